@@ -1,0 +1,111 @@
+import {
+  JET_errColumnNotFound, JET_errInvalidBufferSize, JET_errInvalidCodePage, JET_errInvalidColumnType,
+  JET_errColumnTooBig,
+} from '../constants/errors';
+import { fail } from './failure';
+
+/** Column types (JET_coltyp*). */
+export const COLTYP = {
+  Bit: 1, UnsignedByte: 2, Short: 3, Long: 4, Currency: 5, IEEESingle: 6, IEEEDouble: 7, DateTime: 8,
+  Binary: 9, Text: 10, LongBinary: 11, LongText: 12, UnsignedLong: 14, LongLong: 15, GUID: 16,
+  UnsignedShort: 17, UnsignedLongLong: 18,
+} as const;
+
+/** Byte size of each fixed-size type. */
+const FIXED_SIZE: Readonly<Record<number, number>> = {
+  1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 4, 7: 8, 8: 8, 14: 4, 15: 8, 16: 16, 17: 2, 18: 8,
+};
+
+/** Longest value a non-long Binary / Text column holds. */
+export const MAX_SHORT_COLUMN = 255;
+const CP_UNICODE = 1200;
+const CP_ASCII = 1252;
+const COLUMN_TT_KEY = 0x40;
+const COLUMN_TT_DESCENDING = 0x80;
+const COLUMN_TAGGED = 0x2;
+
+/** What a caller describes (JET_COLUMNDEF). */
+export interface ColumnSpec {
+  coltyp: number;
+  cp: number;
+  cbMax: number;
+  grbit: number;
+}
+
+export class Column {
+  /** Key segment position, or -1 when the column is not part of the key. */
+  keySegment = -1;
+  constructor(
+    readonly columnid: number,
+    readonly index: number,
+    readonly coltyp: number,
+    readonly cp: number,
+    readonly cbMax: number,
+    readonly grbit: number,
+  ) {}
+
+  get fixedSize(): number {
+    return FIXED_SIZE[this.coltyp] ?? 0;
+  }
+
+  get isLong(): boolean {
+    return this.coltyp === COLTYP.LongBinary || this.coltyp === COLTYP.LongText;
+  }
+
+  get isText(): boolean {
+    return this.coltyp === COLTYP.Text || this.coltyp === COLTYP.LongText;
+  }
+
+  get isKey(): boolean {
+    return (this.grbit & COLUMN_TT_KEY) !== 0;
+  }
+
+  get descending(): boolean {
+    return (this.grbit & COLUMN_TT_DESCENDING) !== 0;
+  }
+
+  /** Check a value about to be set (null = set the column to NULL). */
+  checkValue(value: Uint8Array | null): void {
+    if (value === null) return;
+    const fixed = this.fixedSize;
+    if (fixed !== 0) {
+      if (value.length !== fixed) fail(JET_errInvalidBufferSize);
+      return;
+    }
+    if (!this.isLong && value.length > (this.cbMax > 0 ? Math.min(this.cbMax, MAX_SHORT_COLUMN) : MAX_SHORT_COLUMN)) {
+      fail(JET_errColumnTooBig);
+    }
+  }
+}
+
+/**
+ * Build the columns of a table from caller specs, giving column ids the way
+ * the engine lays them out: fixed columns from 1, variable from 128, tagged
+ * (long values and explicitly tagged) from 256.
+ */
+export function buildColumns(specs: readonly ColumnSpec[]): Column[] {
+  let fixed = 1;
+  let variable = 128;
+  let tagged = 256;
+  return specs.map((spec, index) => {
+    if (FIXED_SIZE[spec.coltyp] === undefined && spec.coltyp !== COLTYP.Binary && spec.coltyp !== COLTYP.Text
+      && spec.coltyp !== COLTYP.LongBinary && spec.coltyp !== COLTYP.LongText) {
+      fail(JET_errInvalidColumnType);
+    }
+    const text = spec.coltyp === COLTYP.Text || spec.coltyp === COLTYP.LongText;
+    if (text && spec.cp !== 0 && spec.cp !== CP_UNICODE && spec.cp !== CP_ASCII) fail(JET_errInvalidCodePage);
+    const cp = text ? (spec.cp === 0 ? CP_ASCII : spec.cp) : 0;
+    const long = spec.coltyp === COLTYP.LongBinary || spec.coltyp === COLTYP.LongText;
+    let id: number;
+    if (long || (spec.grbit & COLUMN_TAGGED) !== 0) id = tagged++;
+    else if (FIXED_SIZE[spec.coltyp] !== undefined) id = fixed++;
+    else id = variable++;
+    return new Column(id, index, spec.coltyp, cp, spec.cbMax, spec.grbit);
+  });
+}
+
+export function findColumn(columns: ReadonlyMap<number, Column>, columnid: number): Column {
+  const col = columns.get(columnid);
+  if (col === undefined) fail(JET_errColumnNotFound);
+  return col;
+}

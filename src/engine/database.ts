@@ -1,0 +1,173 @@
+import {
+  JET_errDatabaseDuplicate, JET_errDatabaseInUse, JET_errDatabaseInvalidPath, JET_errDatabaseLocked,
+  JET_errDatabaseNotFound, JET_errFileAccessDenied, JET_errFileNotFound, JET_errInTransaction,
+  JET_errInvalidDatabaseId, JET_errOneDatabasePerSession, JET_errTooManyAttachedDatabases, JET_errSuccess,
+  JET_wrnDatabaseAttached, JET_wrnFileOpenReadOnly,
+} from '../constants/errors';
+import { Engine } from './engine';
+import { fail } from './failure';
+import { enterSession } from './gates';
+import { newHandle } from './handles';
+import type { Instance } from './instance';
+import { PARAM } from './params';
+import type { Session } from './session';
+import { closeCursor } from './cursor';
+
+/** User databases an instance can attach at once (the engine's dbid 1..6). */
+export const MAX_ATTACHED = 6;
+
+const DB_READ_ONLY = 0x1;
+const DB_EXCLUSIVE = 0x2;
+const DB_OVERWRITE_EXISTING = 0x200;
+
+/** A database file in the emulator's in-memory file system. */
+export class DatabaseFile {
+  /** The instance that has it attached, if any (a file is attached by one instance at a time). */
+  attachedTo: AttachedDatabase | null = null;
+  constructor(readonly path: string) {}
+}
+
+/** A file attached to an instance. Its dbid is what every JetOpenDatabase of it returns. */
+export class AttachedDatabase {
+  readonly dbid = newHandle();
+  /** Opens by all sessions (the engine's pin count). */
+  pins = 0;
+  /** Session holding it open with JET_bitDbExclusive. */
+  exclusiveOwner: Session | null = null;
+  constructor(readonly instance: Instance, readonly file: DatabaseFile, readonly readOnly: boolean) {}
+}
+
+/** Windows paths: case-insensitive, either slash. */
+export function pathKey(path: string): string {
+  return path.replace(/\\/g, '/').toLowerCase();
+}
+
+function requireLevel0(ses: Session): void {
+  if (ses.level > 0) fail(JET_errInTransaction);
+}
+
+function attach(engine: Engine, inst: Instance, file: DatabaseFile, readOnly: boolean): AttachedDatabase {
+  if (inst.attached.size >= MAX_ATTACHED) fail(JET_errTooManyAttachedDatabases);
+  const db = new AttachedDatabase(inst, file, readOnly);
+  file.attachedTo = db;
+  inst.attached.set(pathKey(file.path), db);
+  engine.databases.set(db.dbid, db);
+  return db;
+}
+
+export function createDatabase(engine: Engine, ses: Session, path: string, grbit: number): AttachedDatabase {
+  enterSession(engine, ses, false);
+  requireLevel0(ses);
+  if (path === '') fail(JET_errDatabaseInvalidPath);
+  const key = pathKey(path);
+  const existing = engine.files.get(key);
+  if (existing !== undefined) {
+    if (existing.attachedTo !== null) fail(existing.attachedTo.instance === ses.instance ? JET_errDatabaseDuplicate : JET_errFileAccessDenied);
+    if ((grbit & DB_OVERWRITE_EXISTING) === 0) fail(JET_errDatabaseDuplicate);
+  }
+  if (ses.instance.attached.size >= MAX_ATTACHED) fail(JET_errTooManyAttachedDatabases);
+  const file = new DatabaseFile(path);
+  engine.files.set(key, file);
+  const db = attach(engine, ses.instance, file, false);
+  openFor(ses, db, false);
+  return db;
+}
+
+export function attachDatabase(engine: Engine, ses: Session, path: string, grbit: number): number {
+  enterSession(engine, ses, false);
+  requireLevel0(ses);
+  if (path === '') fail(JET_errDatabaseInvalidPath);
+  const file = engine.files.get(pathKey(path));
+  if (file === undefined) fail(JET_errFileNotFound);
+  if (file.attachedTo !== null) {
+    if (file.attachedTo.instance === ses.instance) return JET_wrnDatabaseAttached;
+    fail(JET_errFileAccessDenied);
+  }
+  attach(engine, ses.instance, file, (grbit & DB_READ_ONLY) !== 0);
+  return JET_errSuccess;
+}
+
+export function openDatabase(engine: Engine, ses: Session, path: string, grbit: number): { db: AttachedDatabase; warning: number } {
+  enterSession(engine, ses, false);
+  if (path === '') fail(JET_errDatabaseInvalidPath);
+  const db = ses.instance.attached.get(pathKey(path));
+  if (ses.instance.param(PARAM.OneDatabasePerSession) !== 0) {
+    for (const open of ses.openDatabases.keys()) if (open !== db) fail(JET_errOneDatabasePerSession);
+  }
+  if (db === undefined) fail(JET_errDatabaseNotFound);
+  const warning = db.readOnly && (grbit & DB_READ_ONLY) === 0 ? JET_wrnFileOpenReadOnly : JET_errSuccess;
+  if (db.exclusiveOwner !== null && db.exclusiveOwner !== ses) fail(JET_errDatabaseLocked);
+  if ((grbit & DB_EXCLUSIVE) !== 0 && db.pins > 0) fail(JET_errDatabaseInUse);
+  openFor(ses, db, (grbit & DB_EXCLUSIVE) !== 0);
+  return { db, warning };
+}
+
+function openFor(ses: Session, db: AttachedDatabase, exclusive: boolean): void {
+  ses.openDatabases.set(db, (ses.openDatabases.get(db) ?? 0) + 1);
+  db.pins += 1;
+  if (exclusive) db.exclusiveOwner = ses;
+}
+
+/** The gate's dbid check: the session must have the database open. */
+export function sessionDatabase(engine: Engine, ses: Session, dbid: number): AttachedDatabase {
+  const db = engine.databases.get(dbid);
+  if (db === undefined || !ses.openDatabases.has(db)) fail(JET_errInvalidDatabaseId);
+  return db;
+}
+
+export function closeDatabase(engine: Engine, ses: Session, dbid: number): void {
+  enterSession(engine, ses, true);
+  closeOnce(engine, ses, sessionDatabase(engine, ses, dbid));
+}
+
+function closeOnce(engine: Engine, ses: Session, db: AttachedDatabase): void {
+  const count = ses.openDatabases.get(db) ?? 0;
+  if (count <= 1) {
+    // The session's last open of the database closes its tables on it.
+    for (const cursor of ses.cursors) if (cursor.database === db) closeCursor(engine, cursor);
+    ses.openDatabases.delete(db);
+    if (db.exclusiveOwner === ses) db.exclusiveOwner = null;
+  } else {
+    ses.openDatabases.set(db, count - 1);
+  }
+  db.pins -= 1;
+}
+
+/** Close each database until the session's count is 0 (JetEndSession). */
+export function closeAllDatabases(engine: Engine, ses: Session, faultPoint: string): void {
+  for (const db of ses.openDatabases.keys()) {
+    engine.faults.check(faultPoint);
+    while (ses.openDatabases.has(db)) closeOnce(engine, ses, db);
+  }
+}
+
+/** Forget the session's opens without closing anything one by one (JetTerm teardown). */
+export function releaseAllDatabases(ses: Session): void {
+  for (const [db, count] of ses.openDatabases) {
+    db.pins -= count;
+    if (db.exclusiveOwner === ses) db.exclusiveOwner = null;
+  }
+  ses.openDatabases.clear();
+}
+
+export function detachDatabase(engine: Engine, ses: Session, path: string | null): void {
+  enterSession(engine, ses, true);
+  requireLevel0(ses);
+  const inst = ses.instance;
+  if (path === null || path === '') {
+    for (const db of inst.attached.values()) if (db.pins > 0) fail(JET_errDatabaseInUse);
+    for (const db of [...inst.attached.values()]) forgetAttachment(engine, db);
+    return;
+  }
+  const db = inst.attached.get(pathKey(path));
+  if (db !== undefined && db.pins > 0) fail(JET_errDatabaseInUse);
+  if (db === undefined) fail(JET_errDatabaseNotFound);
+  forgetAttachment(engine, db);
+}
+
+/** Detach: the file stays in the file system, the attachment and its dbid are gone for good. */
+export function forgetAttachment(engine: Engine, db: AttachedDatabase): void {
+  db.instance.attached.delete(pathKey(db.file.path));
+  engine.databases.delete(db.dbid);
+  db.file.attachedTo = null;
+}

@@ -1,0 +1,45 @@
+import { Faults } from './faults';
+import { defaultParams, ParamSet } from './params';
+import type { Instance } from './instance';
+import type { Session } from './session';
+import type { Cursor } from './cursor';
+import type { AttachedDatabase, DatabaseFile } from './database';
+
+/** "engine": answer as esent.dll does. "documented": answer as its documentation says, where the two differ. */
+export type Fidelity = 'engine' | 'documented';
+/** "esent": handle checks of the Windows esent.dll build. "ese": the retail ESE build, which checks only for 0 / ~0. */
+export type HandleValidation = 'esent' | 'ese';
+
+export interface EngineOptions {
+  fidelity: Fidelity;
+  handleValidation: HandleValidation;
+}
+
+export type RunMode = 'none' | 'oneInstance' | 'multiInstance';
+
+/**
+ * The whole state of one emulator: what esent.dll keeps per process. Tables
+ * indexed by handle give O(1) lookups; each instance and session also keeps
+ * its own children so cleanup costs what the owner holds, not what exists.
+ */
+export class Engine {
+  options: EngineOptions;
+  runMode: RunMode = 'none';
+  /** Parameter values new instances start from (JetSetSystemParameter with no instance). */
+  globalParams: ParamSet = defaultParams();
+  readonly instances = new Map<number, Instance>();
+  readonly sessions = new Map<number, Session>();
+  readonly cursors = new Map<number, Cursor>();
+  readonly databases = new Map<number, AttachedDatabase>();
+  /** The in-memory file system: database files by normalized path. */
+  readonly files = new Map<string, DatabaseFile>();
+  /** Instances whose JetTerm is under way (the engine's g_cTermsInProgress). */
+  termsInProgress = 0;
+  readonly faults = new Faults();
+  /** Monotonic clock for transaction begin / commit timestamps. */
+  trxClock = 0;
+
+  constructor(options: Partial<EngineOptions> = {}) {
+    this.options = { fidelity: options.fidelity ?? 'engine', handleValidation: options.handleValidation ?? 'esent' };
+  }
+}

@@ -1,0 +1,56 @@
+import {
+  JET_errClientRequestToStopJetService, JET_errInitInProgress, JET_errNotInitialized, JET_errRestoreInProgress,
+  JET_errTermInProgress,
+} from '../constants/errors';
+import { Engine } from './engine';
+import { fail } from './failure';
+import type { Instance } from './instance';
+import type { Session } from './session';
+
+/**
+ * The engine's API gates: the checks every call passes before it does any
+ * work, in the engine's order (ese-semantics §2.4 and §3).
+ */
+
+/** Instance gate (JetBeginSession and other instance APIs). */
+export function enterInstance(inst: Instance): void {
+  if (inst.stopRequested) fail(JET_errClientRequestToStopJetService);
+  if (inst.unavailable !== 0) fail(inst.unavailable);
+  switch (inst.state) {
+    case 'initialized':
+      return;
+    case 'terminating':
+      fail(JET_errTermInProgress);
+    case 'restoring':
+      fail(JET_errRestoreInProgress);
+    default:
+      fail(JET_errNotInitialized);
+  }
+}
+
+/** Gate of the parameter APIs, which work before init and ignore stop / unavailability. */
+export function enterInstanceWithoutInit(inst: Instance): void {
+  if (inst.state === 'terminating') fail(JET_errTermInProgress);
+  if (inst.state === 'restoring') fail(JET_errRestoreInProgress);
+  if (inst.state === 'initializing') fail(JET_errInitInProgress);
+}
+
+/** Step 1 of the session gate, which runs before the session handle is looked at. */
+export function checkTermsInProgress(engine: Engine): void {
+  if (engine.termsInProgress >= engine.instances.size) {
+    fail(engine.instances.size === 0 ? JET_errNotInitialized : JET_errTermInProgress);
+  }
+}
+
+/** Session gate. */
+export function enterSession(engine: Engine, ses: Session, ignoreStop: boolean, checkInstanceState = false): void {
+  checkTermsInProgress(engine);
+  const inst = ses.instance;
+  if (inst.stopRequested && !ignoreStop) fail(JET_errClientRequestToStopJetService);
+  if (inst.unavailable !== 0) fail(inst.unavailable);
+  if (inst.state === 'terminating') fail(JET_errTermInProgress);
+  if (checkInstanceState) {
+    if (inst.state === 'restoring') fail(JET_errRestoreInProgress);
+    if (inst.state !== 'initialized') fail(JET_errNotInitialized);
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Handle values. Every handle the process hands out (instances, sessions,
+ * cursors, databases) comes from one counter that only goes up, so a handle is
+ * never reused: a stale handle, or one from another emulator, can never name a
+ * live object by accident.
+ */
+let next = 0x10000;
+
+export function newHandle(): number {
+  next += 1;
+  return next;
+}
+
+/** Smallest-free-positive-integer allocator (session procids are reused like this in the engine). */
+export class SmallestFreeAllocator {
+  private top = 0;
+  private readonly freed: number[] = []; // binary min-heap
+
+  take(): number {
+    const heap = this.freed;
+    if (heap.length === 0) return ++this.top;
+    const min = heap[0];
+    const last = heap.pop() as number;
+    if (heap.length > 0) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        let child = -1;
+        let value = last;
+        if (l < heap.length && heap[l] < value) { child = l; value = heap[l]; }
+        if (l + 1 < heap.length && heap[l + 1] < value) { child = l + 1; value = heap[l + 1]; }
+        if (child < 0) break;
+        heap[i] = value;
+        i = child;
+      }
+      heap[i] = last;
+    }
+    return min;
+  }
+
+  give(n: number): void {
+    if (n === this.top) {
+      this.top -= 1;
+      return;
+    }
+    const heap = this.freed;
+    let i = heap.length;
+    heap.push(n);
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (heap[p] <= n) break;
+      heap[i] = heap[p];
+      i = p;
+    }
+    heap[i] = n;
+  }
+}

@@ -1,0 +1,109 @@
+import { produce } from 'immer';
+import { constantTable } from '../constants/constants';
+import {
+  JET_errAlreadyInitialized,
+  JET_errInvalidParameter,
+  JET_errSuccess,
+} from '../constants/errors';
+
+/**
+ * System parameters. Each instance holds an immutable snapshot of its values
+ * (replaced through immer on every set, so dumps and readers share it
+ * safely); the emulator holds the defaults new instances start from.
+ */
+export type ParamValue = number | string;
+export type ParamSet = Readonly<Record<number, ParamValue>>;
+
+/** When a parameter may be written. */
+type Writable = 'always' | 'beforeInstanceInit' | 'beforeAnyInstance' | 'never';
+
+export interface ParamRule {
+  readonly name: string;
+  readonly fallback: ParamValue;
+  readonly min?: number;
+  readonly max?: number;
+  readonly mask?: number;
+  readonly writable: Writable;
+}
+
+export const PARAM = {
+  MaxSessions: 5,
+  MaxOpenTables: 6,
+  MaxCursors: 8,
+  MaxVerPages: 9,
+  MaxTemporaryTables: 10,
+  CommitDefault: 16,
+  TransactionLevel: 38,
+  EnableTempTableVersioning: 46,
+  OneDatabasePerSession: 102,
+  MaxInstances: 104,
+} as const;
+
+const INT_MAX = 0x7fffffff;
+const COMMIT_MASK = 0x1 | 0x2 | 0x8 | 0x10 | 0x20;
+
+/** Parameters whose values change behaviour, with the engine's defaults and rules. */
+export const modelledParams: ReadonlyMap<number, ParamRule> = new Map<number, ParamRule>([
+  [PARAM.MaxSessions, { name: 'JET_paramMaxSessions', fallback: 16, min: 0, max: 30000, writable: 'beforeInstanceInit' }],
+  [PARAM.MaxOpenTables, { name: 'JET_paramMaxOpenTables', fallback: 300, min: 0, max: INT_MAX, writable: 'beforeInstanceInit' }],
+  [PARAM.MaxCursors, { name: 'JET_paramMaxCursors', fallback: 1024, min: 0, max: INT_MAX, writable: 'beforeInstanceInit' }],
+  [PARAM.MaxVerPages, { name: 'JET_paramMaxVerPages', fallback: 64, min: 1, max: INT_MAX, writable: 'beforeInstanceInit' }],
+  [PARAM.MaxTemporaryTables, { name: 'JET_paramMaxTemporaryTables', fallback: 20, min: 0, max: INT_MAX, writable: 'beforeInstanceInit' }],
+  [PARAM.CommitDefault, { name: 'JET_paramCommitDefault', fallback: 0, mask: COMMIT_MASK, writable: 'always' }],
+  [PARAM.TransactionLevel, { name: 'JET_paramTransactionLevel', fallback: 0, writable: 'never' }],
+  [PARAM.EnableTempTableVersioning, { name: 'JET_paramEnableTempTableVersioning', fallback: 1, min: 0, max: 1, writable: 'beforeInstanceInit' }],
+  [PARAM.OneDatabasePerSession, { name: 'JET_paramOneDatabasePerSession', fallback: 0, min: 0, max: 1, writable: 'beforeInstanceInit' }],
+  [PARAM.MaxInstances, { name: 'JET_paramMaxInstances', fallback: 16, min: 1, max: 10240, writable: 'beforeAnyInstance' }],
+]);
+
+/** Every parameter id of esent.h; those not modelled are stored and read back but change nothing. */
+export const knownParamIds: ReadonlySet<number> = new Set(
+  constantTable.filter(([name, , kind]) => kind === 'param' && name.startsWith('JET_param')).map(([, v]) => v),
+);
+
+export function defaultParams(): ParamSet {
+  const out: Record<number, ParamValue> = {};
+  for (const [id, rule] of modelledParams) out[id] = rule.fallback;
+  return out;
+}
+
+export function paramValue(params: ParamSet, id: number): ParamValue {
+  return params[id] ?? modelledParams.get(id)?.fallback ?? 0;
+}
+
+export function numericParam(params: ParamSet, id: number): number {
+  const v = paramValue(params, id);
+  return typeof v === 'number' ? v : 0;
+}
+
+export interface SetContext {
+  /** The target instance has completed JetInit. */
+  instanceInitialized: boolean;
+  /** Any instance exists, or a run mode has been chosen. */
+  runModeSet: boolean;
+}
+
+/**
+ * Check a write against the engine's order of rules and return the new
+ * snapshot (or the same one when nothing changes). Throws on refusal.
+ */
+export function checkedSet(params: ParamSet, id: number, value: ParamValue, ctx: SetContext): { code: number; params: ParamSet } {
+  if (!knownParamIds.has(id)) return { code: JET_errInvalidParameter, params };
+  const rule = modelledParams.get(id);
+  if (rule === undefined) return { code: JET_errSuccess, params: write(params, id, value) };
+  if (rule.writable === 'never') return { code: JET_errInvalidParameter, params };
+  if (typeof value !== 'number') return { code: JET_errInvalidParameter, params };
+  if (paramValue(params, id) === value) return { code: JET_errSuccess, params };
+  if (rule.writable === 'beforeAnyInstance' && ctx.runModeSet) return { code: JET_errAlreadyInitialized, params };
+  if (rule.writable === 'beforeInstanceInit' && ctx.instanceInitialized) return { code: JET_errAlreadyInitialized, params };
+  if (rule.min !== undefined && value < rule.min) return { code: JET_errInvalidParameter, params };
+  if (rule.max !== undefined && value > rule.max) return { code: JET_errInvalidParameter, params };
+  if (rule.mask !== undefined && (value & ~rule.mask) !== 0) return { code: JET_errInvalidParameter, params };
+  return { code: JET_errSuccess, params: write(params, id, value) };
+}
+
+function write(params: ParamSet, id: number, value: ParamValue): ParamSet {
+  return produce(params, (draft: Record<number, ParamValue>) => {
+    draft[id] = value;
+  });
+}

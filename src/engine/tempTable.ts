@@ -1,0 +1,174 @@
+import {
+  JET_errCannotMaterializeForwardOnlySort, JET_errInvalidParameter, JET_errKeyDuplicate, JET_errOutOfCursors,
+  JET_errTooManySorts,
+} from '../constants/errors';
+import { buildColumns, Column, ColumnSpec } from './columns';
+import { Engine } from './engine';
+import { fail } from './failure';
+import { enterSession } from './gates';
+import { appendSegment, DEFAULT_KEY_MOST, keyFromBytes, LARGEST_KEY_MOST, SegmentOptions } from './keys';
+import { PARAM } from './params';
+import { Row, RowStore, SortedRows, TreeRows } from './rows';
+import type { Session } from './session';
+import { recordUndo } from './transaction';
+import type { Cursor } from './cursor';
+import { newCursor } from './cursor';
+
+/** Temp table grbits (JET_bitTT*). */
+export const TT = {
+  Indexed: 0x1, Unique: 0x2, Updatable: 0x4, Scrollable: 0x8, SortNullsHigh: 0x10, ForceMaterialization: 0x20,
+  ForwardOnly: 0x40, IntrinsicLVsOnly: 0x80, DotNetGuid: 0x100,
+} as const;
+
+/**
+ * Where a sort / temp table is in its life: collecting inserts, being read
+ * back in order, materialized into a real (B+ tree) temp table, or broken by a
+ * failed end of insert (only JetCloseTable works then).
+ */
+export type TempPhase = 'insert' | 'retrieve' | 'materialized' | 'broken';
+
+export class TempTable {
+  phase: TempPhase;
+  readonly columns: Column[];
+  readonly byId: Map<number, Column>;
+  readonly keyColumns: Column[];
+  readonly segmentOptions: SegmentOptions;
+  /** Rows collected in the insert phase. */
+  pending: Row[] = [];
+  /** Rows in key order once the insert phase is over. */
+  store: RowStore | null = null;
+  readonly cursors = new Set<Cursor>();
+  /** Counter for tables without key columns, and for keeping duplicates apart. */
+  sequence = 0;
+  /** Holds one of the instance's sort slots (released on materialization or close). */
+  holdsSortSlot = false;
+
+  constructor(readonly session: Session, readonly grbit: number, specs: readonly ColumnSpec[], readonly keyMost: number) {
+    this.columns = buildColumns(specs);
+    this.byId = new Map(this.columns.map((c) => [c.columnid, c]));
+    this.keyColumns = this.columns.filter((c) => c.isKey);
+    this.keyColumns.forEach((c, i) => (c.keySegment = i));
+    this.segmentOptions = { nullsHigh: (grbit & TT.SortNullsHigh) !== 0, dotNetGuid: (grbit & TT.DotNetGuid) !== 0 };
+    this.phase = 'insert';
+  }
+
+  has(bit: number): boolean {
+    return (this.grbit & bit) !== 0;
+  }
+
+  /** Duplicate keys are dropped unless the sort is forward-only and not unique. */
+  get removesDuplicates(): boolean {
+    return !this.has(TT.ForwardOnly) || this.has(TT.Unique);
+  }
+
+  /** Seeks, ranges and backward moves need an indexed or scrollable sort. */
+  get seekable(): boolean {
+    return this.has(TT.Indexed) || this.has(TT.Scrollable);
+  }
+
+  /** Normalized key of a row's values. */
+  keyOf(values: readonly (Uint8Array | null)[]): string {
+    if (this.keyColumns.length === 0) return this.sequenceSuffix();
+    const bytes: number[] = [];
+    for (const col of this.keyColumns) {
+      appendSegment(bytes, col, values[col.index], this.segmentOptions);
+      if (bytes.length >= this.keyMost) break;
+    }
+    return keyFromBytes(bytes, Math.min(bytes.length, this.keyMost));
+  }
+
+  /** The next 4-byte big-endian counter value (key of a keyless table, tie-breaker of kept duplicates). */
+  sequenceSuffix(): string {
+    const n = this.sequence++;
+    return String.fromCharCode((n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
+  }
+}
+
+export interface OpenTempTableArgs {
+  columns: readonly ColumnSpec[];
+  grbit: number;
+  keyMost: number;
+  varSegMac: number;
+}
+
+/** JetOpenTempTable* / JetOpenTemporaryTable*: a new sort or temp table and its first cursor. */
+export function openTempTable(engine: Engine, ses: Session, args: OpenTempTableArgs): Cursor {
+  enterSession(engine, ses, false);
+  const inst = ses.instance;
+  const maxSorts = inst.param(PARAM.MaxTemporaryTables);
+  if (maxSorts === 0) fail(JET_errTooManySorts);
+  const g = args.grbit;
+  const forwardOnly = (g & TT.ForwardOnly) !== 0;
+  if (forwardOnly && (g & (TT.Indexed | TT.Updatable | TT.Scrollable | TT.ForceMaterialization)) !== 0) {
+    fail(JET_errCannotMaterializeForwardOnlySort);
+  }
+  const keyMost = args.keyMost === 0 ? DEFAULT_KEY_MOST : args.keyMost;
+  if (keyMost < DEFAULT_KEY_MOST || keyMost > LARGEST_KEY_MOST || args.varSegMac > keyMost) fail(JET_errInvalidParameter);
+  if (inst.sortCount >= maxSorts) fail(JET_errTooManySorts);
+  if (inst.cursorCount >= inst.param(PARAM.MaxCursors)) fail(JET_errOutOfCursors);
+  const table = new TempTable(ses, g, args.columns, keyMost);
+  const needsLongValueTable = table.columns.some((c) => c.isLong) && (g & TT.IntrinsicLVsOnly) === 0;
+  const materializeNow = table.keyColumns.length === 0 || needsLongValueTable || (g & TT.ForceMaterialization) !== 0;
+  if (materializeNow && forwardOnly) fail(JET_errCannotMaterializeForwardOnlySort);
+  if (materializeNow) {
+    table.phase = 'materialized';
+    table.store = new TreeRows();
+  } else {
+    table.holdsSortSlot = true;
+    inst.sortCount += 1;
+  }
+  return newCursor(engine, ses, table, null);
+}
+
+/**
+ * End the insert phase: sort and drop duplicates, then either read back from
+ * memory or, for updatable sorts, materialize into a B+ tree temp table.
+ */
+export function endInsert(table: TempTable): void {
+  const rows = table.pending;
+  table.pending = [];
+  rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  let kept = rows;
+  if (table.removesDuplicates && rows.length > 1) {
+    kept = [rows[0]];
+    for (let i = 1; i < rows.length; i++) if (rows[i].key !== rows[i - 1].key) kept.push(rows[i]);
+  }
+  releaseSortSlot(table);
+  if (table.has(TT.Updatable)) {
+    const tree = new TreeRows();
+    for (const row of kept) tree.insert(row);
+    table.store = tree;
+    table.phase = 'materialized';
+  } else {
+    table.store = new SortedRows(kept);
+    table.phase = 'retrieve';
+  }
+}
+
+export function releaseSortSlot(table: TempTable): void {
+  if (!table.holdsSortSlot) return;
+  table.holdsSortSlot = false;
+  table.session.instance.sortCount -= 1;
+}
+
+/** Add a row: to the pending sort, or (materialized) to the tree, versioned when in a transaction. */
+export function insertRow(table: TempTable, values: (Uint8Array | null)[]): Row {
+  let key = table.keyOf(values);
+  const norm = key;
+  if (table.phase === 'insert') {
+    if (!table.removesDuplicates) key += table.sequenceSuffix();
+    const row: Row = { key, norm, values, idx: 0 };
+    table.pending.push(row);
+    return row;
+  }
+  const tree = table.store as TreeRows;
+  const row: Row = { key, norm, values, idx: 0 };
+  if (!tree.insert(row)) fail(JET_errKeyDuplicate);
+  versioned(table, () => tree.delete(key));
+  return row;
+}
+
+/** Record an undo step for a change to a materialized temp table. */
+export function versioned(table: TempTable, undo: () => void): void {
+  if (table.session.instance.param(PARAM.EnableTempTableVersioning) !== 0) recordUndo(table.session, undo);
+}

@@ -1,0 +1,126 @@
+import {
+  JET_errInvalidGrbit, JET_errInvalidParameter, JET_errMustRollback, JET_errNotInTransaction, JET_errRollbackError,
+  JET_errSessionSharingViolation, JET_errTransTooDeep,
+} from '../constants/errors';
+import { Engine } from './engine';
+import { fail } from './failure';
+import { enterSession } from './gates';
+import type { Session } from './session';
+import { currentThread } from './threads';
+import { cursorsAfterCommit, cursorsBeforeRollback, cursorsAfterRollback } from './cursor';
+
+/** Deepest transaction level a user can reach. */
+export const MAX_LEVEL = 7;
+
+/** Restores what one change did; run in reverse order on rollback. */
+export type UndoEntry = () => void;
+
+const TRX_READ_ONLY = 0x1;
+const COMMIT_LAZY_FLUSH = 0x1;
+const COMMIT_WAIT_LAST = 0x2;
+const COMMIT_WAIT_ALL = 0x8;
+const COMMIT_FORCE_NEW_LOG = 0x10;
+const COMMIT_MASK = COMMIT_LAZY_FLUSH | COMMIT_WAIT_LAST | COMMIT_WAIT_ALL | COMMIT_FORCE_NEW_LOG | 0x20;
+const FLUSH_ONLY = [COMMIT_FORCE_NEW_LOG, COMMIT_WAIT_ALL, COMMIT_WAIT_LAST];
+const ROLLBACK_ALL = 0x1;
+const ROLLBACK_MASK = ROLLBACK_ALL | 0x20;
+
+/** Does the calling thread own the session's open transaction? */
+function ownsTransaction(ses: Session): boolean {
+  if (ses.trxByContext) return ses.trxContext === ses.context && ses.contextThread === currentThread();
+  return ses.trxContext === currentThread();
+}
+
+export function beginTransaction(engine: Engine, ses: Session, trxid: number, grbit: number): void {
+  enterSession(engine, ses, false);
+  if (ses.level >= MAX_LEVEL) fail(JET_errTransTooDeep);
+  if (ses.rollbackFailure !== 0) fail(JET_errRollbackError);
+  if (ses.level === 0) {
+    ses.trxByContext = ses.context !== 0;
+    ses.trxContext = ses.trxByContext ? ses.context : currentThread();
+    ses.readOnly = (grbit & TRX_READ_ONLY) !== 0;
+    engine.trxClock += 1;
+    ses.trxBegin0 = engine.trxClock;
+    ses.instance.openTransactions += 1;
+  } else if (!ownsTransaction(ses)) {
+    fail(JET_errSessionSharingViolation);
+  }
+  ses.levelStarts.push(ses.undo.length);
+  ses.trxIds.push(trxid);
+  ses.level += 1;
+}
+
+/** JetCommitTransaction(2). `durableCommitMs` is JetCommitTransaction2's cmsecDurableCommit (0 otherwise). */
+export function commitTransaction(engine: Engine, ses: Session, grbit: number, durableCommitMs: number): void {
+  enterSession(engine, ses, false);
+  if ((grbit & ~COMMIT_MASK) !== 0) fail(JET_errInvalidGrbit);
+  for (const alone of FLUSH_ONLY) {
+    if ((grbit & alone) !== 0) {
+      if (grbit !== alone) fail(JET_errInvalidGrbit);
+      return; // log flush / wait only: nothing is committed
+    }
+  }
+  if (ses.level === 0) fail(JET_errNotInTransaction);
+  if (ses.mustRollback) fail(JET_errMustRollback);
+  if (durableCommitMs !== 0 && ((grbit | ses.commitDefault) & COMMIT_LAZY_FLUSH) === 0) fail(JET_errInvalidParameter);
+  if (!ownsTransaction(ses)) fail(JET_errSessionSharingViolation);
+  const newLevel = ses.level - 1;
+  ses.levelStarts.pop();
+  ses.trxIds.pop();
+  ses.level = newLevel;
+  if (newLevel === 0) endTransaction(ses);
+  cursorsAfterCommit(engine, ses, newLevel);
+}
+
+export function rollback(engine: Engine, ses: Session, grbit: number): void {
+  enterSession(engine, ses, true);
+  if ((grbit & ~ROLLBACK_MASK) !== 0) fail(JET_errInvalidGrbit);
+  if (ses.level === 0) fail(JET_errNotInTransaction);
+  do rollbackLevel(engine, ses, 'Rollback.level');
+  while ((grbit & ROLLBACK_ALL) !== 0 && ses.level > 0);
+  if (ses.level === 0) ses.mustRollback = false;
+}
+
+/** Roll every level back (JetEndSession's first step). `faultPoint` names each level's undo for fault injection. */
+export function rollbackAll(engine: Engine, ses: Session, faultPoint: string): void {
+  while (ses.level > 0) rollbackLevel(engine, ses, faultPoint);
+  ses.mustRollback = false;
+}
+
+/**
+ * Undo the innermost level, in the engine's order: first the session's
+ * cursors (close those opened in the level, cancel updates prepared in it),
+ * then the ownership and earlier-failure checks, then the version undo, which
+ * is where a failure (injected at `faultPoint`) becomes sticky.
+ */
+function rollbackLevel(engine: Engine, ses: Session, faultPoint: string): void {
+  const target = ses.level - 1;
+  cursorsBeforeRollback(engine, ses, target);
+  if (!ownsTransaction(ses)) fail(JET_errSessionSharingViolation);
+  if (ses.rollbackFailure !== 0) fail(ses.rollbackFailure);
+  cursorsAfterRollback(ses, target);
+  const code = engine.faults.take(faultPoint);
+  if (code !== 0) {
+    ses.rollbackFailure = code;
+    fail(code);
+  }
+  const start = ses.levelStarts.pop() as number;
+  for (let i = ses.undo.length - 1; i >= start; i--) ses.undo[i]();
+  ses.undo.length = start;
+  ses.trxIds.pop();
+  ses.level = target;
+  if (target === 0) endTransaction(ses);
+}
+
+function endTransaction(ses: Session): void {
+  ses.undo.length = 0;
+  ses.readOnly = false;
+  ses.trxContext = 0;
+  ses.trxByContext = false;
+  ses.instance.openTransactions -= 1;
+}
+
+/** Record how to undo a change made by the session (nothing to record outside a transaction). */
+export function recordUndo(ses: Session, entry: UndoEntry): void {
+  if (ses.level > 0) ses.undo.push(entry);
+}

@@ -1,0 +1,47 @@
+/**
+ * esemu: esent.dll (ESE, "JET Blue") re-created in TypeScript, in memory.
+ *
+ * The named Jet* exports are esent.h's functions bound to a default emulator;
+ * `emulator` controls it (reset, fidelity, faults, trace, dump), and
+ * `createEmulator()` makes independent ones whose `api` has the same functions.
+ */
+import { Emulator } from './emulator/emulator';
+
+export * from './constants/errors';
+export * from './constants/constants';
+export { errorInfo, errorName, errorByName } from './constants/errorInfo';
+export type { ErrorInfo } from './constants/errorInfo';
+export {
+  out, JET_instanceNil, JET_sesidNil, JET_tableidNil, JET_dbidNil, JET_columnidNil,
+} from './jet/types';
+export type {
+  Out, JET_INSTANCE, JET_SESID, JET_TABLEID, JET_DBID, JET_COLUMNID, JET_ERR, JET_GRBIT, JET_COLUMNDEF,
+  JET_UNICODEINDEX, JET_OPENTEMPORARYTABLE, JET_SETCOLUMN, JET_RETRIEVECOLUMN, JET_SETINFO, JET_RETINFO,
+  JET_SESSIONINFO, JET_SETSYSPARAM, JET_RSTINFO, JET_COMMIT_ID,
+} from './jet/types';
+export type { JetApi, JetApiName } from './jet/api';
+export { Emulator, createEmulator, FAULT_STEPS } from './emulator/emulator';
+export type { FaultStep } from './emulator/emulator';
+export type { FaultSpec } from './engine/faults';
+export type { EngineOptions, Fidelity, HandleValidation } from './engine/engine';
+export type { InstanceState } from './engine/instance';
+export type { StateDump, InstanceDump, SessionDump, CursorDump } from './emulator/dump';
+export { formatState } from './emulator/dump';
+export type { TraceRecord, TraceListener } from './jet/trace';
+export { formatTraceRecord } from './jet/trace';
+export { onThread, newThreadId, currentThread, MAIN_THREAD } from './engine/threads';
+
+/** The emulator the named Jet* functions run on. */
+export const emulator = new Emulator();
+
+export const {
+  JetCreateInstance, JetCreateInstance2, JetInit, JetInit2, JetInit3, JetTerm, JetTerm2, JetStopService,
+  JetStopServiceInstance, JetStopServiceInstance2, JetEnableMultiInstance, JetSetSystemParameter, JetGetSystemParameter,
+  JetBeginSession, JetDupSession, JetEndSession, JetSetSessionContext, JetResetSessionContext, JetGetSessionInfo,
+  JetBeginTransaction, JetBeginTransaction2, JetBeginTransaction3, JetCommitTransaction, JetCommitTransaction2,
+  JetRollback, JetCreateDatabase, JetCreateDatabase2, JetAttachDatabase, JetAttachDatabase2, JetOpenDatabase,
+  JetCloseDatabase, JetDetachDatabase, JetDetachDatabase2, JetOpenTempTable, JetOpenTempTable2, JetOpenTempTable3,
+  JetOpenTemporaryTable, JetOpenTemporaryTable2, JetPrepareUpdate, JetSetColumn, JetSetColumns, JetUpdate, JetDelete,
+  JetMove, JetMakeKey, JetSeek, JetSetIndexRange, JetRetrieveColumn, JetRetrieveColumns, JetRetrieveKey,
+  JetGetBookmark, JetGotoBookmark, JetDupCursor, JetCloseTable,
+} = emulator.api;

@@ -1,0 +1,20 @@
+import { cursorApi } from './cursorApi';
+import { databaseApi } from './databaseApi';
+import type { Host } from './host';
+import { instanceApi } from './instanceApi';
+import { sessionApi } from './sessionApi';
+import { tempTableApi } from './tempTableApi';
+
+/** Every esent.h function esemu implements, bound to one emulator. */
+export function createJetApi(host: Host) {
+  return {
+    ...instanceApi(host),
+    ...sessionApi(host),
+    ...databaseApi(host),
+    ...tempTableApi(host),
+    ...cursorApi(host),
+  };
+}
+
+export type JetApi = ReturnType<typeof createJetApi>;
+export type JetApiName = keyof JetApi;

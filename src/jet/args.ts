@@ -1,0 +1,85 @@
+import { JET_errInvalidParameter } from '../constants/errors';
+import { fail } from '../engine/failure';
+import type { Out } from './types';
+
+/**
+ * Argument checks for values a C caller could not get wrong in kind but a
+ * JavaScript caller can: each wrong kind is answered with
+ * JET_errInvalidParameter, the code the engine gives a bad pointer or size.
+ */
+
+/** A grbit: an integer that fits 32 bits (negative values are taken as their unsigned bit pattern). */
+export function grbitArg(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < -0x80000000 || value > 0xffffffff) {
+    fail(JET_errInvalidParameter);
+  }
+  return value >>> 0;
+}
+
+/** A signed 32-bit integer argument (counts, sizes, move offsets, ids). */
+export function intArg(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < -0x80000000 || value > 0xffffffff) {
+    fail(JET_errInvalidParameter);
+  }
+  return value | 0;
+}
+
+/** A non-negative size or count. */
+export function sizeArg(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 0x7fffffff) fail(JET_errInvalidParameter);
+  return value;
+}
+
+/** A string that may be absent (C NULL). */
+export function optionalString(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') fail(JET_errInvalidParameter);
+  return value;
+}
+
+export function stringArg(value: unknown): string {
+  if (typeof value !== 'string') fail(JET_errInvalidParameter);
+  return value;
+}
+
+/** An output box that must be there. */
+export function outArg<T>(value: unknown): Out<T> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(JET_errInvalidParameter);
+  return value as Out<T>;
+}
+
+/** An output box that may be absent. */
+export function optionalOut<T>(value: unknown): Out<T> | null {
+  if (value === null || value === undefined) return null;
+  return outArg<T>(value);
+}
+
+/** The first `cb` bytes of `pv` (null when there is no data). */
+export function inputBytes(pv: unknown, cb: unknown): Uint8Array | null {
+  const size = sizeArg(cb);
+  if (pv === null || pv === undefined) {
+    if (size !== 0) fail(JET_errInvalidParameter);
+    return null;
+  }
+  if (!(pv instanceof Uint8Array) || size > pv.length) fail(JET_errInvalidParameter);
+  return pv.subarray(0, size);
+}
+
+/** An output buffer and its capacity (null buffer with 0 capacity asks for the size only). */
+export function outputBuffer(pv: unknown, cbMax: unknown): { buffer: Uint8Array | null; cbMax: number } {
+  const size = sizeArg(cbMax);
+  if (pv === null || pv === undefined) return { buffer: null, cbMax: 0 };
+  if (!(pv instanceof Uint8Array) || size > pv.length) fail(JET_errInvalidParameter);
+  return { buffer: pv, cbMax: size };
+}
+
+/** An array argument of at least `count` entries. */
+export function arrayArg<T>(value: unknown, count: number): T[] {
+  if (!Array.isArray(value) || value.length < count) fail(JET_errInvalidParameter);
+  return value as T[];
+}
+
+export function objectArg<T extends object>(value: unknown): T {
+  if (typeof value !== 'object' || value === null) fail(JET_errInvalidParameter);
+  return value as T;
+}

@@ -1,0 +1,176 @@
+import { JET_errBufferTooSmall, JET_errSuccess, JET_wrnBufferTruncated, JET_wrnColumnNull } from '../constants/errors';
+import { out } from './types';
+import {
+  closeTable, deleteRow, dupCursor, getBookmark, gotoBookmark, makeKey, move, prepareUpdate, retrieveColumn,
+  retrieveKey, seek, setColumn, setIndexRange, update,
+} from '../engine/cursor';
+import type { Cursor } from '../engine/cursor';
+import { Engine } from '../engine/engine';
+import { EngineFailure } from '../engine/failure';
+import { arrayArg, grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, sizeArg } from './args';
+import { cursorOf } from './handles';
+import { apiFunction, Host } from './host';
+import type {
+  JET_COLUMNID, JET_RETINFO, JET_RETRIEVECOLUMN, JET_SESID, JET_SETCOLUMN, JET_SETINFO, JET_TABLEID, Out,
+} from './types';
+
+/** Copy a value into a caller's buffer; the full size goes to pcbActual. */
+function copyOut(value: Uint8Array, pv: unknown, cbMax: unknown, pcbActual: unknown): number {
+  const { buffer, cbMax: room } = outputBuffer(pv, cbMax);
+  const actual = optionalOut<number>(pcbActual);
+  if (buffer !== null) buffer.set(value.subarray(0, Math.min(room, value.length)));
+  if (actual !== null) actual.value = value.length;
+  return value.length > room ? JET_wrnBufferTruncated : JET_errSuccess;
+}
+
+function checkInfo(info: unknown): void {
+  if (info === null || info === undefined) return;
+  const i = objectArg<JET_SETINFO | JET_RETINFO>(info);
+  if (i.ibLongValue !== undefined) sizeArg(i.ibLongValue);
+  if (i.itagSequence !== undefined) sizeArg(i.itagSequence);
+}
+
+function retrieveOne(e: Engine, cursor: Cursor, columnid: unknown, pv: unknown, cb: unknown, pcbActual: unknown, grbit: unknown): number {
+  const id = intArg(columnid);
+  const bits = grbitArg(grbit);
+  outputBuffer(pv, cb);
+  const actual = optionalOut<number>(pcbActual);
+  const value = retrieveColumn(e, cursor, id, bits);
+  if (value === null) {
+    if (actual !== null) actual.value = 0;
+    return JET_wrnColumnNull;
+  }
+  return copyOut(value, pv, cb, pcbActual);
+}
+
+/** Run one element of a JetSetColumns / JetRetrieveColumns array, turning a failure into its code. */
+function each(run: () => number): number {
+  try {
+    return run();
+  } catch (caught) {
+    if (caught instanceof EngineFailure) return caught.code;
+    throw caught;
+  }
+}
+
+export function cursorApi(host: Host) {
+  return {
+    JetPrepareUpdate: apiFunction(host, 'JetPrepareUpdate', (e, sesid: JET_SESID, tableid: JET_TABLEID, prep: number) => {
+      const cursor = cursorOf(e, sesid, tableid);
+      prepareUpdate(e, cursor, intArg(prep));
+      return JET_errSuccess;
+    }),
+    JetSetColumn: apiFunction(host, 'JetSetColumn',
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, columnid: JET_COLUMNID, pvData: Uint8Array | null, cbData: number, grbit: number, psetinfo: JET_SETINFO | null) => {
+        const cursor = cursorOf(e, sesid, tableid);
+        const id = intArg(columnid);
+        const data = inputBytes(pvData, cbData);
+        const bits = grbitArg(grbit);
+        checkInfo(psetinfo);
+        setColumn(e, cursor, id, data, bits);
+        return JET_errSuccess;
+      }),
+    JetSetColumns: apiFunction(host, 'JetSetColumns', (e, sesid: JET_SESID, tableid: JET_TABLEID, psetcolumn: JET_SETCOLUMN[], csetcolumn: number) => {
+      const cursor = cursorOf(e, sesid, tableid);
+      const count = sizeArg(csetcolumn);
+      const list = count === 0 ? [] : arrayArg<JET_SETCOLUMN>(psetcolumn, count);
+      for (let i = 0; i < count; i++) {
+        const c = objectArg<JET_SETCOLUMN>(list[i]);
+        const code = each(() => {
+          setColumn(e, cursor, intArg(c.columnid), inputBytes(c.pvData, c.cbData), grbitArg(c.grbit ?? 0));
+          return JET_errSuccess;
+        });
+        c.err = code;
+        if (code < 0) return code;
+      }
+      return JET_errSuccess;
+    }),
+    JetUpdate: apiFunction(host, 'JetUpdate',
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, pvBookmark: Uint8Array | null, cbBookmark: number, pcbActual: Out<number> | null) => {
+        const cursor = cursorOf(e, sesid, tableid);
+        outputBuffer(pvBookmark, cbBookmark);
+        optionalOut<number>(pcbActual);
+        const bookmark = update(e, cursor);
+        copyOut(bookmark, pvBookmark, cbBookmark, pcbActual);
+        return JET_errSuccess;
+      }),
+    JetDelete: apiFunction(host, 'JetDelete', (e, sesid: JET_SESID, tableid: JET_TABLEID) => {
+      deleteRow(e, cursorOf(e, sesid, tableid));
+      return JET_errSuccess;
+    }),
+    JetMove: apiFunction(host, 'JetMove', (e, sesid: JET_SESID, tableid: JET_TABLEID, cRow: number, grbit: number) => {
+      const cursor = cursorOf(e, sesid, tableid);
+      move(e, cursor, intArg(cRow), grbitArg(grbit));
+      return JET_errSuccess;
+    }),
+    JetMakeKey: apiFunction(host, 'JetMakeKey', (e, sesid: JET_SESID, tableid: JET_TABLEID, pvData: Uint8Array | null, cbData: number, grbit: number) => {
+      const cursor = cursorOf(e, sesid, tableid);
+      makeKey(e, cursor, inputBytes(pvData, cbData), grbitArg(grbit));
+      return JET_errSuccess;
+    }),
+    JetSeek: apiFunction(host, 'JetSeek', (e, sesid: JET_SESID, tableid: JET_TABLEID, grbit: number) => {
+      const cursor = cursorOf(e, sesid, tableid);
+      return seek(e, cursor, grbitArg(grbit));
+    }),
+    JetSetIndexRange: apiFunction(host, 'JetSetIndexRange', (e, sesid: JET_SESID, tableid: JET_TABLEID, grbit: number) => {
+      const cursor = cursorOf(e, sesid, tableid);
+      setIndexRange(e, cursor, grbitArg(grbit));
+      return JET_errSuccess;
+    }),
+    JetRetrieveColumn: apiFunction(host, 'JetRetrieveColumn',
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, columnid: JET_COLUMNID, pvData: Uint8Array | null, cbData: number, pcbActual: Out<number> | null, grbit: number, pretinfo: JET_RETINFO | null) => {
+        const cursor = cursorOf(e, sesid, tableid);
+        checkInfo(pretinfo);
+        return retrieveOne(e, cursor, columnid, pvData, cbData, pcbActual, grbit);
+      }),
+    JetRetrieveColumns: apiFunction(host, 'JetRetrieveColumns',
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, pretrievecolumn: JET_RETRIEVECOLUMN[], cretrievecolumn: number) => {
+        const cursor = cursorOf(e, sesid, tableid);
+        const count = sizeArg(cretrievecolumn);
+        const list = count === 0 ? [] : arrayArg<JET_RETRIEVECOLUMN>(pretrievecolumn, count);
+        for (let i = 0; i < count; i++) {
+          const c = objectArg<JET_RETRIEVECOLUMN>(list[i]);
+          const size = out<number>(0);
+          const code = each(() => retrieveOne(e, cursor, c.columnid, c.pvData, c.cbData, size, c.grbit ?? 0));
+          c.err = code;
+          c.cbActual = size.value;
+          if (code < 0) return code;
+        }
+        return JET_errSuccess;
+      }),
+    JetRetrieveKey: apiFunction(host, 'JetRetrieveKey',
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, pvKey: Uint8Array | null, cbMax: number, pcbActual: Out<number> | null, grbit: number) => {
+        const cursor = cursorOf(e, sesid, tableid);
+        outputBuffer(pvKey, cbMax);
+        optionalOut<number>(pcbActual);
+        const bits = grbitArg(grbit);
+        const key = retrieveKey(e, cursor, bits);
+        const code = copyOut(key, pvKey, cbMax, pcbActual);
+        return (bits & 0x1) !== 0 ? JET_errSuccess : code;
+      }),
+    JetGetBookmark: apiFunction(host, 'JetGetBookmark',
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, pvBookmark: Uint8Array | null, cbMax: number, pcbActual: Out<number> | null) => {
+        const cursor = cursorOf(e, sesid, tableid);
+        const { cbMax: room } = outputBuffer(pvBookmark, cbMax);
+        optionalOut<number>(pcbActual);
+        const bookmark = getBookmark(e, cursor, room);
+        copyOut(bookmark, pvBookmark, cbMax, pcbActual);
+        return bookmark.length > room ? JET_errBufferTooSmall : JET_errSuccess;
+      }),
+    JetGotoBookmark: apiFunction(host, 'JetGotoBookmark', (e, sesid: JET_SESID, tableid: JET_TABLEID, pvBookmark: Uint8Array | null, cbBookmark: number) => {
+      const cursor = cursorOf(e, sesid, tableid);
+      gotoBookmark(e, cursor, inputBytes(pvBookmark, cbBookmark) ?? new Uint8Array(0));
+      return JET_errSuccess;
+    }),
+    JetDupCursor: apiFunction(host, 'JetDupCursor', (e, sesid: JET_SESID, tableid: JET_TABLEID, ptableid: Out<JET_TABLEID>, grbit: number) => {
+      const cursor = cursorOf(e, sesid, tableid);
+      const box = outArg<JET_TABLEID>(ptableid);
+      box.value = dupCursor(e, cursor).handle as JET_TABLEID;
+      return JET_errSuccess;
+    }),
+    JetCloseTable: apiFunction(host, 'JetCloseTable', (e, sesid: JET_SESID, tableid: JET_TABLEID) => {
+      closeTable(e, cursorOf(e, sesid, tableid));
+      return JET_errSuccess;
+    }),
+  };
+}

@@ -1,0 +1,69 @@
+import { JET_errSuccess } from '../constants/errors';
+import {
+  attachDatabase, closeDatabase, createDatabase, detachDatabase, openDatabase,
+} from '../engine/database';
+import { grbitArg, optionalString, outArg, sizeArg, stringArg } from './args';
+import { sessionOf } from './handles';
+import { apiFunction, Host } from './host';
+import type { JET_DBID, JET_SESID, Out } from './types';
+
+export function databaseApi(host: Host) {
+  return {
+    JetCreateDatabase: apiFunction(host, 'JetCreateDatabase',
+      (e, sesid: JET_SESID, szFilename: string, szConnect: string | null, pdbid: Out<JET_DBID>, grbit: number) => {
+        const ses = sessionOf(e, sesid);
+        const name = stringArg(szFilename);
+        optionalString(szConnect);
+        const box = outArg<JET_DBID>(pdbid);
+        box.value = createDatabase(e, ses, name, grbitArg(grbit)).dbid as JET_DBID;
+        return JET_errSuccess;
+      }),
+    JetCreateDatabase2: apiFunction(host, 'JetCreateDatabase2',
+      (e, sesid: JET_SESID, szFilename: string, cpgDatabaseSizeMax: number, pdbid: Out<JET_DBID>, grbit: number) => {
+        const ses = sessionOf(e, sesid);
+        const name = stringArg(szFilename);
+        sizeArg(cpgDatabaseSizeMax);
+        const box = outArg<JET_DBID>(pdbid);
+        box.value = createDatabase(e, ses, name, grbitArg(grbit)).dbid as JET_DBID;
+        return JET_errSuccess;
+      }),
+    JetAttachDatabase: apiFunction(host, 'JetAttachDatabase', (e, sesid: JET_SESID, szFilename: string, grbit: number) => {
+      const ses = sessionOf(e, sesid);
+      return attachDatabase(e, ses, stringArg(szFilename), grbitArg(grbit));
+    }),
+    JetAttachDatabase2: apiFunction(host, 'JetAttachDatabase2',
+      (e, sesid: JET_SESID, szFilename: string, cpgDatabaseSizeMax: number, grbit: number) => {
+        const ses = sessionOf(e, sesid);
+        const name = stringArg(szFilename);
+        sizeArg(cpgDatabaseSizeMax);
+        return attachDatabase(e, ses, name, grbitArg(grbit));
+      }),
+    JetOpenDatabase: apiFunction(host, 'JetOpenDatabase',
+      (e, sesid: JET_SESID, szFilename: string, szConnect: string | null, pdbid: Out<JET_DBID>, grbit: number) => {
+        const ses = sessionOf(e, sesid);
+        const name = stringArg(szFilename);
+        optionalString(szConnect);
+        const box = outArg<JET_DBID>(pdbid);
+        const { db, warning } = openDatabase(e, ses, name, grbitArg(grbit));
+        box.value = db.dbid as JET_DBID;
+        return warning;
+      }),
+    JetCloseDatabase: apiFunction(host, 'JetCloseDatabase', (e, sesid: JET_SESID, dbid: JET_DBID, grbit: number) => {
+      const ses = sessionOf(e, sesid);
+      closeDatabase(e, ses, typeof dbid === 'number' ? dbid : -1);
+      return JET_errSuccess;
+    }),
+    JetDetachDatabase: apiFunction(host, 'JetDetachDatabase', (e, sesid: JET_SESID, szFilename: string | null) => {
+      const ses = sessionOf(e, sesid);
+      detachDatabase(e, ses, optionalString(szFilename));
+      return JET_errSuccess;
+    }),
+    JetDetachDatabase2: apiFunction(host, 'JetDetachDatabase2', (e, sesid: JET_SESID, szFilename: string | null, grbit: number) => {
+      const ses = sessionOf(e, sesid);
+      const name = optionalString(szFilename);
+      grbitArg(grbit);
+      detachDatabase(e, ses, name);
+      return JET_errSuccess;
+    }),
+  };
+}

@@ -1,0 +1,49 @@
+import {
+  JET_errInvalidInstance, JET_errInvalidSesid, JET_errInvalidTableId, JET_errSesidTableIdMismatch,
+} from '../constants/errors';
+import { Engine } from '../engine/engine';
+import { fail } from '../engine/failure';
+import { checkTermsInProgress } from '../engine/gates';
+import { findInstance, Instance } from '../engine/instance';
+import type { Session } from '../engine/session';
+import type { Cursor } from '../engine/cursor';
+
+/**
+ * Handle validation, as esent.dll's API layer does it before anything else:
+ * a handle that is not live gets InvalidSesid / InvalidTableId /
+ * InvalidInstance; a cursor used with another session's handle gets
+ * SesidTableIdMismatch. With handleValidation "ese" (the retail ESE build)
+ * only 0 and ~0 are caught up front, as that build does.
+ */
+const NIL = -1;
+
+function isNil(h: unknown): boolean {
+  return h === 0 || h === NIL || h === 0xffffffff;
+}
+
+export function sessionOf(engine: Engine, sesid: unknown): Session {
+  const ses = typeof sesid === 'number' ? engine.sessions.get(sesid) : undefined;
+  if (ses !== undefined) return ses;
+  if (engine.options.handleValidation === 'ese' && !isNil(sesid)) {
+    // The retail build runs the gate's first step before touching the handle.
+    checkTermsInProgress(engine);
+  }
+  fail(JET_errInvalidSesid);
+}
+
+export function cursorOf(engine: Engine, sesid: unknown, tableid: unknown): Cursor {
+  const ses = sessionOf(engine, sesid);
+  const cursor = typeof tableid === 'number' ? engine.cursors.get(tableid) : undefined;
+  if (cursor === undefined) fail(JET_errInvalidTableId);
+  if (cursor.session !== ses) fail(JET_errSesidTableIdMismatch);
+  return cursor;
+}
+
+/** An instance handle passed to an instance API (JetBeginSession, JetTerm, JetStopServiceInstance...). */
+export function instanceOf(engine: Engine, instance: unknown): Instance {
+  if (engine.options.handleValidation === 'esent' && !isNil(instance)) {
+    const live = typeof instance === 'number' ? engine.instances.get(instance) : undefined;
+    if (live === undefined) fail(JET_errInvalidInstance);
+  }
+  return findInstance(engine, typeof instance === 'number' ? instance : 0);
+}

@@ -1,0 +1,38 @@
+import { JET_errInternalError } from '../constants/errors';
+import { Engine } from '../engine/engine';
+import { EngineFailure } from '../engine/failure';
+import { currentThread } from '../engine/threads';
+import { Tracer } from './trace';
+
+/** What the API functions of one emulator share: its engine (replaced on reset) and its trace. */
+export interface Host {
+  engine: Engine;
+  readonly tracer: Tracer;
+  /** The last JavaScript exception an API call caught (a bug in esemu), for diagnosis. */
+  lastInternalError: unknown;
+}
+
+/**
+ * Turn an implementation into an API function: the API-level fault point,
+ * conversion of engine failures to return codes, a safety net that turns
+ * any exception into JET_errInternalError, and the trace.
+ */
+export function apiFunction<A extends unknown[]>(host: Host, name: string, body: (engine: Engine, ...args: A) => number): (...args: A) => number {
+  return (...args: A): number => {
+    const engine = host.engine;
+    let code: number;
+    try {
+      const injected = engine.faults.take(name);
+      code = injected !== 0 ? injected : body(engine, ...args);
+    } catch (caught) {
+      if (caught instanceof EngineFailure) {
+        code = caught.code;
+      } else {
+        host.lastInternalError = caught;
+        code = JET_errInternalError;
+      }
+    }
+    if (host.tracer.active) host.tracer.emit(name, args, code, currentThread());
+    return code;
+  };
+}

@@ -1,0 +1,157 @@
+import {
+  JET_errInvalidParameter, JET_errSuccess,
+} from '../constants/errors';
+import { Engine } from '../engine/engine';
+import { fail } from '../engine/failure';
+import { enterInstanceWithoutInit } from '../engine/gates';
+import {
+  createInstance, enableMultiInstance, findInstance, initInstance, Instance, stopInstance, stopInstance2,
+  stopServiceLegacy, termInstance,
+} from '../engine/instance';
+import { checkedSet, knownParamIds, modelledParams, PARAM, paramValue } from '../engine/params';
+import { EngineFailure } from '../engine/failure';
+import { apiFunction, Host } from './host';
+import { grbitArg, intArg, objectArg, optionalOut, optionalString, outArg, arrayArg, sizeArg } from './args';
+import { instanceOf, sessionOf } from './handles';
+import type { JET_INSTANCE, JET_RSTINFO, JET_SESID, JET_SETSYSPARAM, Out } from './types';
+
+const JET_RSTINFO_SIZE = 48;
+
+export function instanceApi(host: Host) {
+  function create(engine: Engine, pinstance: unknown, name: unknown, displayName: unknown): number {
+    const box = outArg<JET_INSTANCE>(pinstance);
+    const n = optionalString(name);
+    const d = optionalString(displayName);
+    box.value = -1 as JET_INSTANCE;
+    box.value = createInstance(engine, n, d).handle as JET_INSTANCE;
+    return JET_errSuccess;
+  }
+
+  function init(engine: Engine, pinstance: unknown, rstInfo: unknown): number {
+    const box = optionalOut<JET_INSTANCE>(pinstance);
+    if (rstInfo !== null && rstInfo !== undefined && objectArg<JET_RSTINFO>(rstInfo).cbStruct !== JET_RSTINFO_SIZE) {
+      fail(JET_errInvalidParameter);
+    }
+    const given = box === null ? 0 : box.value;
+    const target = typeof given === 'number' && given !== 0 && given !== -1 ? given : null;
+    if (box !== null && target === null) box.value = -1 as JET_INSTANCE;
+    const inst = initInstance(engine, target, box !== null, () => {
+      if (box !== null) box.value = 0 as JET_INSTANCE;
+    });
+    if (box !== null && inst.handle !== target) box.value = inst.handle as JET_INSTANCE;
+    return JET_errSuccess;
+  }
+
+  /** Resolve the instance a parameter call targets: the session's, the given one, or none (global defaults). */
+  function paramTarget(engine: Engine, instance: unknown, sesid: unknown): Instance | null {
+    if (sesid !== undefined && sesid !== null && sesid !== 0 && sesid !== -1) return sessionOf(engine, sesid).instance;
+    if (instance === undefined || instance === null || instance === 0 || instance === -1) {
+      if (engine.runMode === 'oneInstance') return findInstance(engine, 0);
+      return null;
+    }
+    return instanceOf(engine, instance);
+  }
+
+  function setParam(engine: Engine, target: Instance | null, paramid: number, lParam: number, sz: string | null): number {
+    if (target !== null) enterInstanceWithoutInit(target);
+    const value = sz !== null && !modelledParams.has(paramid) ? sz : lParam;
+    const ctx = { instanceInitialized: target !== null && target.state !== 'created', runModeSet: engine.runMode !== 'none' };
+    const result = checkedSet(target === null ? engine.globalParams : target.params, paramid, value, ctx);
+    if (result.code < 0) fail(result.code);
+    if (target === null) engine.globalParams = result.params;
+    else target.params = result.params;
+    return result.code;
+  }
+
+  return {
+    JetCreateInstance: apiFunction(host, 'JetCreateInstance', (e, pinstance: Out<JET_INSTANCE>, szInstanceName: string | null) =>
+      create(e, pinstance, szInstanceName, null)),
+    JetCreateInstance2: apiFunction(host, 'JetCreateInstance2',
+      (e, pinstance: Out<JET_INSTANCE>, szInstanceName: string | null, szDisplayName: string | null, grbit: number) => {
+        grbitArg(grbit);
+        return create(e, pinstance, szInstanceName, szDisplayName);
+      }),
+    JetInit: apiFunction(host, 'JetInit', (e, pinstance: Out<JET_INSTANCE> | null) => init(e, pinstance, null)),
+    JetInit2: apiFunction(host, 'JetInit2', (e, pinstance: Out<JET_INSTANCE> | null, grbit: number) => {
+      grbitArg(grbit);
+      return init(e, pinstance, null);
+    }),
+    JetInit3: apiFunction(host, 'JetInit3', (e, pinstance: Out<JET_INSTANCE> | null, prstInfo: JET_RSTINFO | null, grbit: number) => {
+      grbitArg(grbit);
+      return init(e, pinstance, prstInfo);
+    }),
+    JetTerm: apiFunction(host, 'JetTerm', (e, instance: JET_INSTANCE) => termInstance(e, instanceOf(e, instance), 0x2)),
+    JetTerm2: apiFunction(host, 'JetTerm2', (e, instance: JET_INSTANCE, grbit: number) => {
+      const inst = instanceOf(e, instance);
+      return termInstance(e, inst, grbitArg(grbit));
+    }),
+    JetStopService: apiFunction(host, 'JetStopService', (e) => {
+      stopServiceLegacy(e);
+      return JET_errSuccess;
+    }),
+    JetStopServiceInstance: apiFunction(host, 'JetStopServiceInstance', (e, instance: JET_INSTANCE) => {
+      stopInstance(instanceOf(e, instance));
+      return JET_errSuccess;
+    }),
+    JetStopServiceInstance2: apiFunction(host, 'JetStopServiceInstance2', (e, instance: JET_INSTANCE, grbit: number) => {
+      const inst = instanceOf(e, instance);
+      stopInstance2(inst, grbitArg(grbit));
+      return JET_errSuccess;
+    }),
+    JetEnableMultiInstance: apiFunction(host, 'JetEnableMultiInstance',
+      (e, psetsysparam: JET_SETSYSPARAM[] | null, csetsysparam: number, pcsetsucceed: Out<number> | null) => {
+        const count = sizeArg(csetsysparam);
+        const params = count === 0 ? [] : arrayArg<JET_SETSYSPARAM>(psetsysparam, count);
+        const succeeded = optionalOut<number>(pcsetsucceed);
+        enableMultiInstance(e);
+        let ok = 0;
+        let first = JET_errSuccess;
+        for (let i = 0; i < count; i++) {
+          const p = objectArg<JET_SETSYSPARAM>(params[i]);
+          let code: number;
+          try {
+            code = setParam(e, null, intArg(p.paramid), p.lParam === undefined ? 0 : intArg(p.lParam), optionalString(p.sz));
+          } catch (caught) {
+            if (!(caught instanceof EngineFailure)) throw caught;
+            code = caught.code;
+          }
+          p.err = code;
+          if (code >= 0) ok += 1;
+          else if (first === JET_errSuccess) first = code;
+        }
+        if (succeeded !== null) succeeded.value = ok;
+        return first;
+      }),
+    JetSetSystemParameter: apiFunction(host, 'JetSetSystemParameter',
+      (e, pinstance: Out<JET_INSTANCE> | null, sesid: JET_SESID, paramid: number, lParam: number, szParam: string | null) => {
+        const box = optionalOut<JET_INSTANCE>(pinstance);
+        const target = paramTarget(e, box === null ? null : box.value, sesid);
+        return setParam(e, target, intArg(paramid), lParam === undefined || lParam === null ? 0 : intArg(lParam), optionalString(szParam));
+      }),
+    JetGetSystemParameter: apiFunction(host, 'JetGetSystemParameter',
+      (e, instance: JET_INSTANCE, sesid: JET_SESID, paramid: number, plParam: Out<number> | null, szParam: Out<string> | null, cbMax: number) => {
+        const id = intArg(paramid);
+        const numberOut = optionalOut<number>(plParam);
+        const stringOut = optionalOut<string>(szParam);
+        sizeArg(cbMax);
+        if (id === PARAM.TransactionLevel) {
+          const ses = sessionOf(e, sesid);
+          if (numberOut === null) fail(JET_errInvalidParameter);
+          numberOut.value = ses.level;
+          return JET_errSuccess;
+        }
+        if (!knownParamIds.has(id)) fail(JET_errInvalidParameter);
+        const target = paramTarget(e, instance, sesid);
+        if (target !== null) enterInstanceWithoutInit(target);
+        const value = paramValue(target === null ? e.globalParams : target.params, id);
+        if (typeof value === 'number') {
+          if (numberOut === null) fail(JET_errInvalidParameter);
+          numberOut.value = value;
+        } else {
+          if (stringOut === null) fail(JET_errInvalidParameter);
+          stringOut.value = value;
+        }
+        return JET_errSuccess;
+      }),
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * The esent.h types, shaped for TypeScript. Handles are numbers with a brand
+ * so they cannot be mixed up at compile time; at run time any value may
+ * arrive, and the API answers a bad one with the engine's error code.
+ */
+declare const brand: unique symbol;
+type Handle<Name extends string> = number & { readonly [brand]: Name };
+
+export type JET_INSTANCE = Handle<'JET_INSTANCE'>;
+export type JET_SESID = Handle<'JET_SESID'>;
+export type JET_TABLEID = Handle<'JET_TABLEID'>;
+export type JET_DBID = Handle<'JET_DBID'>;
+export type JET_COLUMNID = Handle<'JET_COLUMNID'>;
+/** 0 success, > 0 warning, < 0 error. */
+export type JET_ERR = number;
+export type JET_GRBIT = number;
+
+export const JET_instanceNil = -1 as JET_INSTANCE;
+export const JET_sesidNil = -1 as JET_SESID;
+export const JET_tableidNil = -1 as JET_TABLEID;
+export const JET_dbidNil = 0xffffffff as JET_DBID;
+export const JET_columnidNil = -1 as JET_COLUMNID;
+
+/** A box standing for a C pointer to an output (or in/out) value. */
+export interface Out<T> {
+  value: T;
+}
+
+/** Make an output box, e.g. `const ses = out<JET_SESID>(); JetBeginSession(inst.value, ses, '', '')`. */
+export function out<T>(value?: T): Out<T> {
+  return { value: value as T };
+}
+
+export interface JET_COLUMNDEF {
+  coltyp: number;
+  cp?: number;
+  cbMax?: number;
+  grbit?: JET_GRBIT;
+  /** Written back by the temp-table APIs. */
+  columnid?: JET_COLUMNID;
+}
+
+export interface JET_UNICODEINDEX {
+  lcid?: number;
+  szLocaleName?: string;
+  dwMapFlags?: number;
+}
+
+export interface JET_OPENTEMPORARYTABLE {
+  prgcolumndef: JET_COLUMNDEF[];
+  ccolumn: number;
+  pidxunicode?: JET_UNICODEINDEX | null;
+  grbit: JET_GRBIT;
+  /** Filled with the column ids, in input order. */
+  prgcolumnid: JET_COLUMNID[];
+  cbKeyMost?: number;
+  cbVarSegMac?: number;
+  /** Written with the new cursor. */
+  tableid?: JET_TABLEID;
+}
+
+export interface JET_SETCOLUMN {
+  columnid: JET_COLUMNID;
+  pvData: Uint8Array | null;
+  cbData: number;
+  grbit?: JET_GRBIT;
+  ibLongValue?: number;
+  itagSequence?: number;
+  /** Written: this column's result. */
+  err?: JET_ERR;
+}
+
+export interface JET_RETRIEVECOLUMN {
+  columnid: JET_COLUMNID;
+  pvData: Uint8Array | null;
+  cbData: number;
+  grbit?: JET_GRBIT;
+  ibLongValue?: number;
+  itagSequence?: number;
+  /** Written: the value's full size. */
+  cbActual?: number;
+  columnidNextTagged?: JET_COLUMNID;
+  /** Written: this column's result. */
+  err?: JET_ERR;
+}
+
+export interface JET_SETINFO {
+  ibLongValue?: number;
+  itagSequence?: number;
+}
+
+export interface JET_RETINFO {
+  ibLongValue?: number;
+  itagSequence?: number;
+  columnidNextTagged?: JET_COLUMNID;
+}
+
+export interface JET_SESSIONINFO {
+  ulTrxBegin0: number;
+  ulTrxLevel: number;
+  ulProcid: number;
+  ulTrxContext: number;
+}
+
+export interface JET_SETSYSPARAM {
+  paramid: number;
+  lParam?: number;
+  sz?: string | null;
+  /** Written: this parameter's result. */
+  err?: JET_ERR;
+}
+
+export interface JET_RSTINFO {
+  cbStruct: number;
+}
+
+export interface JET_COMMIT_ID {
+  commitId: number;
+}
