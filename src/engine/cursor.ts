@@ -246,7 +246,7 @@ export function update(engine: Engine, cursor: Cursor): Uint8Array {
     const row = upd.original as Row;
     const tree = store(table) as TreeRows;
     if (tree.get(row.key) !== row) fail(JET_errRecordDeleted);
-    if (table.keyOf(upd.values) !== row.norm) fail(JET_errRecordPrimaryChanged);
+    if (table.keyColumns.length > 0 && table.keyOf(upd.values) !== row.norm) fail(JET_errRecordPrimaryChanged);
     const before = row.values;
     row.values = upd.values;
     versioned(table, () => (row.values = before));
