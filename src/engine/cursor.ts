@@ -26,6 +26,10 @@ export const PREP = {
   InsertCopyReplaceOriginal: 9, InsertMustSetAutoIncrement: 10,
 } as const;
 
+/** What JetUpdate returns as bookmark while a sort is still collecting rows (they have no position yet). */
+const NO_BOOKMARK = new Uint8Array(0);
+const KNOWN_PREPS: ReadonlySet<number> = new Set(Object.values(PREP));
+
 export const MOVE_FIRST = -0x80000000;
 export const MOVE_LAST = 0x7fffffff;
 const MOVE_KEY_NE = 0x1;
@@ -200,8 +204,7 @@ export function prepareUpdate(engine: Engine, cursor: Cursor, prep: number): voi
     cursor.update = null;
     return;
   }
-  const known = Object.values(PREP) as number[];
-  if (!known.includes(prep)) fail(JET_errInvalidParameter);
+  if (!KNOWN_PREPS.has(prep)) fail(JET_errInvalidParameter);
   if (table.phase === 'insert' && prep !== PREP.Insert) fail(JET_errIllegalOperation);
   if (cursor.update !== null) fail(JET_errAlreadyPrepared);
   const level = cursor.session.level;
@@ -259,7 +262,7 @@ export function update(engine: Engine, cursor: Cursor): Uint8Array {
     removeRow(table, original);
   }
   cursor.update = null;
-  return table.phase === 'insert' ? new Uint8Array(0) : bookmarkOf(table, row);
+  return table.phase === 'insert' ? NO_BOOKMARK : bookmarkOf(table, row);
 }
 
 function removeRow(table: TempTable, row: Row): void {

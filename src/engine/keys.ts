@@ -123,6 +123,7 @@ function appendChunkedBinary(out: number[], v: Uint8Array): void {
 
 /** Turn key bytes into the string form used for comparisons and storage. */
 export function keyFromBytes(bytes: ArrayLike<number>, length = bytes.length): string {
+  if (length <= 32 && length === bytes.length && Array.isArray(bytes)) return String.fromCharCode.apply(null, bytes as number[]);
   let s = '';
   for (let i = 0; i < length; i += 4096) {
     s += String.fromCharCode.apply(null, Array.prototype.slice.call(bytes, i, Math.min(length, i + 4096)) as number[]);

@@ -40,6 +40,8 @@ export class TempTable {
   readonly cursors = new Set<Cursor>();
   /** Counter for tables without key columns, and for keeping duplicates apart. */
   sequence = 0;
+  /** Reused buffer for building keys. */
+  private readonly keyScratch: number[] = [];
   /** Holds one of the instance's sort slots (released on materialization or close). */
   holdsSortSlot = false;
 
@@ -69,12 +71,14 @@ export class TempTable {
   /** Normalized key of a row's values. */
   keyOf(values: readonly (Uint8Array | null)[]): string {
     if (this.keyColumns.length === 0) return this.sequenceSuffix();
-    const bytes: number[] = [];
+    const bytes = this.keyScratch;
+    bytes.length = 0;
     for (const col of this.keyColumns) {
       appendSegment(bytes, col, values[col.index], this.segmentOptions);
       if (bytes.length >= this.keyMost) break;
     }
-    return keyFromBytes(bytes, Math.min(bytes.length, this.keyMost));
+    if (bytes.length > this.keyMost) bytes.length = this.keyMost;
+    return keyFromBytes(bytes);
   }
 
   /** The next 4-byte big-endian counter value (key of a keyless table, tie-breaker of kept duplicates). */

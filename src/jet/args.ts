@@ -62,15 +62,20 @@ export function inputBytes(pv: unknown, cb: unknown): Uint8Array | null {
     return null;
   }
   if (!(pv instanceof Uint8Array) || size > pv.length) fail(JET_errInvalidParameter);
-  return pv.subarray(0, size);
+  return size === pv.length ? pv : pv.subarray(0, size);
 }
 
-/** An output buffer and its capacity (null buffer with 0 capacity asks for the size only). */
-export function outputBuffer(pv: unknown, cbMax: unknown): { buffer: Uint8Array | null; cbMax: number } {
+/** An output buffer holding at least `cbMax` bytes, or null (a call that only asks for the size). */
+export function outputBuffer(pv: unknown, cbMax: unknown): Uint8Array | null {
   const size = sizeArg(cbMax);
-  if (pv === null || pv === undefined) return { buffer: null, cbMax: 0 };
+  if (pv === null || pv === undefined) return null;
   if (!(pv instanceof Uint8Array) || size > pv.length) fail(JET_errInvalidParameter);
-  return { buffer: pv, cbMax: size };
+  return pv;
+}
+
+/** The usable capacity of an output buffer checked by outputBuffer (0 without a buffer). */
+export function outputRoom(pv: unknown, cbMax: unknown): number {
+  return pv === null || pv === undefined ? 0 : (cbMax as number);
 }
 
 /** An array argument of at least `count` entries. */

@@ -7,18 +7,28 @@ import {
 import type { Cursor } from '../engine/cursor';
 import { Engine } from '../engine/engine';
 import { EngineFailure } from '../engine/failure';
-import { arrayArg, grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, sizeArg } from './args';
+import { arrayArg, grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg } from './args';
 import { cursorOf } from './handles';
 import { apiFunction, Host } from './host';
 import type {
   JET_COLUMNID, JET_RETINFO, JET_RETRIEVECOLUMN, JET_SESID, JET_SETCOLUMN, JET_SETINFO, JET_TABLEID, Out,
 } from './types';
 
+/** Copy `count` bytes; a plain loop beats creating a subarray view for the short values columns hold. */
+function copyBytes(from: Uint8Array, to: Uint8Array, count: number): void {
+  if (count > 64) {
+    to.set(from.subarray(0, count));
+    return;
+  }
+  for (let i = 0; i < count; i++) to[i] = from[i];
+}
+
 /** Copy a value into a caller's buffer; the full size goes to pcbActual. */
 function copyOut(value: Uint8Array, pv: unknown, cbMax: unknown, pcbActual: unknown): number {
-  const { buffer, cbMax: room } = outputBuffer(pv, cbMax);
+  const buffer = outputBuffer(pv, cbMax);
+  const room = outputRoom(pv, cbMax);
   const actual = optionalOut<number>(pcbActual);
-  if (buffer !== null) buffer.set(value.subarray(0, Math.min(room, value.length)));
+  if (buffer !== null) copyBytes(value, buffer, Math.min(room, value.length));
   if (actual !== null) actual.value = value.length;
   return value.length > room ? JET_wrnBufferTruncated : JET_errSuccess;
 }
@@ -151,7 +161,8 @@ export function cursorApi(host: Host) {
     JetGetBookmark: apiFunction(host, 'JetGetBookmark',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, pvBookmark: Uint8Array | null, cbMax: number, pcbActual: Out<number> | null) => {
         const cursor = cursorOf(e, sesid, tableid);
-        const { cbMax: room } = outputBuffer(pvBookmark, cbMax);
+        outputBuffer(pvBookmark, cbMax);
+        const room = outputRoom(pvBookmark, cbMax);
         optionalOut<number>(pcbActual);
         const bookmark = getBookmark(e, cursor, room);
         copyOut(bookmark, pvBookmark, cbMax, pcbActual);

@@ -15,15 +15,18 @@ export interface Host {
 /**
  * Turn an implementation into an API function: the API-level fault point,
  * conversion of engine failures to return codes, a safety net that turns
- * any exception into JET_errInternalError, and the trace.
+ * any exception into JET_errInternalError, and the trace. The function takes
+ * its arguments as fixed parameters (esent.h functions have at most eight),
+ * which keeps the hot path free of rest-array allocation.
  */
 export function apiFunction<A extends unknown[]>(host: Host, name: string, body: (engine: Engine, ...args: A) => number): (...args: A) => number {
-  return (...args: A): number => {
+  const run = body as unknown as (engine: Engine, a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown, g: unknown, h: unknown) => number;
+  function call(a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown, f?: unknown, g?: unknown, h?: unknown): number {
     const engine = host.engine;
     let code: number;
     try {
       const injected = engine.faults.take(name);
-      code = injected !== 0 ? injected : body(engine, ...args);
+      code = injected !== 0 ? injected : run(engine, a, b, c, d, e, f, g, h);
     } catch (caught) {
       if (caught instanceof EngineFailure) {
         code = caught.code;
@@ -32,7 +35,11 @@ export function apiFunction<A extends unknown[]>(host: Host, name: string, body:
         code = JET_errInternalError;
       }
     }
-    if (host.tracer.active) host.tracer.emit(name, args, code, currentThread());
+    if (host.tracer.active) {
+      // eslint-disable-next-line prefer-rest-params
+      host.tracer.emit(name, Array.prototype.slice.call(arguments), code, currentThread());
+    }
     return code;
-  };
+  }
+  return call as unknown as (...args: A) => number;
 }
