@@ -2,13 +2,16 @@ import {
   JET_errColumnNotFound, JET_errInvalidBufferSize, JET_errInvalidCodePage, JET_errInvalidColumnType,
   JET_errColumnTooBig,
 } from '../constants/errors';
+import * as C from '../constants/constants';
 import { fail } from './failure';
 
 /** Column types (JET_coltyp*). */
 export const COLTYP = {
-  Bit: 1, UnsignedByte: 2, Short: 3, Long: 4, Currency: 5, IEEESingle: 6, IEEEDouble: 7, DateTime: 8,
-  Binary: 9, Text: 10, LongBinary: 11, LongText: 12, UnsignedLong: 14, LongLong: 15, GUID: 16,
-  UnsignedShort: 17, UnsignedLongLong: 18,
+  Bit: C.JET_coltypBit, UnsignedByte: C.JET_coltypUnsignedByte, Short: C.JET_coltypShort, Long: C.JET_coltypLong,
+  Currency: C.JET_coltypCurrency, IEEESingle: C.JET_coltypIEEESingle, IEEEDouble: C.JET_coltypIEEEDouble,
+  DateTime: C.JET_coltypDateTime, Binary: C.JET_coltypBinary, Text: C.JET_coltypText, LongBinary: C.JET_coltypLongBinary,
+  LongText: C.JET_coltypLongText, UnsignedLong: C.JET_coltypUnsignedLong, LongLong: C.JET_coltypLongLong,
+  GUID: C.JET_coltypGUID, UnsignedShort: C.JET_coltypUnsignedShort, UnsignedLongLong: C.JET_coltypUnsignedLongLong,
 } as const;
 
 /** Byte size of each fixed-size type. */

@@ -5,6 +5,7 @@ import {
   JET_errRecordDeleted, JET_errRecordNotFound, JET_errRecordPrimaryChanged, JET_errSuccess, JET_errUpdateNotPrepared,
   JET_wrnSeekNotEqual,
 } from '../constants/errors';
+import * as C from '../constants/constants';
 import { Column, findColumn } from './columns';
 import { Engine } from './engine';
 import { fail } from './failure';
@@ -22,8 +23,10 @@ export const At = { Before: 0, On: 1, After: 2, DeferredFirst: 3 } as const;
 export type At = (typeof At)[keyof typeof At];
 
 export const PREP = {
-  Insert: 0, Replace: 2, Cancel: 3, ReplaceNoLock: 4, InsertCopy: 5, InsertCopyDeleteOriginal: 7, ReadOnlyCopy: 8,
-  InsertCopyReplaceOriginal: 9, InsertMustSetAutoIncrement: 10,
+  Insert: C.JET_prepInsert, Replace: C.JET_prepReplace, Cancel: C.JET_prepCancel, ReplaceNoLock: C.JET_prepReplaceNoLock,
+  InsertCopy: C.JET_prepInsertCopy, InsertCopyDeleteOriginal: C.JET_prepInsertCopyDeleteOriginal,
+  ReadOnlyCopy: C.JET_prepReadOnlyCopy, InsertCopyReplaceOriginal: C.JET_prepInsertCopyReplaceOriginal,
+  InsertMustSetAutoIncrement: C.JET_prepInsertMustSetAutoIncrement,
 } as const;
 
 /** What JetUpdate returns as bookmark while a sort is still collecting rows (they have no position yet). */

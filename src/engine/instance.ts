@@ -54,10 +54,6 @@ export class Instance {
   }
 }
 
-export function instanceCount(engine: Engine): number {
-  return engine.instances.size;
-}
-
 function allocateInstance(engine: Engine, name: string | null, displayName: string | null): Instance {
   if (engine.instances.size >= numericParam(engine.globalParams, PARAM.MaxInstances)) fail(JET_errTooManyInstances);
   for (const other of engine.instances.values()) {

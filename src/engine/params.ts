@@ -1,5 +1,5 @@
 import { produce } from 'immer';
-import { constantTable } from '../constants/constants';
+import * as C from '../constants/constants';
 import {
   JET_errAlreadyInitialized,
   JET_errInvalidParameter,
@@ -27,16 +27,16 @@ export interface ParamRule {
 }
 
 export const PARAM = {
-  MaxSessions: 5,
-  MaxOpenTables: 6,
-  MaxCursors: 8,
-  MaxVerPages: 9,
-  MaxTemporaryTables: 10,
-  CommitDefault: 16,
-  TransactionLevel: 38,
-  EnableTempTableVersioning: 46,
-  OneDatabasePerSession: 102,
-  MaxInstances: 104,
+  MaxSessions: C.JET_paramMaxSessions,
+  MaxOpenTables: C.JET_paramMaxOpenTables,
+  MaxCursors: C.JET_paramMaxCursors,
+  MaxVerPages: C.JET_paramMaxVerPages,
+  MaxTemporaryTables: C.JET_paramMaxTemporaryTables,
+  CommitDefault: C.JET_paramCommitDefault,
+  TransactionLevel: C.JET_paramTransactionLevel,
+  EnableTempTableVersioning: C.JET_paramEnableTempTableVersioning,
+  OneDatabasePerSession: C.JET_paramOneDatabasePerSession,
+  MaxInstances: C.JET_paramMaxInstances,
 } as const;
 
 const INT_MAX = 0x7fffffff;
@@ -58,7 +58,7 @@ export const modelledParams: ReadonlyMap<number, ParamRule> = new Map<number, Pa
 
 /** Every parameter id of esent.h; those not modelled are stored and read back but change nothing. */
 export const knownParamIds: ReadonlySet<number> = new Set(
-  constantTable.filter(([name, , kind]) => kind === 'param' && name.startsWith('JET_param')).map(([, v]) => v),
+  C.constantTable.filter(([name, , kind]) => kind === 'param' && name.startsWith('JET_param')).map(([, v]) => v),
 );
 
 export function defaultParams(): ParamSet {

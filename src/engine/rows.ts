@@ -25,7 +25,6 @@ export interface RowStore {
   ceiling(key: string): Row | undefined;
   /** Last row with key <= `key`. */
   floor(key: string): Row | undefined;
-  rows(): Iterable<Row>;
 }
 
 /** The rows of a finished sort: a sorted array that never changes again. */
@@ -64,9 +63,6 @@ export class SortedRows implements RowStore {
     const i = this.lowerBound(key);
     const row = this.list[i];
     return row !== undefined && row.key === key ? row : this.list[i - 1];
-  }
-  rows(): Iterable<Row> {
-    return this.list;
   }
   /** The row at a position (a sort's bookmark is its position). */
   at(idx: number): Row | undefined {
@@ -113,9 +109,6 @@ export class TreeRows implements RowStore {
   }
   floor(key: string): Row | undefined {
     return this.tree.getPairOrNextLower(key)?.[1];
-  }
-  rows(): Iterable<Row> {
-    return this.tree.values();
   }
   /** False when the key is taken. */
   insert(row: Row): boolean {

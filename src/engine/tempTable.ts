@@ -2,6 +2,7 @@ import {
   JET_errCannotMaterializeForwardOnlySort, JET_errInvalidParameter, JET_errKeyDuplicate, JET_errOutOfCursors,
   JET_errTooManySorts,
 } from '../constants/errors';
+import * as C from '../constants/constants';
 import { buildColumns, Column, ColumnSpec } from './columns';
 import { Engine } from './engine';
 import { fail } from './failure';
@@ -16,8 +17,10 @@ import { newCursor } from './cursor';
 
 /** Temp table grbits (JET_bitTT*). */
 export const TT = {
-  Indexed: 0x1, Unique: 0x2, Updatable: 0x4, Scrollable: 0x8, SortNullsHigh: 0x10, ForceMaterialization: 0x20,
-  ForwardOnly: 0x40, IntrinsicLVsOnly: 0x80, DotNetGuid: 0x100,
+  Indexed: C.JET_bitTTIndexed, Unique: C.JET_bitTTUnique, Updatable: C.JET_bitTTUpdatable,
+  Scrollable: C.JET_bitTTScrollable, SortNullsHigh: C.JET_bitTTSortNullsHigh,
+  ForceMaterialization: C.JET_bitTTForceMaterialization, ForwardOnly: C.JET_bitTTForwardOnly,
+  IntrinsicLVsOnly: C.JET_bitTTIntrinsicLVsOnly, DotNetGuid: C.JET_bitTTDotNetGuid,
 } as const;
 
 /**
