@@ -116,7 +116,7 @@ export function closeTable(engine: Engine, cursor: Cursor): void {
 // ---- transactions -------------------------------------------------------------------------------
 
 /** Commit to `level`: everything the session's cursors did in the committed level now belongs to `level`. */
-export function cursorsAfterCommit(engine: Engine, ses: Session, level: number): void {
+export function cursorsAfterCommit(ses: Session, level: number): void {
   for (const c of ses.cursors) {
     if (c.levelOpen > level) c.levelOpen = level;
     if (c.navLevel > level) c.navLevel = level;

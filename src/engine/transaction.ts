@@ -69,7 +69,7 @@ export function commitTransaction(engine: Engine, ses: Session, grbit: number, d
   ses.trxIds.pop();
   ses.level = newLevel;
   if (newLevel === 0) endTransaction(ses);
-  cursorsAfterCommit(engine, ses, newLevel);
+  cursorsAfterCommit(ses, newLevel);
 }
 
 export function rollback(engine: Engine, ses: Session, grbit: number): void {
