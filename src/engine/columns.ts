@@ -67,15 +67,15 @@ export class Column {
     return (this.grbit & COLUMN_TT_DESCENDING) !== 0;
   }
 
-  /** Check a value about to be set (null = set the column to NULL). */
-  checkValue(value: Uint8Array | null): void {
-    if (value === null) return;
+  /** Check the length of a value about to be set (-1: NULL). */
+  checkLength(len: number): void {
+    if (len < 0) return;
     const fixed = this.fixedSize;
     if (fixed !== 0) {
-      if (value.length !== fixed) fail(JET_errInvalidBufferSize);
+      if (len !== fixed) fail(JET_errInvalidBufferSize);
       return;
     }
-    if (!this.isLong && value.length > (this.cbMax > 0 ? Math.min(this.cbMax, MAX_SHORT_COLUMN) : MAX_SHORT_COLUMN)) {
+    if (!this.isLong && len > (this.cbMax > 0 ? Math.min(this.cbMax, MAX_SHORT_COLUMN) : MAX_SHORT_COLUMN)) {
       fail(JET_errColumnTooBig);
     }
   }

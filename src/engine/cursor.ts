@@ -13,6 +13,7 @@ import { enterSession } from './gates';
 import { newHandle } from './handles';
 import { appendSegment, applyLimit, KeyLimit, keyFromBytes, keyToBytes } from './keys';
 import { PARAM } from './params';
+import { CopyBuffer, copyField, copyPackedField, PackedRecord } from './record';
 import { Row, SortedRows, TreeRows } from './rows';
 import type { Session } from './session';
 import type { AttachedDatabase } from './database';
@@ -29,8 +30,8 @@ export const PREP = {
   InsertMustSetAutoIncrement: C.JET_prepInsertMustSetAutoIncrement,
 } as const;
 
-/** What JetUpdate returns as bookmark while a sort is still collecting rows (they have no position yet). */
-const NO_BOOKMARK = new Uint8Array(0);
+/** An empty byte array: JetUpdate's bookmark while a sort still collects rows, and the data of empty values. */
+const EMPTY_BYTES = new Uint8Array(0);
 const KNOWN_PREPS: ReadonlySet<number> = new Set(Object.values(PREP));
 
 export const MOVE_FIRST = -0x80000000;
@@ -50,7 +51,8 @@ const RANGE = { Inclusive: 0x1, UpperLimit: 0x2, InstantDuration: 0x4, Remove: 0
 interface PreparedUpdate {
   prep: number;
   level: number;
-  values: (Uint8Array | null)[];
+  /** The copy buffer: the values being prepared (the cursor's, reused between updates). */
+  values: CopyBuffer;
   /** Storage key of the record a replace / copy started from. */
   original: Row | null;
 }
@@ -77,12 +79,21 @@ export class Cursor {
   keyIsLimit = false;
   keyEverMade = false;
   update: PreparedUpdate | null = null;
+  /** Storage behind the copy buffer, kept between updates. */
+  private copyBuffer: CopyBuffer | null = null;
   range: IndexRange | null = null;
   closed = false;
 
   constructor(readonly session: Session, readonly table: TempTable, readonly database: AttachedDatabase | null) {
     this.levelOpen = session.level;
     this.navLevel = session.level;
+  }
+
+  /** An empty copy buffer for a new prepared update. */
+  freshCopyBuffer(): CopyBuffer {
+    if (this.copyBuffer === null) this.copyBuffer = new CopyBuffer(this.table.columns.length);
+    else this.copyBuffer.clear();
+    return this.copyBuffer;
   }
 }
 
@@ -212,13 +223,15 @@ export function prepareUpdate(engine: Engine, cursor: Cursor, prep: number): voi
   if (cursor.update !== null) fail(JET_errAlreadyPrepared);
   const level = cursor.session.level;
   if (prep === PREP.Insert) {
-    cursor.update = { prep, level, values: new Array<Uint8Array | null>(table.columns.length).fill(null), original: null };
+    cursor.update = { prep, level, values: cursor.freshCopyBuffer(), original: null };
     return;
   }
   if (prep === PREP.InsertMustSetAutoIncrement) fail(JET_errIllegalOperation);
   if (prep === PREP.ReadOnlyCopy && level === 0) fail(JET_errNotInTransaction);
   const row = currentRow(cursor);
-  cursor.update = { prep, level, values: row.values.slice(), original: row };
+  const values = cursor.freshCopyBuffer();
+  values.load(fields(table, row));
+  cursor.update = { prep, level, values, original: row };
 }
 
 function preparedUpdate(engine: Engine, cursor: Cursor): PreparedUpdate {
@@ -231,16 +244,21 @@ function preparedUpdate(engine: Engine, cursor: Cursor): PreparedUpdate {
 export function setColumn(engine: Engine, cursor: Cursor, columnid: number, data: Uint8Array | null, grbit: number): void {
   const update = preparedUpdate(engine, cursor);
   const col = findColumn(cursor.table.byId, columnid);
-  let value: Uint8Array | null = data !== null && data.length > 0 ? data.slice() : (grbit & SET_ZERO_LENGTH) !== 0 ? new Uint8Array(0) : null;
-  const existing = update.values[col.index];
-  if ((grbit & APPEND_LV) !== 0 && col.isLong && value !== null && existing !== null) {
-    const joined = new Uint8Array(existing.length + value.length);
-    joined.set(existing);
-    joined.set(value, existing.length);
-    value = joined;
+  const values = update.values;
+  const i = col.index;
+  if (data !== null && data.length > 0 && (grbit & APPEND_LV) !== 0 && col.isLong) {
+    col.checkLength(Math.max(values.lengthOf(i), 0) + data.length);
+    values.append(i, data, data.length);
+    return;
   }
-  col.checkValue(value);
-  update.values[col.index] = value;
+  const len = data !== null && data.length > 0 ? data.length : (grbit & SET_ZERO_LENGTH) !== 0 ? 0 : -1;
+  col.checkLength(len);
+  values.write(i, data ?? EMPTY_BYTES, 0, len);
+}
+
+/** A stored row's values, for reading. */
+function fields(table: TempTable, row: Row): PackedRecord {
+  return new PackedRecord(row.rec, table.columns.length);
 }
 
 /** JetUpdate: returns the new or replaced record's bookmark (empty while a sort is still collecting). */
@@ -253,9 +271,9 @@ export function update(engine: Engine, cursor: Cursor): Uint8Array {
     const tree = store(table) as TreeRows;
     if (tree.get(row.key) !== row) fail(JET_errRecordDeleted);
     if (table.keyColumns.length > 0 && table.keyOf(upd.values) !== row.norm) fail(JET_errRecordPrimaryChanged);
-    const before = row.values;
-    row.values = upd.values;
-    versioned(table, () => (row.values = before));
+    const before = row.rec;
+    row.rec = upd.values.pack();
+    versioned(table, () => (row.rec = before));
     cursor.update = null;
     return bookmarkOf(table, row);
   }
@@ -265,7 +283,7 @@ export function update(engine: Engine, cursor: Cursor): Uint8Array {
     removeRow(table, original);
   }
   cursor.update = null;
-  return table.phase === 'insert' ? NO_BOOKMARK : bookmarkOf(table, row);
+  return table.phase === 'insert' ? EMPTY_BYTES : bookmarkOf(table, row);
 }
 
 function removeRow(table: TempTable, row: Row): void {
@@ -287,13 +305,16 @@ export function deleteRow(engine: Engine, cursor: Cursor): void {
 
 // ---- reading ------------------------------------------------------------------------------------
 
-/** JetRetrieveColumn: the value (null when the column is NULL). */
-export function retrieveColumn(engine: Engine, cursor: Cursor, columnid: number, grbit: number): Uint8Array | null {
+/**
+ * JetRetrieveColumn: copy the value into `dest` (at most `room` bytes) and
+ * return its full length, or -1 when the column is NULL.
+ */
+export function retrieveColumn(engine: Engine, cursor: Cursor, columnid: number, grbit: number, dest: Uint8Array | null, room: number): number {
   const table = enter(engine, cursor);
   requireReadable(table);
   const col = findColumn(table.byId, columnid);
-  if ((grbit & RETRIEVE_COPY) !== 0 && cursor.update !== null) return cursor.update.values[col.index];
-  return currentRow(cursor).values[col.index];
+  if ((grbit & RETRIEVE_COPY) !== 0 && cursor.update !== null) return copyField(cursor.update.values, col.index, dest, room);
+  return copyPackedField(currentRow(cursor).rec, table.columns.length, col.index, dest, room);
 }
 
 export function retrieveKey(engine: Engine, cursor: Cursor, grbit: number): Uint8Array {
@@ -462,7 +483,7 @@ export function makeKey(engine: Engine, cursor: Cursor, data: Uint8Array | null,
   const bytes = cursor.keyBytes;
   if (bytes.length < keyMost) {
     const segStart = bytes.length;
-    appendSegment(bytes, col, value, table.segmentOptions);
+    appendSegment(bytes, col, value ?? EMPTY_BYTES, 0, value === null ? -1 : value.length, table.segmentOptions);
     if (bytes.length > keyMost) bytes.length = keyMost;
     if (applyLimit(bytes, segStart, col, limit, keyMost)) cursor.keyIsLimit = true;
   }

@@ -35,54 +35,55 @@ const GUID_ORDER = [10, 11, 12, 13, 14, 15, 8, 9, 6, 7, 4, 5, 0, 1, 2, 3];
 const DOTNET_GUID_ORDER = [3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15];
 
 /**
- * Append the normalized segment for `value` (null = NULL; empty = zero-length)
- * to `out`. Values arrive in the column's stored form: little-endian numbers,
- * text in its code page (UTF-16LE for 1200).
+ * Append the normalized segment for the `len` bytes of `v` from `at` (len -1:
+ * NULL; 0: zero-length) to `out`. Values are in the column's stored form:
+ * little-endian numbers, text in its code page (UTF-16LE for 1200).
  */
-export function appendSegment(out: number[], col: Column, value: Uint8Array | null, opts: SegmentOptions): void {
+export function appendSegment(out: number[], col: Column, v: Uint8Array, at: number, len: number, opts: SegmentOptions): void {
   const start = out.length;
-  if (value === null) {
+  if (len < 0) {
     out.push(opts.nullsHigh ? PREFIX_NULL_HIGH : PREFIX_NULL);
-  } else if (value.length === 0) {
+  } else if (len === 0) {
     out.push(col.fixedSize !== 0 ? (opts.nullsHigh ? PREFIX_NULL_HIGH : PREFIX_NULL) : PREFIX_ZERO_LENGTH);
   } else {
     out.push(PREFIX_DATA);
-    appendData(out, col, value, opts);
+    appendData(out, col, v, at, len, opts);
   }
   if (col.descending) for (let i = start; i < out.length; i++) out[i] ^= 0xff;
 }
 
-function appendData(out: number[], col: Column, v: Uint8Array, opts: SegmentOptions): void {
+function appendData(out: number[], col: Column, v: Uint8Array, at: number, len: number, opts: SegmentOptions): void {
   const t = col.coltyp;
   if (col.fixedSize !== 0) {
+    const last = at + len - 1;
     if (t === COLTYP.Bit) {
-      out.push(v[0] === 0 ? 0x00 : 0xff);
+      out.push(v[at] === 0 ? 0x00 : 0xff);
     } else if (t === COLTYP.GUID) {
-      for (const i of opts.dotNetGuid ? DOTNET_GUID_ORDER : GUID_ORDER) out.push(v[i]);
+      for (const i of opts.dotNetGuid ? DOTNET_GUID_ORDER : GUID_ORDER) out.push(v[at + i]);
     } else if (FLOAT[t]) {
-      const negative = (v[v.length - 1] & 0x80) !== 0;
-      for (let i = v.length - 1; i >= 0; i--) {
+      const negative = (v[last] & 0x80) !== 0;
+      for (let i = last; i >= at; i--) {
         const b = v[i];
-        out.push(negative ? b ^ 0xff : i === v.length - 1 ? b ^ 0x80 : b);
+        out.push(negative ? b ^ 0xff : i === last ? b ^ 0x80 : b);
       }
     } else {
       const flip = SIGNED_FLIP[t] === true;
-      for (let i = v.length - 1; i >= 0; i--) out.push(flip && i === v.length - 1 ? v[i] ^ 0x80 : v[i]);
+      for (let i = last; i >= at; i--) out.push(flip && i === last ? v[i] ^ 0x80 : v[i]);
     }
     return;
   }
   if (col.isText) {
-    if (col.cp === 1200) appendUnicodeText(out, v);
-    else appendAsciiText(out, v);
+    if (col.cp === 1200) appendUnicodeText(out, v, at, len);
+    else appendAsciiText(out, v, at, len);
     return;
   }
-  appendChunkedBinary(out, v);
+  appendChunkedBinary(out, v, at, len);
 }
 
 /** ASCII: stop at NUL, upper-case a-z only, terminate with 0x00. */
-function appendAsciiText(out: number[], v: Uint8Array): void {
-  const n = Math.min(v.length, DEFAULT_KEY_MOST);
-  for (let i = 0; i < n; i++) {
+function appendAsciiText(out: number[], v: Uint8Array, at: number, len: number): void {
+  const n = at + Math.min(len, DEFAULT_KEY_MOST);
+  for (let i = at; i < n; i++) {
     const b = v[i];
     if (b === 0) break;
     out.push(b >= 0x61 && b <= 0x7a ? b - 0x20 : b);
@@ -95,11 +96,11 @@ function appendAsciiText(out: number[], v: Uint8Array): void {
  * We approximate it: upper-cased UTF-16 code units, big-endian, ending with 0x00 0x00
  * (documented in docs/differences.md).
  */
-function appendUnicodeText(out: number[], v: Uint8Array): void {
-  const units = Math.min(v.length, 256) >> 1;
+function appendUnicodeText(out: number[], v: Uint8Array, at: number, len: number): void {
+  const units = Math.min(len, 256) >> 1;
   let text = '';
   for (let i = 0; i < units; i++) {
-    const u = v[2 * i] | (v[2 * i + 1] << 8);
+    const u = v[at + 2 * i] | (v[at + 2 * i + 1] << 8);
     if (u === 0) break;
     text += String.fromCharCode(u);
   }
@@ -112,11 +113,11 @@ function appendUnicodeText(out: number[], v: Uint8Array): void {
 }
 
 /** Variable binary: 8-byte chunks, each followed by 9 (more follows) or its data length. */
-function appendChunkedBinary(out: number[], v: Uint8Array): void {
-  const n = Math.min(v.length, DEFAULT_KEY_MOST);
+function appendChunkedBinary(out: number[], v: Uint8Array, at: number, len: number): void {
+  const n = Math.min(len, DEFAULT_KEY_MOST);
   for (let i = 0; i < n; i += 8) {
     const r = Math.min(8, n - i);
-    for (let j = 0; j < 8; j++) out.push(j < r ? v[i + j] : 0);
+    for (let j = 0; j < 8; j++) out.push(j < r ? v[at + i + j] : 0);
     out.push(i + 8 < n ? 9 : r);
   }
 }
@@ -129,6 +130,17 @@ export function keyFromBytes(bytes: ArrayLike<number>, length = bytes.length): s
     s += String.fromCharCode.apply(null, Array.prototype.slice.call(bytes, i, Math.min(length, i + 4096)) as number[]);
   }
   return s;
+}
+
+/**
+ * The first six bytes of a key as a number (missing bytes count as 0). Two
+ * keys with different prefixes compare like their prefixes, so sorting can
+ * compare numbers and fall back to the strings only on a tie.
+ */
+export function keyPrefix(key: string): number {
+  let p = 0;
+  for (let i = 0; i < 6; i++) p = p * 256 + (i < key.length ? key.charCodeAt(i) : 0);
+  return p;
 }
 
 export function keyToBytes(key: string): Uint8Array {

@@ -1,12 +1,15 @@
 import BTree from 'sorted-btree';
 
-/** One record of a temp table or sort: its storage key, its index key and its column values. */
+/** One record of a temp table or sort: its storage key, its index key and its packed column values. */
 export interface Row {
   /** Unique key the row is stored under (also its bookmark). */
   readonly key: string;
   /** Normalized index key (what JetRetrieveKey returns and seeks compare with). */
   readonly norm: string;
-  values: (Uint8Array | null)[];
+  /** keyPrefix(key), to sort rows quickly. */
+  readonly prefix: number;
+  /** Column values, packed (see record.ts). */
+  rec: Uint8Array;
   /** Position in a SortedRows array (ignored by TreeRows). */
   idx: number;
 }

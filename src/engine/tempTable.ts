@@ -7,8 +7,9 @@ import { buildColumns, Column, ColumnSpec } from './columns';
 import { Engine } from './engine';
 import { fail } from './failure';
 import { enterSession } from './gates';
-import { appendSegment, DEFAULT_KEY_MOST, keyFromBytes, LARGEST_KEY_MOST, SegmentOptions } from './keys';
+import { appendSegment, DEFAULT_KEY_MOST, keyFromBytes, keyPrefix, LARGEST_KEY_MOST, SegmentOptions } from './keys';
 import { PARAM } from './params';
+import { CopyBuffer, FieldSource } from './record';
 import { Row, RowStore, SortedRows, TreeRows } from './rows';
 import type { Session } from './session';
 import { recordUndo } from './transaction';
@@ -72,12 +73,13 @@ export class TempTable {
   }
 
   /** Normalized key of a row's values. */
-  keyOf(values: readonly (Uint8Array | null)[]): string {
+  keyOf(values: FieldSource): string {
     if (this.keyColumns.length === 0) return this.sequenceSuffix();
     const bytes = this.keyScratch;
     bytes.length = 0;
     for (const col of this.keyColumns) {
-      appendSegment(bytes, col, values[col.index], this.segmentOptions);
+      const i = col.index;
+      appendSegment(bytes, col, values.bytes, values.startOf(i), values.lengthOf(i), this.segmentOptions);
       if (bytes.length >= this.keyMost) break;
     }
     if (bytes.length > this.keyMost) bytes.length = this.keyMost;
@@ -134,7 +136,7 @@ export function openTempTable(engine: Engine, ses: Session, args: OpenTempTableA
 export function endInsert(table: TempTable): void {
   const rows = table.pending;
   table.pending = [];
-  rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  rows.sort((a, b) => a.prefix - b.prefix || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   let kept = rows;
   if (table.removesDuplicates && rows.length > 1) {
     kept = [rows[0]];
@@ -159,17 +161,18 @@ export function releaseSortSlot(table: TempTable): void {
 }
 
 /** Add a row: to the pending sort, or (materialized) to the tree, versioned when in a transaction. */
-export function insertRow(table: TempTable, values: (Uint8Array | null)[]): Row {
+export function insertRow(table: TempTable, values: CopyBuffer): Row {
   let key = table.keyOf(values);
   const norm = key;
   if (table.phase === 'insert') {
     if (!table.removesDuplicates) key += table.sequenceSuffix();
-    const row: Row = { key, norm, values, idx: 0 };
+    const row: Row = { key, norm, prefix: keyPrefix(key), rec: values.pack(), idx: 0 };
     table.pending.push(row);
     return row;
   }
   const tree = table.store as TreeRows;
-  const row: Row = { key, norm, values, idx: 0 };
+  if (tree.get(key) !== undefined) fail(JET_errKeyDuplicate);
+  const row: Row = { key, norm, prefix: 0, rec: values.pack(), idx: 0 };
   if (!tree.insert(row)) fail(JET_errKeyDuplicate);
   versioned(table, () => tree.delete(key));
   return row;

@@ -43,14 +43,13 @@ function checkInfo(info: unknown): void {
 function retrieveOne(e: Engine, cursor: Cursor, columnid: unknown, pv: unknown, cb: unknown, pcbActual: unknown, grbit: unknown): number {
   const id = intArg(columnid);
   const bits = grbitArg(grbit);
-  outputBuffer(pv, cb);
+  const buffer = outputBuffer(pv, cb);
+  const room = outputRoom(pv, cb);
   const actual = optionalOut<number>(pcbActual);
-  const value = retrieveColumn(e, cursor, id, bits);
-  if (value === null) {
-    if (actual !== null) actual.value = 0;
-    return JET_wrnColumnNull;
-  }
-  return copyOut(value, pv, cb, pcbActual);
+  const length = retrieveColumn(e, cursor, id, bits, buffer, room);
+  if (actual !== null) actual.value = Math.max(length, 0);
+  if (length < 0) return JET_wrnColumnNull;
+  return length > room ? JET_wrnBufferTruncated : JET_errSuccess;
 }
 
 /** Run one element of a JetSetColumns / JetRetrieveColumns array, turning a failure into its code. */

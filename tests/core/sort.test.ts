@@ -10,7 +10,7 @@ import {
   JET_errRecordNotFound, JET_errRecordPrimaryChanged, JET_errSesidTableIdMismatch, JET_errSuccess, JET_errTooManySorts,
   JET_errUpdateNotPrepared, JET_MoveFirst, JET_MoveLast, JET_MoveNext, JET_MovePrevious, JET_paramMaxCursors,
   JET_prepCancel, JET_prepInsert, JET_prepInsertCopy, JET_prepReplace, JET_wrnBufferTruncated, JET_wrnColumnNull,
-  JET_wrnSeekNotEqual, JET_bitTTForceMaterialization,
+  JET_wrnSeekNotEqual, JET_bitTTForceMaterialization, JET_bitSetAppendLV,
 } from '../../src';
 import type { JetApi, JET_COLUMNDEF, JET_COLUMNID, JET_OPENTEMPORARYTABLE, JET_SESID, JET_TABLEID } from '../../src';
 import { insert, int32, openSort, readInt32, session, world } from '../support/fixture';
@@ -466,6 +466,26 @@ describe('materialized temp tables', () => {
     expect(api.JetGotoBookmark(ses, tableid, bm, size.value)).toBe(JET_errRecordDeleted);
     expect(api.JetGotoBookmark(ses, tableid, null, 0)).toBe(JET_errInvalidBookmark);
     expect(current(api, ses, tableid, col)).toBe(1);
+  });
+
+  it('long values grow the copy buffer and JET_bitSetAppendLV appends', () => {
+    const { api, ses } = world();
+    const ids: JET_COLUMNID[] = [];
+    const tt = out<JET_TABLEID>();
+    expect(api.JetOpenTempTable(ses, [{ coltyp: JET_coltypLong, grbit: JET_bitColumnTTKey }, { coltyp: JET_coltypLongBinary }], 2, 0, tt, ids)).toBe(0);
+    const part = Uint8Array.from({ length: 150 }, (_, i) => i);
+    expect(api.JetPrepareUpdate(ses, tt.value, JET_prepInsert)).toBe(0);
+    expect(api.JetSetColumn(ses, tt.value, ids[0], int32(1), 4, 0, null)).toBe(0);
+    expect(api.JetSetColumn(ses, tt.value, ids[1], part, 150, 0, null)).toBe(0);
+    expect(api.JetSetColumn(ses, tt.value, ids[1], part, 150, JET_bitSetAppendLV, null)).toBe(0);
+    expect(api.JetUpdate(ses, tt.value, null, 0, null)).toBe(0);
+    expect(api.JetMove(ses, tt.value, JET_MoveFirst, 0)).toBe(0);
+    const buf = new Uint8Array(400);
+    const size = out<number>();
+    expect(api.JetRetrieveColumn(ses, tt.value, ids[1], buf, 400, size, 0, null)).toBe(0);
+    expect(size.value).toBe(300);
+    expect([...buf.subarray(0, 300)]).toEqual([...part, ...part]);
+    expect(current(api, ses, tt.value, ids[0])).toBe(1);
   });
 
   it('keyless tables keep insertion order', () => {

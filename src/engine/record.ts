@@ -1,0 +1,154 @@
+/**
+ * Row storage. A row's column values live in one byte array: a header of one
+ * 32-bit little-endian length per column (-1 for NULL), then the values back
+ * to back. One allocation per row keeps large sorts cheap to build, collect
+ * and walk.
+ */
+
+/** Read access to column values, shared by packed records and copy buffers. */
+export interface FieldSource {
+  /** Length of column `i`'s value, or -1 when it is NULL. */
+  lengthOf(i: number): number;
+  /** Where column `i`'s value starts in `bytes`. */
+  startOf(i: number): number;
+  readonly bytes: Uint8Array;
+}
+
+function readLength(rec: Uint8Array, i: number): number {
+  const o = 4 * i;
+  return rec[o] | (rec[o + 1] << 8) | (rec[o + 2] << 16) | (rec[o + 3] << 24);
+}
+
+/** Where column `i`'s value starts in a packed record of `columns` columns. */
+function packedStart(rec: Uint8Array, columns: number, i: number): number {
+  let offset = 4 * columns;
+  for (let j = 0; j < i; j++) {
+    const len = readLength(rec, j);
+    if (len > 0) offset += len;
+  }
+  return offset;
+}
+
+/** A packed record seen as a FieldSource (one per read; cheap, holds no copy). */
+export class PackedRecord implements FieldSource {
+  constructor(readonly bytes: Uint8Array, private readonly columns: number) {}
+
+  lengthOf(i: number): number {
+    return readLength(this.bytes, i);
+  }
+
+  startOf(i: number): number {
+    return packedStart(this.bytes, this.columns, i);
+  }
+}
+
+/**
+ * The copy buffer of a prepared update: values set so far, kept in a growing
+ * byte area reused from one update to the next.
+ */
+export class CopyBuffer implements FieldSource {
+  private readonly lengths: Int32Array;
+  private readonly starts: Int32Array;
+  bytes: Uint8Array = new Uint8Array(64);
+  private used = 0;
+
+  constructor(readonly columns: number) {
+    this.lengths = new Int32Array(columns).fill(-1);
+    this.starts = new Int32Array(columns);
+  }
+
+  lengthOf(i: number): number {
+    return this.lengths[i];
+  }
+
+  startOf(i: number): number {
+    return this.starts[i];
+  }
+
+  /** Forget every value (all columns NULL). */
+  clear(): void {
+    this.lengths.fill(-1);
+    this.used = 0;
+  }
+
+  /** Start from the values of a stored record. */
+  load(source: FieldSource): void {
+    this.clear();
+    for (let i = 0; i < this.columns; i++) {
+      const len = source.lengthOf(i);
+      if (len >= 0) this.write(i, source.bytes, source.startOf(i), len);
+    }
+  }
+
+  /** Set column `i` to `len` bytes of `src` from `start` (len -1: NULL, 0: zero-length). */
+  write(i: number, src: Uint8Array, start: number, len: number): void {
+    this.lengths[i] = len;
+    if (len <= 0) return;
+    this.reserve(len);
+    const at = this.used;
+    const dst = this.bytes;
+    for (let k = 0; k < len; k++) dst[at + k] = src[start + k];
+    this.starts[i] = at;
+    this.used += len;
+  }
+
+  /** Append `len` bytes to column `i`'s value (long values). */
+  append(i: number, src: Uint8Array, len: number): void {
+    const had = this.lengths[i];
+    if (had <= 0) {
+      this.write(i, src, 0, len);
+      return;
+    }
+    const joined = new Uint8Array(had + len);
+    joined.set(this.bytes.subarray(this.starts[i], this.starts[i] + had));
+    joined.set(src.subarray(0, len), had);
+    this.write(i, joined, 0, joined.length);
+  }
+
+  /** The values as a packed record. */
+  pack(): Uint8Array {
+    let size = 4 * this.columns;
+    for (let i = 0; i < this.columns; i++) if (this.lengths[i] > 0) size += this.lengths[i];
+    const rec = new Uint8Array(size);
+    let at = 4 * this.columns;
+    for (let i = 0; i < this.columns; i++) {
+      const len = this.lengths[i];
+      const o = 4 * i;
+      rec[o] = len & 0xff;
+      rec[o + 1] = (len >> 8) & 0xff;
+      rec[o + 2] = (len >> 16) & 0xff;
+      rec[o + 3] = (len >> 24) & 0xff;
+      if (len > 0) {
+        const from = this.starts[i];
+        for (let k = 0; k < len; k++) rec[at + k] = this.bytes[from + k];
+        at += len;
+      }
+    }
+    return rec;
+  }
+
+  private reserve(extra: number): void {
+    if (this.used + extra <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + extra));
+    grown.set(this.bytes.subarray(0, this.used));
+    this.bytes = grown;
+  }
+}
+
+/** Copy column `i` of `source` into `dest` (at most `room` bytes); returns its length, or -1 for NULL. */
+export function copyField(source: FieldSource, i: number, dest: Uint8Array | null, room: number): number {
+  const len = source.lengthOf(i);
+  if (len > 0 && dest !== null) copyBytes(source.bytes, source.startOf(i), dest, Math.min(len, room));
+  return len;
+}
+
+/** copyField for a packed record, without wrapping it first (the hot read path). */
+export function copyPackedField(rec: Uint8Array, columns: number, i: number, dest: Uint8Array | null, room: number): number {
+  const len = readLength(rec, i);
+  if (len > 0 && dest !== null) copyBytes(rec, packedStart(rec, columns, i), dest, Math.min(len, room));
+  return len;
+}
+
+function copyBytes(from: Uint8Array, start: number, to: Uint8Array, count: number): void {
+  for (let k = 0; k < count; k++) to[k] = from[start + k];
+}
