@@ -42,7 +42,12 @@ export function checkTermsInProgress(engine: Engine): void {
   }
 }
 
-/** Session gate. */
+/**
+ * Session gate. `ignoreStop`: the call is one of the clean-up calls that still
+ * work after JetStopService. `checkInstanceState`: also refuse while the
+ * instance is restoring or not initialized, as the documentation (not the
+ * engine) says JetEndSession does.
+ */
 export function enterSession(engine: Engine, ses: Session, ignoreStop: boolean, checkInstanceState = false): void {
   checkTermsInProgress(engine);
   const inst = ses.instance;
