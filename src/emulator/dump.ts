@@ -50,7 +50,7 @@ function cursorDump(c: Cursor): CursorDump {
     handle: c.handle,
     kind: t.phase === 'materialized' ? 'temp table' : 'sort',
     phase: t.phase,
-    rows: t.phase === 'insert' ? t.pending.length : t.store?.size ?? 0,
+    rows: t.phase === 'insert' ? t.pending.count : t.store?.size ?? 0,
     levelOpen: c.levelOpen,
     updatePrepared: c.update !== null,
   };

@@ -258,7 +258,7 @@ export function setColumn(engine: Engine, cursor: Cursor, columnid: number, data
 
 /** A stored row's values, for reading. */
 function fields(table: TempTable, row: Row): PackedRecord {
-  return new PackedRecord(row.rec, table.columns.length);
+  return new PackedRecord(row.rec, row.at, table.columns.length);
 }
 
 /** JetUpdate: returns the new or replaced record's bookmark (empty while a sort is still collecting). */
@@ -272,8 +272,13 @@ export function update(engine: Engine, cursor: Cursor): Uint8Array {
     if (tree.get(row.key) !== row) fail(JET_errRecordDeleted);
     if (table.keyColumns.length > 0 && table.keyOf(upd.values) !== row.norm) fail(JET_errRecordPrimaryChanged);
     const before = row.rec;
+    const beforeAt = row.at;
     row.rec = upd.values.pack();
-    versioned(table, () => (row.rec = before));
+    row.at = 0;
+    versioned(table, () => {
+      row.rec = before;
+      row.at = beforeAt;
+    });
     cursor.update = null;
     return bookmarkOf(table, row);
   }
@@ -283,7 +288,7 @@ export function update(engine: Engine, cursor: Cursor): Uint8Array {
     removeRow(table, original);
   }
   cursor.update = null;
-  return table.phase === 'insert' ? EMPTY_BYTES : bookmarkOf(table, row);
+  return row === null ? EMPTY_BYTES : bookmarkOf(table, row);
 }
 
 function removeRow(table: TempTable, row: Row): void {
@@ -314,7 +319,8 @@ export function retrieveColumn(engine: Engine, cursor: Cursor, columnid: number,
   requireReadable(table);
   const col = findColumn(table.byId, columnid);
   if ((grbit & RETRIEVE_COPY) !== 0 && cursor.update !== null) return copyField(cursor.update.values, col.index, dest, room);
-  return copyPackedField(currentRow(cursor).rec, table.columns.length, col.index, dest, room);
+  const row = currentRow(cursor);
+  return copyPackedField(row.rec, row.at, table.columns.length, col.index, dest, room);
 }
 
 export function retrieveKey(engine: Engine, cursor: Cursor, grbit: number): Uint8Array {

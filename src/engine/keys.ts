@@ -132,17 +132,6 @@ export function keyFromBytes(bytes: ArrayLike<number>, length = bytes.length): s
   return s;
 }
 
-/**
- * The first six bytes of a key as a number (missing bytes count as 0). Two
- * keys with different prefixes compare like their prefixes, so sorting can
- * compare numbers and fall back to the strings only on a tie.
- */
-export function keyPrefix(key: string): number {
-  let p = 0;
-  for (let i = 0; i < 6; i++) p = p * 256 + (i < key.length ? key.charCodeAt(i) : 0);
-  return p;
-}
-
 export function keyToBytes(key: string): Uint8Array {
   const out = new Uint8Array(key.length);
   for (let i = 0; i < key.length; i++) out[i] = key.charCodeAt(i);

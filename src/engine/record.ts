@@ -14,31 +14,31 @@ export interface FieldSource {
   readonly bytes: Uint8Array;
 }
 
-function readLength(rec: Uint8Array, i: number): number {
-  const o = 4 * i;
+function readLength(rec: Uint8Array, at: number, i: number): number {
+  const o = at + 4 * i;
   return rec[o] | (rec[o + 1] << 8) | (rec[o + 2] << 16) | (rec[o + 3] << 24);
 }
 
-/** Where column `i`'s value starts in a packed record of `columns` columns. */
-function packedStart(rec: Uint8Array, columns: number, i: number): number {
-  let offset = 4 * columns;
+/** Where column `i`'s value starts in a packed record of `columns` columns stored at `at`. */
+function packedStart(rec: Uint8Array, at: number, columns: number, i: number): number {
+  let offset = at + 4 * columns;
   for (let j = 0; j < i; j++) {
-    const len = readLength(rec, j);
+    const len = readLength(rec, at, j);
     if (len > 0) offset += len;
   }
   return offset;
 }
 
-/** A packed record seen as a FieldSource (one per read; cheap, holds no copy). */
+/** A packed record (at offset `at` of `bytes`) seen as a FieldSource; holds no copy. */
 export class PackedRecord implements FieldSource {
-  constructor(readonly bytes: Uint8Array, private readonly columns: number) {}
+  constructor(readonly bytes: Uint8Array, private readonly at: number, private readonly columns: number) {}
 
   lengthOf(i: number): number {
-    return readLength(this.bytes, i);
+    return readLength(this.bytes, this.at, i);
   }
 
   startOf(i: number): number {
-    return packedStart(this.bytes, this.columns, i);
+    return packedStart(this.bytes, this.at, this.columns, i);
   }
 }
 
@@ -105,15 +105,26 @@ export class CopyBuffer implements FieldSource {
     this.write(i, joined, 0, joined.length);
   }
 
-  /** The values as a packed record. */
-  pack(): Uint8Array {
+  /** Bytes the packed record takes. */
+  packedSize(): number {
     let size = 4 * this.columns;
     for (let i = 0; i < this.columns; i++) if (this.lengths[i] > 0) size += this.lengths[i];
-    const rec = new Uint8Array(size);
-    let at = 4 * this.columns;
+    return size;
+  }
+
+  /** The values as a packed record of its own. */
+  pack(): Uint8Array {
+    const rec = new Uint8Array(this.packedSize());
+    this.packInto(rec, 0);
+    return rec;
+  }
+
+  /** Write the packed record into `rec` at `start` (which must have room for packedSize()). */
+  packInto(rec: Uint8Array, start: number): void {
+    let at = start + 4 * this.columns;
     for (let i = 0; i < this.columns; i++) {
       const len = this.lengths[i];
-      const o = 4 * i;
+      const o = start + 4 * i;
       rec[o] = len & 0xff;
       rec[o + 1] = (len >> 8) & 0xff;
       rec[o + 2] = (len >> 16) & 0xff;
@@ -124,7 +135,6 @@ export class CopyBuffer implements FieldSource {
         at += len;
       }
     }
-    return rec;
   }
 
   private reserve(extra: number): void {
@@ -143,9 +153,9 @@ export function copyField(source: FieldSource, i: number, dest: Uint8Array | nul
 }
 
 /** copyField for a packed record, without wrapping it first (the hot read path). */
-export function copyPackedField(rec: Uint8Array, columns: number, i: number, dest: Uint8Array | null, room: number): number {
-  const len = readLength(rec, i);
-  if (len > 0 && dest !== null) copyBytes(rec, packedStart(rec, columns, i), dest, Math.min(len, room));
+export function copyPackedField(rec: Uint8Array, at: number, columns: number, i: number, dest: Uint8Array | null, room: number): number {
+  const len = readLength(rec, at, i);
+  if (len > 0 && dest !== null) copyBytes(rec, packedStart(rec, at, columns, i), dest, Math.min(len, room));
   return len;
 }
 

@@ -2,16 +2,15 @@ import BTree from 'sorted-btree';
 
 /** One record of a temp table or sort: its storage key, its index key and its packed column values. */
 export interface Row {
-  /** Unique key the row is stored under (also its bookmark). */
+  /** Unique key the row is stored under (also a materialized table's bookmark). */
   readonly key: string;
   /** Normalized index key (what JetRetrieveKey returns and seeks compare with). */
   readonly norm: string;
-  /** keyPrefix(key), to sort rows quickly. */
-  readonly prefix: number;
-  /** Column values, packed (see record.ts). */
+  /** Bytes holding the packed record (see record.ts), which starts at `at`. */
   rec: Uint8Array;
-  /** Position in a SortedRows array (ignored by TreeRows). */
-  idx: number;
+  at: number;
+  /** Position in a SortedRows (ignored by TreeRows). */
+  readonly idx: number;
 }
 
 /** Ordered rows, navigated by storage key. Keys are byte strings (one char per byte), so `<` is byte order. */
@@ -30,54 +29,59 @@ export interface RowStore {
   floor(key: string): Row | undefined;
 }
 
-/** The rows of a finished sort: a sorted array that never changes again. */
+/**
+ * The rows of a finished sort, which never change again: parallel arrays of
+ * keys and record offsets into one byte area, in key order. A Row is made
+ * only for the position a cursor moves to.
+ */
 export class SortedRows implements RowStore {
-  constructor(private readonly list: Row[]) {
-    for (let i = 0; i < list.length; i++) list[i].idx = i;
-  }
+  constructor(
+    private readonly keys: readonly string[],
+    private readonly norms: readonly string[],
+    private readonly starts: readonly number[],
+    private readonly area: Uint8Array,
+  ) {}
   get size(): number {
-    return this.list.length;
+    return this.keys.length;
+  }
+  /** The row at a position (a sort's bookmark is its position). */
+  at(i: number): Row | undefined {
+    if (!Number.isInteger(i) || i < 0 || i >= this.keys.length) return undefined;
+    return { key: this.keys[i], norm: this.norms[i], rec: this.area, at: this.starts[i], idx: i };
   }
   get(key: string): Row | undefined {
     const i = this.lowerBound(key);
-    const row = this.list[i];
-    return row !== undefined && row.key === key ? row : undefined;
+    return this.keys[i] === key ? this.at(i) : undefined;
   }
   first(): Row | undefined {
-    return this.list[0];
+    return this.at(0);
   }
   last(): Row | undefined {
-    return this.list[this.list.length - 1];
+    return this.at(this.keys.length - 1);
   }
   next(key: string, from: Row | null): Row | undefined {
-    if (from !== null) return this.list[from.idx + 1];
+    if (from !== null) return this.at(from.idx + 1);
     const i = this.lowerBound(key);
-    const row = this.list[i];
-    return row !== undefined && row.key === key ? this.list[i + 1] : row;
+    return this.at(this.keys[i] === key ? i + 1 : i);
   }
   prev(key: string, from: Row | null): Row | undefined {
-    if (from !== null) return this.list[from.idx - 1];
-    return this.list[this.lowerBound(key) - 1];
+    if (from !== null) return this.at(from.idx - 1);
+    return this.at(this.lowerBound(key) - 1);
   }
   ceiling(key: string): Row | undefined {
-    return this.list[this.lowerBound(key)];
+    return this.at(this.lowerBound(key));
   }
   floor(key: string): Row | undefined {
     const i = this.lowerBound(key);
-    const row = this.list[i];
-    return row !== undefined && row.key === key ? row : this.list[i - 1];
-  }
-  /** The row at a position (a sort's bookmark is its position). */
-  at(idx: number): Row | undefined {
-    return Number.isInteger(idx) && idx >= 0 ? this.list[idx] : undefined;
+    return this.at(this.keys[i] === key ? i : i - 1);
   }
   /** Index of the first row with key >= `key`. */
   private lowerBound(key: string): number {
     let lo = 0;
-    let hi = this.list.length;
+    let hi = this.keys.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.list[mid].key < key) lo = mid + 1;
+      if (this.keys[mid] < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;

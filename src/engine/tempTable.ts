@@ -7,10 +7,11 @@ import { buildColumns, Column, ColumnSpec } from './columns';
 import { Engine } from './engine';
 import { fail } from './failure';
 import { enterSession } from './gates';
-import { appendSegment, DEFAULT_KEY_MOST, keyFromBytes, keyPrefix, LARGEST_KEY_MOST, SegmentOptions } from './keys';
+import { appendSegment, DEFAULT_KEY_MOST, keyFromBytes, LARGEST_KEY_MOST, SegmentOptions } from './keys';
 import { PARAM } from './params';
 import { CopyBuffer, FieldSource } from './record';
-import { Row, RowStore, SortedRows, TreeRows } from './rows';
+import { Row, RowStore, TreeRows } from './rows';
+import { SortBuilder } from './sortBuilder';
 import type { Session } from './session';
 import { recordUndo } from './transaction';
 import type { Cursor } from './cursor';
@@ -38,7 +39,7 @@ export class TempTable {
   readonly keyColumns: Column[];
   readonly segmentOptions: SegmentOptions;
   /** Rows collected in the insert phase. */
-  pending: Row[] = [];
+  pending = new SortBuilder();
   /** Rows in key order once the insert phase is over. */
   store: RowStore | null = null;
   readonly cursors = new Set<Cursor>();
@@ -134,22 +135,16 @@ export function openTempTable(engine: Engine, ses: Session, args: OpenTempTableA
  * memory or, for updatable sorts, materialize into a B+ tree temp table.
  */
 export function endInsert(table: TempTable): void {
-  const rows = table.pending;
-  table.pending = [];
-  rows.sort((a, b) => a.prefix - b.prefix || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  let kept = rows;
-  if (table.removesDuplicates && rows.length > 1) {
-    kept = [rows[0]];
-    for (let i = 1; i < rows.length; i++) if (rows[i].key !== rows[i - 1].key) kept.push(rows[i]);
-  }
+  const pending = table.pending;
+  table.pending = new SortBuilder();
   releaseSortSlot(table);
   if (table.has(TT.Updatable)) {
     const tree = new TreeRows();
-    for (const row of kept) tree.insert(row);
+    for (const row of pending.rows(table.removesDuplicates)) tree.insert(row);
     table.store = tree;
     table.phase = 'materialized';
   } else {
-    table.store = new SortedRows(kept);
+    table.store = pending.sorted(table.removesDuplicates);
     table.phase = 'retrieve';
   }
 }
@@ -160,20 +155,22 @@ export function releaseSortSlot(table: TempTable): void {
   table.session.instance.sortCount -= 1;
 }
 
-/** Add a row: to the pending sort, or (materialized) to the tree, versioned when in a transaction. */
-export function insertRow(table: TempTable, values: CopyBuffer): Row {
+/**
+ * Add a row: to the collecting sort (returns null: the row has no position
+ * yet), or to a materialized table's tree, versioned inside a transaction.
+ */
+export function insertRow(table: TempTable, values: CopyBuffer): Row | null {
   let key = table.keyOf(values);
   const norm = key;
   if (table.phase === 'insert') {
     if (!table.removesDuplicates) key += table.sequenceSuffix();
-    const row: Row = { key, norm, prefix: keyPrefix(key), rec: values.pack(), idx: 0 };
-    table.pending.push(row);
-    return row;
+    table.pending.add(key, norm, values);
+    return null;
   }
   const tree = table.store as TreeRows;
   if (tree.get(key) !== undefined) fail(JET_errKeyDuplicate);
-  const row: Row = { key, norm, prefix: 0, rec: values.pack(), idx: 0 };
-  if (!tree.insert(row)) fail(JET_errKeyDuplicate);
+  const row: Row = { key, norm, rec: values.pack(), at: 0, idx: 0 };
+  tree.insert(row);
   versioned(table, () => tree.delete(key));
   return row;
 }

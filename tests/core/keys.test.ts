@@ -199,6 +199,14 @@ describe('sorting random data', () => {
       expect(got).toEqual([...new Set(values)].sort((x, y) => x - y));
     }), { numRuns: 100 });
   });
+  it('keys sharing a long prefix are ordered by the whole key', () => {
+    fc.assert(fc.property(fc.array(fc.stringMatching(/^[a-d]{0,4}$/), { maxLength: 40 }), (tails) => {
+      const t = table([key(JET_coltypText, { cp: 1252 })]);
+      const got = sortRows(t, tails.map((s) => [ascii(`shared-prefix-${s}`)])).map((b) => new TextDecoder().decode(b as Uint8Array));
+      expect(got).toEqual([...new Set(tails)].map((s) => `shared-prefix-${s}`).sort());
+    }), { numRuns: 60 });
+  });
+
   it('a sort of random doubles equals the numeric sort', () => {
     fc.assert(fc.property(fc.array(fc.double({ noNaN: true }), { maxLength: 40 }), (values) => {
       const t = table([key(JET_coltypIEEEDouble)]);
