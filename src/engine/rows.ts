@@ -31,38 +31,44 @@ export interface RowStore {
 
 /**
  * The rows of a finished sort, which never change again: parallel arrays of
- * keys and record offsets into one byte area, in key order. A Row is made
- * only for the position a cursor moves to.
+ * keys and record offsets into one byte area, and `order`, the row numbers in
+ * key order. A Row is made only for the position a cursor moves to.
  */
 export class SortedRows implements RowStore {
   constructor(
     private readonly keys: readonly string[],
     private readonly norms: readonly string[],
     private readonly starts: readonly number[],
+    private readonly order: Uint32Array,
     private readonly area: Uint8Array,
   ) {}
   get size(): number {
-    return this.keys.length;
+    return this.order.length;
   }
   /** The row at a position (a sort's bookmark is its position). */
   at(i: number): Row | undefined {
-    if (!Number.isInteger(i) || i < 0 || i >= this.keys.length) return undefined;
-    return { key: this.keys[i], norm: this.norms[i], rec: this.area, at: this.starts[i], idx: i };
+    if (!Number.isInteger(i) || i < 0 || i >= this.order.length) return undefined;
+    const r = this.order[i];
+    return { key: this.keys[r], norm: this.norms[r], rec: this.area, at: this.starts[r], idx: i };
+  }
+  /** Storage key of the row at a position (past the end: undefined). */
+  private keyAt(i: number): string | undefined {
+    return i < this.order.length ? this.keys[this.order[i]] : undefined;
   }
   get(key: string): Row | undefined {
     const i = this.lowerBound(key);
-    return this.keys[i] === key ? this.at(i) : undefined;
+    return this.keyAt(i) === key ? this.at(i) : undefined;
   }
   first(): Row | undefined {
     return this.at(0);
   }
   last(): Row | undefined {
-    return this.at(this.keys.length - 1);
+    return this.at(this.order.length - 1);
   }
   next(key: string, from: Row | null): Row | undefined {
     if (from !== null) return this.at(from.idx + 1);
     const i = this.lowerBound(key);
-    return this.at(this.keys[i] === key ? i + 1 : i);
+    return this.at(this.keyAt(i) === key ? i + 1 : i);
   }
   prev(key: string, from: Row | null): Row | undefined {
     if (from !== null) return this.at(from.idx - 1);
@@ -73,15 +79,15 @@ export class SortedRows implements RowStore {
   }
   floor(key: string): Row | undefined {
     const i = this.lowerBound(key);
-    return this.at(this.keys[i] === key ? i : i - 1);
+    return this.at(this.keyAt(i) === key ? i : i - 1);
   }
-  /** Index of the first row with key >= `key`. */
+  /** Position of the first row with key >= `key`. */
   private lowerBound(key: string): number {
     let lo = 0;
-    let hi = this.keys.length;
+    let hi = this.order.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.keys[mid] < key) lo = mid + 1;
+      if (this.keys[this.order[mid]] < key) lo = mid + 1;
       else hi = mid;
     }
     return lo;

@@ -49,7 +49,7 @@ export class SortBuilder {
    * order), duplicates dropped if asked: a byte-wise radix sort on the key
    * prefixes, then the few runs that share a whole prefix sorted by full key.
    */
-  private order(removeDuplicates: boolean): number[] {
+  private order(removeDuplicates: boolean): Uint32Array {
     const n = this.keys.length;
     let order = new Uint32Array(n);
     for (let i = 0; i < n; i++) order[i] = i;
@@ -68,20 +68,19 @@ export class SortBuilder {
       [order, spare] = [spare, order];
     }
     const keys = this.keys;
-    const result = Array.from(order);
     for (let start = 0; start < n;) {
       let end = start + 1;
-      while (end < n && this.samePrefix(result[start], result[end])) end += 1;
+      while (end < n && this.samePrefix(order[start], order[end])) end += 1;
       if (end - start > 1) {
-        const run = result.slice(start, end).sort((a, c) => (keys[a] < keys[c] ? -1 : keys[a] > keys[c] ? 1 : 0));
-        for (let i = 0; i < run.length; i++) result[start + i] = run[i];
+        const run = Array.from(order.subarray(start, end)).sort((a, c) => (keys[a] < keys[c] ? -1 : keys[a] > keys[c] ? 1 : 0));
+        order.set(run, start);
       }
       start = end;
     }
-    if (!removeDuplicates || n < 2) return result;
-    const kept = [result[0]];
-    for (let i = 1; i < n; i++) if (keys[result[i]] !== keys[result[i - 1]]) kept.push(result[i]);
-    return kept;
+    if (!removeDuplicates || n < 2) return order;
+    let kept = 1;
+    for (let i = 1; i < n; i++) if (keys[order[i]] !== keys[order[kept - 1]]) order[kept++] = order[i];
+    return order.subarray(0, kept);
   }
 
   private samePrefix(a: number, b: number): boolean {
@@ -91,12 +90,11 @@ export class SortBuilder {
 
   /** The sorted rows, for reading back. */
   sorted(removeDuplicates: boolean): SortedRows {
-    const order = this.order(removeDuplicates);
-    return new SortedRows(order.map((i) => this.keys[i]), order.map((i) => this.norms[i]), order.map((i) => this.starts[i]), this.area);
+    return new SortedRows(this.keys, this.norms, this.starts, this.order(removeDuplicates), this.area);
   }
 
   /** The sorted rows as Row objects (to fill a materialized table). */
   rows(removeDuplicates: boolean): Row[] {
-    return this.order(removeDuplicates).map((i) => ({ key: this.keys[i], norm: this.norms[i], rec: this.area, at: this.starts[i], idx: 0 }));
+    return Array.from(this.order(removeDuplicates), (i) => ({ key: this.keys[i], norm: this.norms[i], rec: this.area, at: this.starts[i], idx: 0 }));
   }
 }
