@@ -45,27 +45,22 @@ export class Column {
     readonly cp: number,
     readonly cbMax: number,
     readonly grbit: number,
-  ) {}
-
-  get fixedSize(): number {
-    return FIXED_SIZE[this.coltyp] ?? 0;
+  ) {
+    this.fixedSize = FIXED_SIZE[coltyp] ?? 0;
+    this.isLong = coltyp === COLTYP.LongBinary || coltyp === COLTYP.LongText;
+    this.isText = coltyp === COLTYP.Text || coltyp === COLTYP.LongText;
+    this.isKey = (grbit & COLUMN_TT_KEY) !== 0;
+    this.descending = (grbit & COLUMN_TT_DESCENDING) !== 0;
   }
 
-  get isLong(): boolean {
-    return this.coltyp === COLTYP.LongBinary || this.coltyp === COLTYP.LongText;
-  }
-
-  get isText(): boolean {
-    return this.coltyp === COLTYP.Text || this.coltyp === COLTYP.LongText;
-  }
-
-  get isKey(): boolean {
-    return (this.grbit & COLUMN_TT_KEY) !== 0;
-  }
-
-  get descending(): boolean {
-    return (this.grbit & COLUMN_TT_DESCENDING) !== 0;
-  }
+  /** Byte size of a fixed-size type, 0 for variable and long ones. */
+  readonly fixedSize: number;
+  readonly isLong: boolean;
+  readonly isText: boolean;
+  /** A key column of a temp table (JET_bitColumnTTKey). */
+  readonly isKey: boolean;
+  /** A descending key segment (JET_bitColumnTTDescending). */
+  readonly descending: boolean;
 
   /** Check the length of a value about to be set (-1: NULL). */
   checkLength(len: number): void {
@@ -107,8 +102,17 @@ export function buildColumns(specs: readonly ColumnSpec[]): Column[] {
   });
 }
 
-export function findColumn(columns: ReadonlyMap<number, Column>, columnid: number): Column {
-  const col = columns.get(columnid);
+/** Columns indexed by column id (ids are small: at most 256 plus the column count). */
+export type ColumnsById = readonly (Column | undefined)[];
+
+export function columnsById(columns: readonly Column[]): ColumnsById {
+  const byId: (Column | undefined)[] = [];
+  for (const c of columns) byId[c.columnid] = c;
+  return byId;
+}
+
+export function findColumn(columns: ColumnsById, columnid: number): Column {
+  const col = columnid >= 0 ? columns[columnid] : undefined;
   if (col === undefined) fail(JET_errColumnNotFound);
   return col;
 }

@@ -79,8 +79,8 @@ export class Cursor {
   keyIsLimit = false;
   keyEverMade = false;
   update: PreparedUpdate | null = null;
-  /** Storage behind the copy buffer, kept between updates. */
-  private copyBuffer: CopyBuffer | null = null;
+  /** The update record and copy buffer, kept between updates so preparing one allocates nothing. */
+  private spare: PreparedUpdate | null = null;
   range: IndexRange | null = null;
   closed = false;
 
@@ -89,11 +89,19 @@ export class Cursor {
     this.navLevel = session.level;
   }
 
-  /** An empty copy buffer for a new prepared update. */
-  freshCopyBuffer(): CopyBuffer {
-    if (this.copyBuffer === null) this.copyBuffer = new CopyBuffer(this.table.columns.length);
-    else this.copyBuffer.clear();
-    return this.copyBuffer;
+  /** A new prepared update with an empty copy buffer (install it as `update`). */
+  prepare(prep: number, level: number, original: Row | null): PreparedUpdate {
+    let u = this.spare;
+    if (u === null) {
+      u = { prep, level, values: new CopyBuffer(this.table.columns.length), original };
+      this.spare = u;
+    } else {
+      u.prep = prep;
+      u.level = level;
+      u.original = original;
+      u.values.clear();
+    }
+    return u;
   }
 }
 
@@ -223,15 +231,14 @@ export function prepareUpdate(engine: Engine, cursor: Cursor, prep: number): voi
   if (cursor.update !== null) fail(JET_errAlreadyPrepared);
   const level = cursor.session.level;
   if (prep === PREP.Insert) {
-    cursor.update = { prep, level, values: cursor.freshCopyBuffer(), original: null };
+    cursor.update = cursor.prepare(prep, level, null);
     return;
   }
   if (prep === PREP.InsertMustSetAutoIncrement) fail(JET_errIllegalOperation);
   if (prep === PREP.ReadOnlyCopy && level === 0) fail(JET_errNotInTransaction);
   const row = currentRow(cursor);
-  const values = cursor.freshCopyBuffer();
-  values.load(fields(table, row));
-  cursor.update = { prep, level, values, original: row };
+  cursor.update = cursor.prepare(prep, level, row);
+  cursor.update.values.load(fields(table, row));
 }
 
 function preparedUpdate(engine: Engine, cursor: Cursor): PreparedUpdate {

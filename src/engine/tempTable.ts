@@ -3,7 +3,7 @@ import {
   JET_errTooManySorts,
 } from '../constants/errors';
 import * as C from '../constants/constants';
-import { buildColumns, Column, ColumnSpec } from './columns';
+import { buildColumns, Column, ColumnsById, columnsById, ColumnSpec } from './columns';
 import { Engine } from './engine';
 import { fail } from './failure';
 import { enterSession } from './gates';
@@ -35,7 +35,7 @@ export type TempPhase = 'insert' | 'retrieve' | 'materialized' | 'broken';
 export class TempTable {
   phase: TempPhase;
   readonly columns: Column[];
-  readonly byId: Map<number, Column>;
+  readonly byId: ColumnsById;
   readonly keyColumns: Column[];
   readonly segmentOptions: SegmentOptions;
   /** Rows collected in the insert phase. */
@@ -52,7 +52,7 @@ export class TempTable {
 
   constructor(readonly session: Session, readonly grbit: number, specs: readonly ColumnSpec[], readonly keyMost: number) {
     this.columns = buildColumns(specs);
-    this.byId = new Map(this.columns.map((c) => [c.columnid, c]));
+    this.byId = columnsById(this.columns);
     this.keyColumns = this.columns.filter((c) => c.isKey);
     this.keyColumns.forEach((c, i) => (c.keySegment = i));
     this.segmentOptions = { nullsHigh: (grbit & TT.SortNullsHigh) !== 0, dotNetGuid: (grbit & TT.DotNetGuid) !== 0 };

@@ -21,9 +21,29 @@ function isNil(h: unknown): boolean {
   return h === 0 || h === NIL || h === 0xffffffff;
 }
 
+/**
+ * The last session and cursor resolved (and the engine state they belong to),
+ * so that a run of calls on one cursor skips the table lookups. Handles are
+ * never reused, so a hit only needs the object to be still alive and the
+ * engine state to be the same one (a reset or another emulator replaces it).
+ */
+let cacheEngine: Engine | null = null;
+let lastSession: Session | null = null;
+let lastCursor: Cursor | null = null;
+
 export function sessionOf(engine: Engine, sesid: unknown): Session {
+  if (cacheEngine !== engine) {
+    cacheEngine = engine;
+    lastSession = null;
+    lastCursor = null;
+  }
+  const cached = lastSession;
+  if (cached !== null && cached.handle === sesid && !cached.ended) return cached;
   const ses = typeof sesid === 'number' ? engine.sessions.get(sesid) : undefined;
-  if (ses !== undefined) return ses;
+  if (ses !== undefined) {
+    lastSession = ses;
+    return ses;
+  }
   if (engine.options.handleValidation === 'ese' && !isNil(sesid)) {
     // The retail build runs the gate's first step before touching the handle.
     checkTermsInProgress(engine);
@@ -33,8 +53,11 @@ export function sessionOf(engine: Engine, sesid: unknown): Session {
 
 export function cursorOf(engine: Engine, sesid: unknown, tableid: unknown): Cursor {
   const ses = sessionOf(engine, sesid);
+  const cached = lastCursor;
+  if (cached !== null && cached.handle === tableid && !cached.closed && cached.session === ses) return cached;
   const cursor = typeof tableid === 'number' ? engine.cursors.get(tableid) : undefined;
   if (cursor === undefined) fail(JET_errInvalidTableId);
+  lastCursor = cursor;
   if (cursor.session !== ses) fail(JET_errSesidTableIdMismatch);
   return cursor;
 }
