@@ -45,7 +45,7 @@ export class Faults {
 
   /** The code this occurrence of `point` must fail with, or 0. */
   take(point: string): number {
-    if (this.armed.size === 0) return 0;
+    if (this.armed.size === 0) return 0; // the common case: nothing armed
     const f = this.armed.get(point);
     if (f === undefined) return 0;
     if (f.countdown > 1) {

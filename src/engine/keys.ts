@@ -124,7 +124,17 @@ function appendChunkedBinary(out: number[], v: Uint8Array, at: number, len: numb
 
 /** Turn key bytes into the string form used for comparisons and storage. */
 export function keyFromBytes(bytes: ArrayLike<number>, length = bytes.length): string {
-  if (length <= 32 && length === bytes.length && Array.isArray(bytes)) return String.fromCharCode.apply(null, bytes as number[]);
+  const b = bytes;
+  switch (length) {
+    // Short keys (integers, dates, small binaries) skip the cost of apply().
+    case 1: return String.fromCharCode(b[0]);
+    case 2: return String.fromCharCode(b[0], b[1]);
+    case 3: return String.fromCharCode(b[0], b[1], b[2]);
+    case 5: return String.fromCharCode(b[0], b[1], b[2], b[3], b[4]);
+    case 9: return String.fromCharCode(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8]);
+    default:
+      if (length <= 32 && length === bytes.length && Array.isArray(bytes)) return String.fromCharCode.apply(null, bytes as number[]);
+  }
   let s = '';
   for (let i = 0; i < length; i += 4096) {
     s += String.fromCharCode.apply(null, Array.prototype.slice.call(bytes, i, Math.min(length, i + 4096)) as number[]);

@@ -12,11 +12,16 @@ const PREFIX = 6;
 
 export class SortBuilder {
   private readonly keys: string[] = [];
-  private readonly norms: string[] = [];
+  /** Index keys, kept apart only when they differ from the storage keys (sorts that keep duplicates). */
+  private readonly norms: string[];
   /** The first PREFIX bytes of each key (0 past its end), for the radix passes. */
   private prefixes = new Uint8Array(PREFIX * 1024);
   private readonly starts: number[] = [];
-  private area = new Uint8Array(4096);
+  private area = new Uint8Array(65536);
+
+  constructor(keepsDuplicates: boolean) {
+    this.norms = keepsDuplicates ? [] : this.keys;
+  }
   private used = 0;
 
   get count(): number {
@@ -39,7 +44,7 @@ export class SortBuilder {
     }
     for (let b = 0; b < PREFIX; b++) this.prefixes[n * PREFIX + b] = b < key.length ? key.charCodeAt(b) : 0;
     this.keys.push(key);
-    this.norms.push(norm);
+    if (this.norms !== this.keys) this.norms.push(norm);
     this.starts.push(this.used);
     this.used += size;
   }

@@ -39,7 +39,7 @@ export class TempTable {
   readonly keyColumns: Column[];
   readonly segmentOptions: SegmentOptions;
   /** Rows collected in the insert phase. */
-  pending = new SortBuilder();
+  pending: SortBuilder;
   /** Rows in key order once the insert phase is over. */
   store: RowStore | null = null;
   readonly cursors = new Set<Cursor>();
@@ -56,6 +56,7 @@ export class TempTable {
     this.keyColumns = this.columns.filter((c) => c.isKey);
     this.keyColumns.forEach((c, i) => (c.keySegment = i));
     this.segmentOptions = { nullsHigh: (grbit & TT.SortNullsHigh) !== 0, dotNetGuid: (grbit & TT.DotNetGuid) !== 0 };
+    this.pending = new SortBuilder(!this.removesDuplicates);
     this.phase = 'insert';
   }
 
@@ -136,7 +137,7 @@ export function openTempTable(engine: Engine, ses: Session, args: OpenTempTableA
  */
 export function endInsert(table: TempTable): void {
   const pending = table.pending;
-  table.pending = new SortBuilder();
+  table.pending = new SortBuilder(!table.removesDuplicates);
   releaseSortSlot(table);
   if (table.has(TT.Updatable)) {
     const tree = new TreeRows();
