@@ -45,8 +45,6 @@ export class TempTable {
   readonly cursors = new Set<Cursor>();
   /** Counter for tables without key columns, and for keeping duplicates apart. */
   sequence = 0;
-  /** Reused buffer for building keys. */
-  private readonly keyScratch: number[] = [];
   /** Holds one of the instance's sort slots (released on materialization or close). */
   holdsSortSlot = false;
 
@@ -77,8 +75,7 @@ export class TempTable {
   /** Normalized key of a row's values. */
   keyOf(values: FieldSource): string {
     if (this.keyColumns.length === 0) return this.sequenceSuffix();
-    const bytes = this.keyScratch;
-    bytes.length = 0;
+    const bytes: number[] = [];
     for (const col of this.keyColumns) {
       const i = col.index;
       appendSegment(bytes, col, values.bytes, values.startOf(i), values.lengthOf(i), this.segmentOptions);
