@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { computeMatrix } from '../support/matrix';
+import { computeMatrix } from './matrixTable';
 
 const BEGIN = '<!-- matrix:begin -->';
 const END = '<!-- matrix:end -->';

@@ -1,5 +1,6 @@
-import { createEmulator, errorName, out, JET_bitColumnTTKey, JET_coltypLong, JET_MoveFirst, JET_prepInsert } from '../../src';
-import type { Emulator, EngineOptions, JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_SESID, JET_TABLEID } from '../../src';
+import { errorName, out, JET_bitColumnTTKey, JET_coltypLong, JET_MoveFirst } from '../../src';
+import type { Emulator, EngineOptions, JET_DBID, JET_INSTANCE, JET_SESID, JET_TABLEID } from '../../src';
+import { createDb, insert, openSort, world } from '../support/fixture';
 
 /** What a matrix cell gets to work with: a session at level 1 holding a sort with one row and an open database. */
 interface Scene {
@@ -11,23 +12,12 @@ interface Scene {
 }
 
 function scene(options: Partial<EngineOptions>): Scene {
-  const emu = createEmulator(options);
-  const api = emu.api;
-  const inst = out<JET_INSTANCE>();
-  api.JetCreateInstance(inst, 'matrix');
-  api.JetInit(inst);
-  const ses = out<JET_SESID>();
-  api.JetBeginSession(inst.value, ses, '', '');
-  const dbid = out<JET_DBID>();
-  api.JetCreateDatabase(ses.value, 'matrix.edb', null, dbid, 0);
-  api.JetBeginTransaction(ses.value);
-  const ids: JET_COLUMNID[] = [];
-  const sort = out<JET_TABLEID>();
-  api.JetOpenTempTable(ses.value, [{ coltyp: JET_coltypLong, grbit: JET_bitColumnTTKey }], 1, 0, sort, ids);
-  api.JetPrepareUpdate(ses.value, sort.value, JET_prepInsert);
-  api.JetSetColumn(ses.value, sort.value, ids[0], Uint8Array.of(1, 0, 0, 0), 4, 0, null);
-  api.JetUpdate(ses.value, sort.value, null, 0, null);
-  return { emu, inst: inst.value, ses: ses.value, sort: sort.value, dbid: dbid.value };
+  const { emu, api, inst, ses } = world(options);
+  const dbid = createDb(api, ses, 'matrix.edb');
+  api.JetBeginTransaction(ses);
+  const sort = openSort(api, ses);
+  insert(api, ses, sort.tableid, sort.col, 1);
+  return { emu, inst, ses, sort: sort.tableid, dbid };
 }
 
 /** The states of the matrix's columns, each applied to a fresh scene. */
