@@ -1,0 +1,204 @@
+/**
+ * The API x state matrix of docs/error-matrix.md, computed: every cell builds
+ * its state on a fresh emulator and makes the row's call. Used by
+ * tests/matrix.test.ts (and tests/core/matrix.test.ts) to keep the document
+ * equal to what esemu does.
+ */
+import {
+  createEmulator, errorName, newThreadId, onThread, out,
+  JET_bitColumnTTKey, JET_bitTermDirty, JET_coltypLong, JET_errOutOfMemory, JET_MoveFirst, JET_prepInsert,
+} from '../../src';
+import type {
+  Emulator, EngineOptions, JetApi, JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_SESID, JET_TABLEID,
+} from '../../src';
+
+/** What a cell works with: a session at level 1 with a database open and a sort (opened at level 0, one row). */
+export interface Scene {
+  emu: Emulator;
+  api: JetApi;
+  inst: JET_INSTANCE;
+  ses: JET_SESID;
+  sort: JET_TABLEID;
+  dbid: JET_DBID;
+}
+
+export const DATABASE = 'matrix.edb';
+const SORT_COLUMNS = [{ coltyp: JET_coltypLong, grbit: JET_bitColumnTTKey }];
+
+/** Fail loudly when building a state does not go as planned, so no cell is computed on a wrong state. */
+function must(what: string, rc: number, expected = 0): void {
+  if (rc !== expected) throw new Error(`matrix setup: ${what} returned ${errorName(rc)}, expected ${errorName(expected)}`);
+}
+
+export function scene(options: Partial<EngineOptions> = {}): Scene {
+  const emu = createEmulator(options);
+  const api = emu.api;
+  const inst = out<JET_INSTANCE>();
+  must('JetCreateInstance', api.JetCreateInstance(inst, 'matrix'));
+  must('JetInit', api.JetInit(inst));
+  const ses = out<JET_SESID>();
+  must('JetBeginSession', api.JetBeginSession(inst.value, ses, '', ''));
+  const dbid = out<JET_DBID>();
+  must('JetCreateDatabase', api.JetCreateDatabase(ses.value, DATABASE, null, dbid, 0));
+  const ids: JET_COLUMNID[] = [];
+  const sort = out<JET_TABLEID>();
+  must('JetOpenTempTable', api.JetOpenTempTable(ses.value, SORT_COLUMNS, 1, 0, sort, ids));
+  must('JetPrepareUpdate', api.JetPrepareUpdate(ses.value, sort.value, JET_prepInsert));
+  must('JetSetColumn', api.JetSetColumn(ses.value, sort.value, ids[0], Uint8Array.of(1, 0, 0, 0), 4, 0, null));
+  must('JetUpdate', api.JetUpdate(ses.value, sort.value, null, 0, null));
+  must('JetBeginTransaction', api.JetBeginTransaction(ses.value));
+  return { emu, api, inst: inst.value, ses: ses.value, sort: sort.value, dbid: dbid.value };
+}
+
+export interface MatrixColumn {
+  name: string;
+  /** How the state is reached, for the document's legend. */
+  how: string;
+  apply: (s: Scene) => void;
+}
+
+export interface MatrixRow {
+  name: string;
+  options: Partial<EngineOptions>;
+  call: (s: Scene) => number;
+}
+
+export const columns: readonly MatrixColumn[] = [
+  { name: 'initialized', how: 'nothing more', apply: () => undefined },
+  {
+    name: 'level 7', how: 'six more `JetBeginTransaction` calls',
+    apply: (s) => {
+      for (let i = 0; i < 6; i++) must('JetBeginTransaction', s.api.JetBeginTransaction(s.ses));
+    },
+  },
+  {
+    name: 'context by caller', how: '`JetSetSessionContext(ses, 42)` on the calling thread',
+    apply: (s) => must('JetSetSessionContext', s.api.JetSetSessionContext(s.ses, 42)),
+  },
+  {
+    name: 'context by other thread', how: '`JetSetSessionContext(ses, 42)` inside `onThread(t, ...)`',
+    apply: (s) => must('JetSetSessionContext', onThread(newThreadId(), () => s.api.JetSetSessionContext(s.ses, 42))),
+  },
+  {
+    name: 'trx of other thread',
+    how: '`JetRollback(ses, 0)`, then `JetBeginTransaction(ses)` inside `onThread(t, ...)` with no context: level 1 belongs to thread t',
+    apply: (s) => {
+      must('JetRollback', s.api.JetRollback(s.ses, 0));
+      must('JetBeginTransaction', onThread(newThreadId(), () => s.api.JetBeginTransaction(s.ses)));
+    },
+  },
+  {
+    name: 'rollback failed',
+    how: "`emu.failStep('Rollback.level', { code: JET_errOutOfMemory })`, then `JetRollback(ses, 0)` fails: level 1 stays, the failure is sticky",
+    apply: (s) => {
+      must('failStep', s.emu.failStep('Rollback.level', { code: JET_errOutOfMemory }));
+      must('JetRollback', s.api.JetRollback(s.ses, 0), JET_errOutOfMemory);
+    },
+  },
+  {
+    name: 'stop requested', how: '`JetStopServiceInstance(inst)`',
+    apply: (s) => must('JetStopServiceInstance', s.api.JetStopServiceInstance(s.inst)),
+  },
+  {
+    name: 'unavailable', how: '`emu.setInstanceUnavailable(inst)` (the instance hit a fatal error)',
+    apply: (s) => must('setInstanceUnavailable', s.emu.setInstanceUnavailable(s.inst)),
+  },
+  {
+    name: 'terminating', how: "`emu.setInstanceState(inst, 'terminating')` (another thread is inside `JetTerm`)",
+    apply: (s) => must('setInstanceState', s.emu.setInstanceState(s.inst, 'terminating')),
+  },
+  {
+    name: 'restoring', how: "`emu.setInstanceState(inst, 'restoring')` (a restore is running)",
+    apply: (s) => must('setInstanceState', s.emu.setInstanceState(s.inst, 'restoring')),
+  },
+  {
+    name: 'stale handle',
+    how: '`JetEndSession(ses, 0)`: the sesid, the sort\'s tableid and the session\'s database open are gone; the instance is fine',
+    apply: (s) => must('JetEndSession', s.api.JetEndSession(s.ses, 0)),
+  },
+  {
+    name: 'instance gone', how: '`JetTerm2(inst, JET_bitTermDirty)`: the instance and everything in it are freed',
+    apply: (s) => must('JetTerm2', s.api.JetTerm2(s.inst, JET_bitTermDirty), -1116),
+  },
+];
+
+export const rows: readonly MatrixRow[] = [
+  { name: 'JetBeginSession', options: {}, call: (s) => s.api.JetBeginSession(s.inst, out<JET_SESID>(), '', '') },
+  { name: 'JetDupSession', options: {}, call: (s) => s.api.JetDupSession(s.ses, out<JET_SESID>()) },
+  { name: 'JetEndSession (engine)', options: {}, call: (s) => s.api.JetEndSession(s.ses, 0) },
+  { name: 'JetEndSession (documented)', options: { fidelity: 'documented' }, call: (s) => s.api.JetEndSession(s.ses, 0) },
+  { name: 'JetBeginTransaction', options: {}, call: (s) => s.api.JetBeginTransaction(s.ses) },
+  { name: 'JetCommitTransaction', options: {}, call: (s) => s.api.JetCommitTransaction(s.ses, 0) },
+  { name: 'JetRollback', options: {}, call: (s) => s.api.JetRollback(s.ses, 0) },
+  { name: 'JetSetSessionContext', options: {}, call: (s) => s.api.JetSetSessionContext(s.ses, 7) },
+  { name: 'JetResetSessionContext', options: {}, call: (s) => s.api.JetResetSessionContext(s.ses) },
+  { name: 'JetGetSessionInfo', options: {}, call: (s) => s.api.JetGetSessionInfo(s.ses, out(), 16, 0) },
+  {
+    name: 'JetOpenTempTable', options: {},
+    call: (s) => s.api.JetOpenTempTable(s.ses, SORT_COLUMNS, 1, 0, out<JET_TABLEID>(), []),
+  },
+  { name: 'JetOpenDatabase', options: {}, call: (s) => s.api.JetOpenDatabase(s.ses, DATABASE, null, out<JET_DBID>(), 0) },
+  { name: 'JetCloseDatabase', options: {}, call: (s) => s.api.JetCloseDatabase(s.ses, s.dbid, 0) },
+  { name: 'JetDetachDatabase', options: {}, call: (s) => s.api.JetDetachDatabase(s.ses, DATABASE) },
+  { name: 'JetCloseTable (sort)', options: {}, call: (s) => s.api.JetCloseTable(s.ses, s.sort) },
+  { name: 'JetMove (sort)', options: {}, call: (s) => s.api.JetMove(s.ses, s.sort, JET_MoveFirst, 0) },
+  { name: 'JetTerm', options: {}, call: (s) => s.api.JetTerm(s.inst) },
+];
+
+/** A code as the matrix shows it: its esent.h name without the JET_err / JET_wrn prefix. */
+export function shortName(code: number): string {
+  return errorName(code).replace(/^JET_(err|wrn)/, '');
+}
+
+/** One cell: a fresh scene, the column's state, the row's call. */
+export function computeCell(row: MatrixRow, column: MatrixColumn): string {
+  const s = scene(row.options);
+  column.apply(s);
+  return shortName(row.call(s));
+}
+
+export interface Matrix {
+  columns: string[];
+  rows: Array<{ api: string; cells: string[] }>;
+}
+
+export function computeCells(): Matrix {
+  return {
+    columns: columns.map((c) => c.name),
+    rows: rows.map((r) => ({ api: r.name, cells: columns.map((c) => computeCell(r, c)) })),
+  };
+}
+
+export function renderMatrix(m: Matrix): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    line(['API', ...m.columns]),
+    line(['---', ...m.columns.map(() => '---')]),
+    ...m.rows.map((r) => line([r.api, ...r.cells])),
+  ].join('\n');
+}
+
+/** The matrix as markdown, every cell computed by running the call in the state. */
+export function computeMatrix(): string {
+  return renderMatrix(computeCells());
+}
+
+/** Read a markdown table (header, rule, rows) back into a Matrix; throws on a malformed table. */
+export function parseMatrix(text: string): Matrix {
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const split = (l: string): string[] => {
+    if (!l.startsWith('|') || !l.endsWith('|')) throw new Error(`not a table line: ${l}`);
+    return l.slice(1, -1).split('|').map((c) => c.trim());
+  };
+  if (lines.length < 2) throw new Error('a table needs a header and a rule');
+  const [first, ...header] = split(lines[0]);
+  if (first !== 'API') throw new Error(`the first header cell should be "API", not "${first}"`);
+  if (!split(lines[1]).every((c) => /^:?-{3,}:?$/.test(c))) throw new Error('the second line should be the rule');
+  return {
+    columns: header,
+    rows: lines.slice(2).map((l) => {
+      const [api, ...cells] = split(l);
+      return { api, cells };
+    }),
+  };
+}
