@@ -91,10 +91,10 @@ export function openDatabase(engine: Engine, ses: Session, path: string, grbit: 
   enterSession(engine, ses, false);
   if (path === '') fail(JET_errDatabaseInvalidPath);
   const db = ses.instance.attached.get(pathKey(path));
+  if (db === undefined) fail(JET_errDatabaseNotFound);
   if (ses.instance.param(PARAM.OneDatabasePerSession) !== 0) {
     for (const open of ses.openDatabases.keys()) if (open !== db) fail(JET_errOneDatabasePerSession);
   }
-  if (db === undefined) fail(JET_errDatabaseNotFound);
   const warning = db.readOnly && (grbit & DB_READ_ONLY) === 0 ? JET_wrnFileOpenReadOnly : JET_errSuccess;
   if (db.exclusiveOwner !== null && db.exclusiveOwner !== ses) fail(JET_errDatabaseLocked);
   if ((grbit & DB_EXCLUSIVE) !== 0 && db.pins > 0) fail(JET_errDatabaseInUse);

@@ -155,9 +155,10 @@ export function stopInstance2(inst: Instance, grbit: number): void {
   if ((grbit & STOP_EMIT_LOG) !== 0 && grbit !== STOP_EMIT_LOG) fail(JET_errInvalidGrbit);
   if (grbit === STOP_EMIT_LOG) return;
   if ((grbit & STOP_RESUME) !== 0) {
-    const bits = grbit & (STOP_BACKGROUND | STOP_QUIESCE);
-    if (bits === 0 || inst.stopRequested) fail(JET_errClientRequestToStopJetService);
-    inst.stoppedTasks &= ~bits;
+    // Resume the tasks named, or with no other bit everything stopped so far; the full stop cannot be undone.
+    const named = grbit & ~STOP_RESUME;
+    if (named === 0 && inst.stopRequested) fail(JET_errClientRequestToStopJetService);
+    inst.stoppedTasks &= ~(named === 0 ? inst.stoppedTasks : named);
     return;
   }
   if (grbit === 0) {
@@ -167,10 +168,15 @@ export function stopInstance2(inst: Instance, grbit: number): void {
   inst.stoppedTasks |= grbit;
 }
 
-/** JetEnableMultiInstance: choose multi-instance mode before any instance exists. */
-export function enableMultiInstance(engine: Engine): void {
+/**
+ * JetEnableMultiInstance: apply the parameters in order (stopping at the
+ * first that fails, which then leaves the run mode unchosen), then choose
+ * multi-instance mode. `apply` sets one parameter and throws on failure.
+ */
+export function enableMultiInstance(engine: Engine, count: number, apply: (i: number) => void): void {
   if (engine.runMode === 'oneInstance') fail(JET_errRunningInOneInstanceMode);
   if (engine.runMode === 'multiInstance') fail(JET_errSystemParamsAlreadySet);
+  for (let i = 0; i < count; i++) apply(i);
   engine.runMode = 'multiInstance';
 }
 

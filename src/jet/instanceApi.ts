@@ -103,24 +103,22 @@ export function instanceApi(host: Host) {
         const count = sizeArg(csetsysparam);
         const params = count === 0 ? [] : arrayArg<JET_SETSYSPARAM>(psetsysparam, count);
         const succeeded = optionalOut<number>(pcsetsucceed);
-        enableMultiInstance(e);
         let ok = 0;
-        let first = JET_errSuccess;
-        for (let i = 0; i < count; i++) {
-          const p = objectArg<JET_SETSYSPARAM>(params[i]);
-          let code: number;
-          try {
-            code = setParam(e, null, intArg(p.paramid), p.lParam === undefined ? 0 : intArg(p.lParam), optionalString(p.sz));
-          } catch (caught) {
-            if (!(caught instanceof EngineFailure)) throw caught;
-            code = caught.code;
-          }
-          p.err = code;
-          if (code >= 0) ok += 1;
-          else if (first === JET_errSuccess) first = code;
+        try {
+          enableMultiInstance(e, count, (i) => {
+            const p = objectArg<JET_SETSYSPARAM>(params[i]);
+            try {
+              p.err = setParam(e, null, intArg(p.paramid), p.lParam === undefined ? 0 : intArg(p.lParam), optionalString(p.sz));
+            } catch (caught) {
+              if (caught instanceof EngineFailure) p.err = caught.code;
+              throw caught;
+            }
+            ok += 1;
+          });
+        } finally {
+          if (succeeded !== null) succeeded.value = ok;
         }
-        if (succeeded !== null) succeeded.value = ok;
-        return first;
+        return JET_errSuccess;
       }),
     JetSetSystemParameter: apiFunction(host, 'JetSetSystemParameter',
       (e, pinstance: Out<JET_INSTANCE> | null, sesid: JET_SESID, paramid: number, lParam: number, szParam: string | null) => {
@@ -135,6 +133,8 @@ export function instanceApi(host: Host) {
         const stringOut = optionalOut<string>(szParam);
         sizeArg(cbMax);
         if (id === PARAM.TransactionLevel) {
+          // The level is a session's: without one the request itself is malformed.
+          if (sesid === undefined || sesid === null || sesid === 0 || sesid === -1) fail(JET_errInvalidParameter);
           const ses = sessionOf(e, sesid);
           if (numberOut === null) fail(JET_errInvalidParameter);
           numberOut.value = ses.level;
