@@ -11,7 +11,7 @@ import { Engine } from './engine';
 import { fail } from './failure';
 import { enterSession } from './gates';
 import { newHandle } from './handles';
-import { appendSegment, applyLimit, KeyLimit, keyFromBytes, keyToBytes } from './keys';
+import { applyLimit, KeyLimit, keyFromBytes, keyToBytes } from './keys';
 import { PARAM } from './params';
 import { CopyBuffer, copyField, copyPackedField, PackedRecord } from './record';
 import { Row, SortedRows, TreeRows } from './rows';
@@ -476,27 +476,30 @@ export function makeKey(engine: Engine, cursor: Cursor, data: Uint8Array | null,
     cursor.keyBytes = [];
     cursor.keySegments = 0;
     cursor.keyIsLimit = false;
+    cursor.keyInProgress = false;
   } else {
     if (cursor.keyIsLimit) fail(JET_errKeyIsMade);
     if (!cursor.keyInProgress) fail(JET_errKeyNotMade);
   }
   if (cursor.keySegments >= table.keyColumns.length) fail(JET_errKeyIsMade);
   const col: Column = table.keyColumns[cursor.keySegments];
+  // The engine's order: a wrong size for a fixed column, then the limit bits, then zero-length data.
   let value: Uint8Array | null = null;
   if (data !== null && data.length > 0) {
     if (col.fixedSize !== 0 && data.length !== col.fixedSize) fail(JET_errInvalidBufferSize);
     value = data;
-  } else if ((grbit & KEY.DataZeroLength) !== 0) {
-    if (col.fixedSize !== 0) fail(JET_errInvalidBufferSize);
-    value = new Uint8Array(0);
   }
   const limit = limitOf(grbit);
   const variable = col.fixedSize === 0;
   if ((limit === 'partialStart' || limit === 'partialEnd') && !variable) fail(JET_errInvalidGrbit);
+  if (value === null && (grbit & KEY.DataZeroLength) !== 0) {
+    if (col.fixedSize !== 0) fail(JET_errInvalidBufferSize);
+    value = EMPTY_BYTES;
+  }
   const bytes = cursor.keyBytes;
   if (bytes.length < keyMost) {
     const segStart = bytes.length;
-    appendSegment(bytes, col, value ?? EMPTY_BYTES, 0, value === null ? -1 : value.length, table.segmentOptions);
+    table.appendKeySegment(bytes, col, value ?? EMPTY_BYTES, 0, value === null ? -1 : value.length);
     if (bytes.length > keyMost) bytes.length = keyMost;
     if (applyLimit(bytes, segStart, col, limit, keyMost)) cursor.keyIsLimit = true;
   }
@@ -516,7 +519,10 @@ export function seek(engine: Engine, cursor: Cursor, grbit: number): number {
   const how = grbit & (SEEK.EQ | SEEK.LT | SEEK.LE | SEEK.GE | SEEK.GT);
   if ((grbit & ~(how | SEEK.SetIndexRange)) !== 0 || (how & (how - 1)) !== 0) fail(JET_errInvalidGrbit);
   if (how === 0) fail(JET_errInvalidParameter);
+  const endsInsertPhase = table.phase === 'insert';
   leaveInsertPhase(engine, cursor);
+  // The seek that ends the insert phase finds nothing in an empty sort before any other check.
+  if (endsInsertPhase && store(table).size === 0) fail(JET_errRecordNotFound);
   cursor.navLevel = cursor.session.level;
   if (table.phase === 'retrieve') return seekSort(cursor, how);
   return seekTable(cursor, how, (grbit & SEEK.SetIndexRange) !== 0);

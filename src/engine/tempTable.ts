@@ -48,7 +48,17 @@ export class TempTable {
   /** Holds one of the instance's sort slots (released on materialization or close). */
   holdsSortSlot = false;
 
-  constructor(readonly session: Session, readonly grbit: number, specs: readonly ColumnSpec[], readonly keyMost: number) {
+  /**
+   * @param keyMost longest key (cbKeyMost)
+   * @param varSegMac longest text / binary key segment, prefix byte included (cbVarSegMac; 0 or keyMost: no limit)
+   */
+  constructor(
+    readonly session: Session,
+    readonly grbit: number,
+    specs: readonly ColumnSpec[],
+    readonly keyMost: number,
+    private readonly varSegMac: number,
+  ) {
     this.columns = buildColumns(specs);
     this.byId = columnsById(this.columns);
     this.keyColumns = this.columns.filter((c) => c.isKey);
@@ -78,11 +88,19 @@ export class TempTable {
     const bytes: number[] = [];
     for (const col of this.keyColumns) {
       const i = col.index;
-      appendSegment(bytes, col, values.bytes, values.startOf(i), values.lengthOf(i), this.segmentOptions);
+      this.appendKeySegment(bytes, col, values.bytes, values.startOf(i), values.lengthOf(i));
       if (bytes.length >= this.keyMost) break;
     }
     if (bytes.length > this.keyMost) bytes.length = this.keyMost;
     return keyFromBytes(bytes);
+  }
+
+  /** Append one key segment, cut to cbVarSegMac for text and binary columns (later segments still follow). */
+  appendKeySegment(bytes: number[], col: Column, v: Uint8Array, at: number, len: number): void {
+    const start = bytes.length;
+    appendSegment(bytes, col, v, at, len, this.segmentOptions);
+    const cap = this.varSegMac;
+    if (cap !== 0 && cap < this.keyMost && col.fixedSize === 0 && bytes.length - start > cap) bytes.length = start + cap;
   }
 
   /** The next 4-byte big-endian counter value (key of a keyless table, tie-breaker of kept duplicates). */
@@ -114,7 +132,7 @@ export function openTempTable(engine: Engine, ses: Session, args: OpenTempTableA
   if (keyMost < DEFAULT_KEY_MOST || keyMost > LARGEST_KEY_MOST || args.varSegMac > keyMost) fail(JET_errInvalidParameter);
   if (inst.sortCount >= maxSorts) fail(JET_errTooManySorts);
   if (inst.cursorCount >= inst.param(PARAM.MaxCursors)) fail(JET_errOutOfCursors);
-  const table = new TempTable(ses, g, args.columns, keyMost);
+  const table = new TempTable(ses, g, args.columns, keyMost, args.varSegMac);
   const needsLongValueTable = table.columns.some((c) => c.isLong) && (g & TT.IntrinsicLVsOnly) === 0;
   const materializeNow = table.keyColumns.length === 0 || needsLongValueTable || (g & TT.ForceMaterialization) !== 0;
   if (materializeNow && forwardOnly) fail(JET_errCannotMaterializeForwardOnlySort);
@@ -135,8 +153,9 @@ export function openTempTable(engine: Engine, ses: Session, args: OpenTempTableA
 export function endInsert(table: TempTable): void {
   const pending = table.pending;
   table.pending = new SortBuilder(!table.removesDuplicates);
-  releaseSortSlot(table);
   if (table.has(TT.Updatable)) {
+    // Materializing gives the sort slot back; a sort read from memory keeps it until it is closed.
+    releaseSortSlot(table);
     const tree = new TreeRows();
     for (const row of pending.rows(table.removesDuplicates)) tree.insert(row);
     table.store = tree;

@@ -137,6 +137,7 @@ export function cursorApi(host: Host) {
         const cursor = cursorOf(e, sesid, tableid);
         const count = sizeArg(cretrievecolumn);
         const list = count === 0 ? [] : arrayArg<JET_RETRIEVECOLUMN>(pretrievecolumn, count);
+        let result = JET_errSuccess;
         for (let i = 0; i < count; i++) {
           const c = objectArg<JET_RETRIEVECOLUMN>(list[i]);
           const size = out<number>(0);
@@ -144,8 +145,10 @@ export function cursorApi(host: Host) {
           c.err = code;
           c.cbActual = size.value;
           if (code < 0) return code;
+          // Of the per-column warnings, only truncation is reported for the whole call.
+          if (code === JET_wrnBufferTruncated) result = code;
         }
-        return JET_errSuccess;
+        return result;
       }),
     JetRetrieveKey: apiFunction(host, 'JetRetrieveKey',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, pvKey: Uint8Array | null, cbMax: number, pcbActual: Out<number> | null, grbit: number) => {
