@@ -53,8 +53,9 @@ export class LifecycleModel {
     return this.sessions.filter((s) => s.alive);
   }
 
+  /** Sorts holding a JET_paramMaxTemporaryTables slot: every open one (the model never materializes). */
   openSortCount(): number {
-    return this.sorts.filter((s) => s.open && s.phase === 'insert').length;
+    return this.sorts.filter((s) => s.open).length;
   }
 
   newSession(): MSession {
