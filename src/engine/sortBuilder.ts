@@ -15,9 +15,9 @@ export class SortBuilder {
   /** Index keys, kept apart only when they differ from the storage keys (sorts that keep duplicates). */
   private readonly norms: string[];
   /** The first PREFIX bytes of each key (0 past its end), for the radix passes. */
-  private prefixes = new Uint8Array(PREFIX * 1024);
+  private prefixes = new Uint8Array(PREFIX * 64);
   private readonly starts: number[] = [];
-  private area = new Uint8Array(65536);
+  private area = new Uint8Array(1024);
 
   constructor(keepsDuplicates: boolean) {
     this.norms = keepsDuplicates ? [] : this.keys;

@@ -3,11 +3,11 @@ import {
   JET_errTooManySorts,
 } from '../constants/errors';
 import * as C from '../constants/constants';
-import { buildColumns, Column, ColumnsById, columnsById, ColumnSpec } from './columns';
+import { buildColumns, COLTYP, Column, ColumnsById, columnsById, ColumnSpec } from './columns';
 import { Engine } from './engine';
 import { fail } from './failure';
 import { enterSession } from './gates';
-import { appendSegment, DEFAULT_KEY_MOST, keyFromBytes, LARGEST_KEY_MOST, SegmentOptions } from './keys';
+import { appendSegment, DEFAULT_KEY_MOST, keyFromBytes, LARGEST_KEY_MOST, PREFIX_DATA, SegmentOptions } from './keys';
 import { PARAM } from './params';
 import { CopyBuffer, FieldSource } from './record';
 import { Row, RowStore, TreeRows } from './rows';
@@ -45,6 +45,8 @@ export class TempTable {
   readonly cursors = new Set<Cursor>();
   /** Counter for tables without key columns, and for keeping duplicates apart. */
   sequence = 0;
+  /** The key column when the key is one ascending Long / UnsignedLong (built without the general segment code). */
+  private readonly int32Key: Column | null;
   /** Holds one of the instance's sort slots (released on materialization or close). */
   holdsSortSlot = false;
 
@@ -65,6 +67,8 @@ export class TempTable {
     this.keyColumns.forEach((c, i) => (c.keySegment = i));
     this.segmentOptions = { nullsHigh: (grbit & TT.SortNullsHigh) !== 0, dotNetGuid: (grbit & TT.DotNetGuid) !== 0 };
     this.pending = new SortBuilder(!this.removesDuplicates);
+    const only = this.keyColumns.length === 1 ? this.keyColumns[0] : null;
+    this.int32Key = only !== null && !only.descending && (only.coltyp === COLTYP.Long || only.coltyp === COLTYP.UnsignedLong) ? only : null;
     this.phase = 'insert';
   }
 
@@ -85,6 +89,17 @@ export class TempTable {
   /** Normalized key of a row's values. */
   keyOf(values: FieldSource): string {
     if (this.keyColumns.length === 0) return this.sequenceSuffix();
+    const int32 = this.int32Key;
+    if (int32 !== null) {
+      // Fast path for the most common sort key, one ascending 32-bit integer: the same bytes appendSegment makes.
+      const i = int32.index;
+      if (values.lengthOf(i) === 4) {
+        const v = values.bytes;
+        const at = values.startOf(i);
+        const top = int32.coltyp === COLTYP.Long ? v[at + 3] ^ 0x80 : v[at + 3];
+        return String.fromCharCode(PREFIX_DATA, top, v[at + 2], v[at + 1], v[at]);
+      }
+    }
     const bytes: number[] = [];
     for (const col of this.keyColumns) {
       const i = col.index;

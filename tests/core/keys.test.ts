@@ -99,6 +99,19 @@ describe('normalized key order by column type', () => {
     expect(keyOf(table([key(JET_coltypLong)]), i32(-1))).toEqual([0x7f, 0x7f, 0xff, 0xff, 0xff]);
   });
   it('UnsignedLong', () => expectOrder(JET_coltypUnsignedLong, [0, 1, 2 ** 31, 2 ** 32 - 1].map(u32)));
+  it('the stored key of a 32-bit integer row equals the key JetMakeKey builds for it', () => {
+    for (const [coltyp, values] of [[JET_coltypLong, [-(2 ** 31), -1, 0, 7, 2 ** 31 - 1].map(i32)], [JET_coltypUnsignedLong, [0, 1, 2 ** 32 - 1].map(u32)]] as const) {
+      for (const v of values) {
+        const t = table([key(coltyp)]);
+        sortRows(t, [[v]]);
+        expect(t.api.JetMove(t.ses, t.tableid, JET_MoveFirst, 0)).toBe(0);
+        const stored = new Uint8Array(16);
+        const size = out<number>(0);
+        expect(t.api.JetRetrieveKey(t.ses, t.tableid, stored, 16, size, 0)).toBe(0);
+        expect([...stored.subarray(0, size.value)]).toEqual(keyOf(t, v));
+      }
+    }
+  });
   it('LongLong and Currency', () => {
     const values = [-(2n ** 63n), -1n, 0n, 1n, 2n ** 40n, 2n ** 63n - 1n].map(i64);
     expectOrder(JET_coltypLongLong, values);
