@@ -380,7 +380,10 @@ export function dupCursor(engine: Engine, cursor: Cursor): Cursor {
   requireReadable(table);
   const inst = cursor.session.instance;
   if (inst.cursorCount >= inst.param(PARAM.MaxCursors)) fail(JET_errOutOfCursors);
-  return newCursor(engine, cursor.session, table, cursor.database);
+  const dup = newCursor(engine, cursor.session, table, cursor.database);
+  // A copy of a sort being read starts on its first row; a table cursor's copy moves there when first used.
+  if (table.phase === 'retrieve') land(dup, store(table).first(), At.Before);
+  return dup;
 }
 
 // ---- navigation ---------------------------------------------------------------------------------

@@ -31,7 +31,13 @@ export class Tracer {
 
   emit(api: string, args: readonly unknown[], code: number, thread: number): void {
     const record: TraceRecord = { seq: ++this.seq, api, args: args.map(snapshotArg), code, codeName: errorName(code), thread };
-    for (const listener of [...this.listeners]) listener(record);
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(record);
+      } catch {
+        // A failing listener must not turn an API call into an exception; the call has already happened.
+      }
+    }
   }
 }
 

@@ -266,6 +266,15 @@ describe('sort retrieve phase', () => {
     expect(api.JetGotoBookmark(ses, tableid, bm, 3)).toBe(JET_errInvalidBookmark);
   });
 
+  it('a copy of a sort cursor is already on the first row: its first MoveNext goes to the second', () => {
+    const { api, ses, tableid, col } = filled([5, 1, 3]);
+    expect(api.JetMove(ses, tableid, JET_MoveLast, 0)).toBe(0);
+    const dup = out<JET_TABLEID>();
+    expect(api.JetDupCursor(ses, tableid, dup, 0)).toBe(0);
+    expect(api.JetMove(ses, dup.value, JET_MoveNext, 0)).toBe(0);
+    expect(current(api, ses, dup.value, col)).toBe(3);
+  });
+
   it('JetDupCursor gives a second cursor on the first row', () => {
     const { api, ses, tableid, col } = filled([3, 1, 2]);
     expect(api.JetMove(ses, tableid, JET_MoveLast, 0)).toBe(0);

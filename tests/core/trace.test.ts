@@ -66,3 +66,15 @@ describe('error lookup', () => {
     expect(errorTable.length).toBe(491);
   });
 });
+
+describe('trace robustness', () => {
+  it('a listener that throws does not make the API call throw', () => {
+    const emu = createEmulator();
+    emu.subscribe(() => {
+      throw new Error('listener bug');
+    });
+    const inst = out<JET_INSTANCE>();
+    expect(() => emu.api.JetCreateInstance(inst, 'x')).not.toThrow();
+    expect(emu.dump().instances).toHaveLength(1);
+  });
+});
