@@ -4,35 +4,22 @@
  * thread (or context) owns a transaction (ese-semantics.md §4.3, §6, §7.2-7.4).
  */
 import {
-  createEmulator, currentThread, newThreadId, onThread, out, MAIN_THREAD,
+  currentThread, newThreadId, onThread, out, MAIN_THREAD,
   JET_bitColumnTTKey, JET_bitForceNewLog, JET_bitRollbackAll, JET_coltypLong, JET_errInvalidGrbit,
   JET_errInvalidParameter, JET_errInvalidSesid, JET_errInvalidTableId, JET_errNoCurrentRecord, JET_errNotInTransaction, JET_errOutOfMemory, JET_errRollbackError,
   JET_errSessionContextAlreadySet, JET_errSessionContextNotSetByThisThread, JET_errSessionInUse,
   JET_errSessionSharingViolation, JET_errSuccess, JET_errTransTooDeep, JET_MoveFirst, JET_prepInsert,
 } from '../src';
+import { world } from './support/fixture';
+import type { World } from './support/fixture';
 import type {
-  Emulator, JetApi, JET_COLUMNID, JET_INSTANCE, JET_SESID, JET_SESSIONINFO, JET_TABLEID, SessionDump,
+  Emulator, JET_COLUMNID, JET_SESID, JET_SESSIONINFO, JET_TABLEID, SessionDump,
 } from '../src';
 
 // ---- helpers ------------------------------------------------------------------------------------
 
-interface Setup {
-  emu: Emulator;
-  api: JetApi;
-  inst: JET_INSTANCE;
-  ses: JET_SESID;
-}
-
-function setup(): Setup {
-  const emu = createEmulator();
-  const api = emu.api;
-  const inst = out<JET_INSTANCE>();
-  expect(api.JetCreateInstance(inst, 'ctx')).toBe(JET_errSuccess);
-  expect(api.JetInit(inst)).toBe(JET_errSuccess);
-  const ses = out<JET_SESID>();
-  expect(api.JetBeginSession(inst.value, ses, '', '')).toBe(JET_errSuccess);
-  return { emu, api, inst: inst.value, ses: ses.value };
-}
+type Setup = World;
+const setup = (): Setup => world();
 
 function dumpOf(emu: Emulator, ses: JET_SESID): SessionDump | undefined {
   for (const i of emu.dump().instances) for (const s of i.sessions) if (s.handle === ses) return s;

@@ -4,7 +4,7 @@
  * (ese-semantics.md §7.1-7.4, §9.5, §14.5-7).
  */
 import {
-  createEmulator, out,
+  out,
   JET_bitColumnTTKey, JET_bitCommitLazyFlush, JET_bitCommitRedoCallback, JET_bitDistributedTransaction,
   JET_bitForceNewLog, JET_bitRollbackAll, JET_bitRollbackRedoCallback, JET_bitTransactionReadOnly,
   JET_bitTTForceMaterialization, JET_bitTTUpdatable, JET_bitWaitAllLevel0Commit, JET_bitWaitLastLevel0Commit,
@@ -12,29 +12,16 @@ import {
   JET_errNotInTransaction, JET_errOutOfMemory, JET_errRollbackError, JET_errSuccess, JET_errTransTooDeep,
   JET_errUpdateNotPrepared, JET_MoveFirst, JET_MoveNext, JET_paramTransactionLevel, JET_prepCancel, JET_prepInsert,
 } from '../src';
+import { world } from './support/fixture';
+import type { World } from './support/fixture';
 import type {
-  Emulator, JetApi, JET_COLUMNDEF, JET_COLUMNID, JET_INSTANCE, JET_SESID, JET_SESSIONINFO, JET_TABLEID, SessionDump,
+  Emulator, JetApi, JET_COLUMNDEF, JET_COLUMNID, JET_SESID, JET_SESSIONINFO, JET_TABLEID, SessionDump,
 } from '../src';
 
 // ---- helpers ------------------------------------------------------------------------------------
 
-interface Setup {
-  emu: Emulator;
-  api: JetApi;
-  inst: JET_INSTANCE;
-  ses: JET_SESID;
-}
-
-function setup(): Setup {
-  const emu = createEmulator();
-  const api = emu.api;
-  const inst = out<JET_INSTANCE>();
-  expect(api.JetCreateInstance(inst, 'trx')).toBe(JET_errSuccess);
-  expect(api.JetInit(inst)).toBe(JET_errSuccess);
-  const ses = out<JET_SESID>();
-  expect(api.JetBeginSession(inst.value, ses, '', '')).toBe(JET_errSuccess);
-  return { emu, api, inst: inst.value, ses: ses.value };
-}
+type Setup = World;
+const setup = (): Setup => world();
 
 function dumpOf(emu: Emulator, ses: JET_SESID): SessionDump {
   for (const i of emu.dump().instances) for (const s of i.sessions) if (s.handle === ses) return s;
