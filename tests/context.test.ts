@@ -360,7 +360,7 @@ describe('a transaction begun without a context belongs to its thread', () => {
       const t = openSort(w);
       expect(w.api.JetPrepareUpdate(w.ses, t.tableid, JET_prepInsert)).toBe(JET_errSuccess);
       expect(w.api.JetUpdate(w.ses, t.tableid, null, 0, null)).toBe(JET_errSuccess);
-      expect(w.api.JetGetSessionInfo(w.ses, out<JET_SESSIONINFO>(), 16, 0)).toBe(JET_errSuccess);
+      expect(w.api.JetGetSessionInfo(w.ses, out<JET_SESSIONINFO>(), 24, 0)).toBe(JET_errSuccess);
       expect(w.api.JetSetSessionContext(w.ses, 8)).toBe(JET_errSuccess);
       expect(w.api.JetResetSessionContext(w.ses)).toBe(JET_errSuccess);
     });
@@ -548,7 +548,7 @@ describe('a transaction begun with a context set follows the context', () => {
   it('JetGetSessionInfo reports the context as the transaction owner', () => {
     const { w } = handedOff(0x4242);
     const info = out<JET_SESSIONINFO>();
-    expect(w.api.JetGetSessionInfo(w.ses, info, 16, 0)).toBe(JET_errSuccess);
+    expect(w.api.JetGetSessionInfo(w.ses, info, 24, 0)).toBe(JET_errSuccess);
     expect(info.value.ulTrxContext).toBe(0x4242);
   });
 

@@ -104,7 +104,7 @@ function live(emu: Emulator, ses: JET_SESID): SessionDump {
 
 function info(api: JetApi, ses: JET_SESID): { rc: number; level: number; procid: number } {
   const box = out<JET_SESSIONINFO>();
-  const rc = api.JetGetSessionInfo(ses, box, 16, 0);
+  const rc = api.JetGetSessionInfo(ses, box, 24, 0);
   return { rc, level: rc === 0 ? box.value.ulTrxLevel : -1, procid: rc === 0 ? box.value.ulProcid : -1 };
 }
 
@@ -661,7 +661,9 @@ describe('JetEndSession -> OutOfMemory / OutOfBuffers part-way', () => {
     expect(emu.pendingFaults()).toEqual([]);
   });
 
-  it('a sort close failing: earlier sorts closed, later ones open and usable, a retry succeeds', () => {
+  // tm.cxx ErrIsamEndSession walks the session's cursor list from its head (pfucbOfSession), and fucb.cxx links each
+  // new cursor at the head: the newest cursor is closed first.
+  it('a sort close failing: newer sorts closed, older ones open and usable, a retry succeeds', () => {
     const { emu, api, ses } = setup();
     createDb(api, ses, 'c.edb');
     const sorts = [openSort(api, ses), openSort(api, ses), openSort(api, ses)];
@@ -669,8 +671,8 @@ describe('JetEndSession -> OutOfMemory / OutOfBuffers part-way', () => {
     expect(api.JetEndSession(ses, 0)).toBe(JET_errOutOfMemory);
     const left = live(emu, ses);
     expect(left).toMatchObject({ level: 0, context: 0, openDatabases: [] });
-    expect(left.cursors.map((c) => c.handle)).toEqual([sorts[1].tableid, sorts[2].tableid]);
-    expect(api.JetCloseTable(ses, sorts[0].tableid)).toBe(JET_errInvalidTableId);
+    expect(left.cursors.map((c) => c.handle)).toEqual([sorts[0].tableid, sorts[1].tableid]);
+    expect(api.JetCloseTable(ses, sorts[2].tableid)).toBe(JET_errInvalidTableId);
     insert(api, ses, sorts[1], 7);
     expect(api.JetMove(ses, sorts[1].tableid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
     expect(api.JetEndSession(ses, 0)).toBe(JET_errSuccess);

@@ -45,7 +45,7 @@ function begin(api: JetApi, inst: JET_INSTANCE): JET_SESID {
 
 function info(api: JetApi, ses: JET_SESID): JET_SESSIONINFO {
   const box = out<JET_SESSIONINFO>();
-  expect(api.JetGetSessionInfo(ses, box, 16, 0)).toBe(JET_errSuccess);
+  expect(api.JetGetSessionInfo(ses, box, 24, 0)).toBe(JET_errSuccess);
   return box.value;
 }
 
@@ -367,7 +367,7 @@ describe('JetTerm / JetTerm2', () => {
     expect(api.JetBeginTransaction(a)).toBe(JET_errInvalidSesid);
     expect(api.JetEndSession(a, 0)).toBe(JET_errInvalidSesid);
     expect(api.JetEndSession(b, 0)).toBe(JET_errInvalidSesid);
-    expect(api.JetGetSessionInfo(b, out<JET_SESSIONINFO>(), 16, 0)).toBe(JET_errInvalidSesid);
+    expect(api.JetGetSessionInfo(b, out<JET_SESSIONINFO>(), 24, 0)).toBe(JET_errInvalidSesid);
   });
 
   it('leaves other instances and their sessions alone', () => {
@@ -504,7 +504,7 @@ describe('JetStopServiceInstance', () => {
     expect(beginRc(api, inst)).toBe(JET_errClientRequestToStopJetService);
     expect(api.JetBeginTransaction(ses)).toBe(JET_errClientRequestToStopJetService);
     expect(api.JetCommitTransaction(ses, 0)).toBe(JET_errClientRequestToStopJetService);
-    expect(api.JetGetSessionInfo(ses, out<JET_SESSIONINFO>(), 16, 0)).toBe(JET_errSuccess);
+    expect(api.JetGetSessionInfo(ses, out<JET_SESSIONINFO>(), 24, 0)).toBe(JET_errSuccess);
     expect(api.JetRollback(ses, 0)).toBe(JET_errSuccess);
     expect(api.JetEndSession(ses, 0)).toBe(JET_errSuccess);
     expect(api.JetTerm(inst)).toBe(JET_errSuccess);

@@ -62,7 +62,7 @@ function sessionDump(emu: Emulator, ses: JET_SESID): SessionDump | undefined {
 
 function info(api: JetApi, ses: JET_SESID): JET_SESSIONINFO {
   const box = out<JET_SESSIONINFO>();
-  expect(api.JetGetSessionInfo(ses, box, 16, 0)).toBe(JET_errSuccess);
+  expect(api.JetGetSessionInfo(ses, box, 24, 0)).toBe(JET_errSuccess);
   return box.value;
 }
 
@@ -98,7 +98,7 @@ const SESSION_CALLS: Array<[string, (api: JetApi, ses: JET_SESID) => number]> = 
   ['JetDupSession', (api, ses) => api.JetDupSession(ses, out<JET_SESID>())],
   ['JetSetSessionContext', (api, ses) => api.JetSetSessionContext(ses, 42)],
   ['JetResetSessionContext', (api, ses) => api.JetResetSessionContext(ses)],
-  ['JetGetSessionInfo', (api, ses) => api.JetGetSessionInfo(ses, out<JET_SESSIONINFO>(), 16, 0)],
+  ['JetGetSessionInfo', (api, ses) => api.JetGetSessionInfo(ses, out<JET_SESSIONINFO>(), 24, 0)],
   ['JetOpenTempTable', (api, ses) => api.JetOpenTempTable(ses, [{ coltyp: JET_coltypLong, grbit: JET_bitColumnTTKey }], 1, 0, out<JET_TABLEID>(), [])],
   ['JetOpenDatabase', (api, ses) => api.JetOpenDatabase(ses, 'x.edb', null, out<JET_DBID>(), 0)],
   ['JetCloseDatabase', (api, ses) => api.JetCloseDatabase(ses, 1 as JET_DBID, 0)],
@@ -127,7 +127,7 @@ describe('session handle validation', () => {
         if (i >= 10) expect(api.JetEndSession(s, 0)).toBe(JET_errSuccess);
       }
       expect(api.JetEndSession(ses, 0)).toBe(JET_errInvalidSesid);
-      expect(api.JetGetSessionInfo(ses, out<JET_SESSIONINFO>(), 16, 0)).toBe(JET_errInvalidSesid);
+      expect(api.JetGetSessionInfo(ses, out<JET_SESSIONINFO>(), 24, 0)).toBe(JET_errInvalidSesid);
     });
 
     it('does not touch the session that took its place in the instance', () => {
@@ -440,29 +440,64 @@ describe('JetGetSessionInfo', () => {
     expect(info(api, ses).ulTrxContext).toBe(0x1234);
   });
 
-  it('accepts any cbMax of at least 16 (sizeof JET_SESSIONINFO)', () => {
+  // tm.cxx ErrIsamGetSessionInfo: cbMax < sizeof(JET_SESSIONINFO) is BufferTooSmall. esent.h: four ULONGs then a
+  // JET_API_PTR, so 24 bytes on x64 (the size esemu follows, docs/differences.md); 20 on x86 is too small here.
+  it('accepts any cbMax of at least 24 (sizeof JET_SESSIONINFO on x64)', () => {
     const { api, ses } = setup();
-    for (const cb of [16, 17, 64, 4096]) {
+    for (const cb of [24, 25, 64, 4096]) {
       const box = out<JET_SESSIONINFO>();
       expect(api.JetGetSessionInfo(ses, box, cb, 0)).toBe(JET_errSuccess);
       expect(box.value.ulTrxLevel).toBe(0);
     }
   });
 
-  it('answers BufferTooSmall for cbMax below 16 and writes nothing', () => {
+  it('answers BufferTooSmall for cbMax below 24 (the x86 size 20 included) and writes nothing', () => {
     const { api, ses } = setup();
-    for (const cb of [0, 1, 8, 15]) {
+    for (const cb of [0, 1, 8, 15, 16, 20, 23]) {
       const box = out<JET_SESSIONINFO>();
       expect(api.JetGetSessionInfo(ses, box, cb, 0)).toBe(JET_errBufferTooSmall);
       expect(box.value).toBeUndefined();
     }
   });
 
+  // pib.hxx PIBGetSessionInfoV1 writes ulFlags = 0; pib.cxx starts a session at trxBegin0 = trxMax and
+  // PIBResetTrxBegin0 puts it back there when a transaction ends.
+  it('reports ulFlags 0, and ulTrxBegin0 0xFFFFFFFF outside a transaction', () => {
+    const { api, ses } = setup();
+    expect(info(api, ses)).toMatchObject({ ulFlags: 0, ulTrxBegin0: 0xffffffff, ulTrxContext: 0 });
+    expect(api.JetBeginTransaction(ses)).toBe(JET_errSuccess);
+    expect(info(api, ses).ulTrxBegin0).not.toBe(0xffffffff);
+    expect(api.JetCommitTransaction(ses, 0)).toBe(JET_errSuccess);
+    expect(info(api, ses)).toMatchObject({ ulFlags: 0, ulTrxBegin0: 0xffffffff, ulTrxContext: 0 });
+    expect(api.JetBeginTransaction(ses)).toBe(JET_errSuccess);
+    expect(api.JetRollback(ses, 0)).toBe(JET_errSuccess);
+    expect(info(api, ses).ulTrxBegin0).toBe(0xffffffff);
+  });
+
+  // pib.hxx PIB::PIBResetTrxContext clears the owner only when it is a thread (not m_fUseSessionContextForTrxContext).
+  it('after a context-owned transaction ends, ulTrxContext still names the context; a thread-owned one is cleared', () => {
+    const { api, ses } = setup();
+    expect(api.JetSetSessionContext(ses, 0x1234)).toBe(JET_errSuccess);
+    expect(api.JetBeginTransaction(ses)).toBe(JET_errSuccess);
+    expect(api.JetCommitTransaction(ses, 0)).toBe(JET_errSuccess);
+    expect(info(api, ses)).toMatchObject({ ulTrxLevel: 0, ulTrxContext: 0x1234 });
+    expect(api.JetBeginTransaction(ses)).toBe(JET_errSuccess);
+    expect(api.JetRollback(ses, 0)).toBe(JET_errSuccess);
+    expect(info(api, ses).ulTrxContext).toBe(0x1234);
+    expect(api.JetResetSessionContext(ses)).toBe(JET_errSuccess);
+    expect(info(api, ses).ulTrxContext).toBe(0x1234);
+    // The next level-0 begin takes a new owner: the thread, which its end clears again.
+    expect(api.JetBeginTransaction(ses)).toBe(JET_errSuccess);
+    expect(info(api, ses).ulTrxContext).toBe(1);
+    expect(api.JetCommitTransaction(ses, 0)).toBe(JET_errSuccess);
+    expect(info(api, ses).ulTrxContext).toBe(0);
+  });
+
   it('answers InvalidParameter for any info level but JET_SessionInfo (0)', () => {
     const { api, ses } = setup();
     for (const lvl of [1, 2, -1, 0x100]) {
       const box = out<JET_SESSIONINFO>();
-      expect(api.JetGetSessionInfo(ses, box, 16, lvl)).toBe(JET_errInvalidParameter);
+      expect(api.JetGetSessionInfo(ses, box, 24, lvl)).toBe(JET_errInvalidParameter);
       expect(box.value).toBeUndefined();
     }
   });
@@ -519,7 +554,7 @@ function gateWorld(): GateWorld {
 /** The stop-exempt APIs, each called in a state where it would succeed. */
 const EXEMPT_CALLS: Array<[string, (w: GateWorld) => number]> = [
   ['JetRollback', ({ api, ses }) => api.JetRollback(ses, 0)],
-  ['JetGetSessionInfo', ({ api, ses }) => api.JetGetSessionInfo(ses, out<JET_SESSIONINFO>(), 16, 0)],
+  ['JetGetSessionInfo', ({ api, ses }) => api.JetGetSessionInfo(ses, out<JET_SESSIONINFO>(), 24, 0)],
   ['JetCloseTable', ({ api, ses, tableid }) => api.JetCloseTable(ses, tableid)],
   ['JetEndSession', ({ api, ses }) => api.JetEndSession(ses, 0)],
   ['JetCloseDatabase', ({ api, ses, dbid }) => api.JetCloseDatabase(ses, dbid, 0)],
@@ -598,7 +633,7 @@ describe('the session gate', () => {
       expect(w.api.JetCloseTable(w.ses, w.tableid)).toBe(JET_errSuccess);
       expect(w.api.JetCloseTable(w.ses, w.tableid)).toBe(JET_errInvalidTableId);
       expect(w.api.JetEndSession(w.ses, 0)).toBe(JET_errSuccess);
-      expect(w.api.JetGetSessionInfo(w.ses, out<JET_SESSIONINFO>(), 16, 0)).toBe(JET_errInvalidSesid);
+      expect(w.api.JetGetSessionInfo(w.ses, out<JET_SESSIONINFO>(), 24, 0)).toBe(JET_errInvalidSesid);
     });
 
     it('stopping another instance does not affect this one', () => {
@@ -655,7 +690,7 @@ describe('the session gate', () => {
       expect(w.api.JetSetSessionContext(w.ses, 1)).toBe(JET_errClientRequestToStopJetService);
       expect(w.api.JetRollback(w.ses, 0)).toBe(JET_errInstanceUnavailable);
       expect(w.api.JetEndSession(w.ses, 0)).toBe(JET_errInstanceUnavailable);
-      expect(w.api.JetGetSessionInfo(w.ses, out<JET_SESSIONINFO>(), 16, 0)).toBe(JET_errInstanceUnavailable);
+      expect(w.api.JetGetSessionInfo(w.ses, out<JET_SESSIONINFO>(), 24, 0)).toBe(JET_errInstanceUnavailable);
     });
 
     it('unavailability is checked before the API’s own checks', () => {

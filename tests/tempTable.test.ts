@@ -12,7 +12,7 @@ import {
   JET_bitTTErrorOnDuplicateInsertion, JET_bitTTForceMaterialization, JET_bitTTForwardOnly, JET_bitTTIndexed,
   JET_bitTTIntrinsicLVsOnly, JET_bitTTScrollable, JET_bitTTUnique, JET_bitTTUpdatable,
   JET_coltypBinary, JET_coltypLong, JET_coltypLongBinary, JET_coltypLongText, JET_coltypNil, JET_coltypText,
-  JET_errCannotMaterializeForwardOnlySort, JET_errIllegalOperation, JET_errInvalidBookmark, JET_errInvalidCodePage,
+  JET_errCannotMaterializeForwardOnlySort, JET_errOutOfMemory, JET_errIllegalOperation, JET_errInvalidBookmark, JET_errInvalidCodePage,
   JET_errInvalidColumnType, JET_errInvalidOperation, JET_errInvalidParameter, JET_errInvalidTableId,
   JET_errKeyDuplicate, JET_errKeyNotMade, JET_errBufferTooSmall, JET_errNoCurrentIndex, JET_errNoCurrentRecord, JET_errOutOfCursors,
   JET_errRecordDeleted, JET_errRecordNotFound, JET_errRecordPrimaryChanged, JET_errSuccess, JET_errTooManySorts,
@@ -360,6 +360,46 @@ describe('sort slots (JET_paramMaxTemporaryTables) and cursors', () => {
     expect(tryOpen(e, [{ ...KEY_LONG }], 0).rc).toBe(JET_errSuccess);
   });
 
+  // sort.cxx ErrSORTOpen opens the cursor (ErrFUCBOpen) before it allocates the sort control block (TooManySorts);
+  // sortapi.cxx ErrSORTTableOpen checks cbKeyMost / cbVarSegMac only after ErrSORTOpen.
+  it('with both quotas used up the cursor quota answers first; the size checks come after both quotas', () => {
+    const e = env([[JET_paramMaxCursors, 2], [JET_paramMaxTemporaryTables, 2]]);
+    open(e, [{ ...KEY_LONG }], 0);
+    open(e, [{ ...KEY_LONG }], 0);
+    expect(tryOpen(e, [{ ...KEY_LONG }], 0).rc).toBe(JET_errOutOfCursors);
+    const more = env([[JET_paramMaxCursors, 3], [JET_paramMaxTemporaryTables, 2]]);
+    open(more, [{ ...KEY_LONG }], 0);
+    open(more, [{ ...KEY_LONG }], 0);
+    expect(tryOpen(more, [{ ...KEY_LONG }], 0).rc).toBe(JET_errTooManySorts);
+    const ids: JET_COLUMNID[] = [];
+    const bad = { prgcolumndef: [{ ...KEY_LONG }], ccolumn: 1, grbit: 0, prgcolumnid: ids, cbKeyMost: 100 };
+    expect(more.api.JetOpenTemporaryTable(more.ses, bad)).toBe(JET_errTooManySorts);
+    const room = env();
+    expect(room.api.JetOpenTemporaryTable(room.ses, { ...bad, prgcolumnid: [] })).toBe(JET_errInvalidParameter);
+  });
+
+  // sortapi.cxx ErrTTEndInsert: when the end of the insert phase fails, the sort is only switched to the close-only
+  // dispatch table; its control block (the MaxTemporaryTables slot) goes when JetCloseTable closes it.
+  it('a sort whose end of insert failed keeps its slot until JetCloseTable', () => {
+    const e = createEmulator();
+    const api = e.api;
+    const inst = out<JET_INSTANCE>();
+    expect(api.JetCreateInstance(inst, 'tt')).toBe(JET_errSuccess);
+    expect(api.JetSetSystemParameter(inst, -1 as JET_SESID, JET_paramMaxTemporaryTables, 1, null)).toBe(JET_errSuccess);
+    expect(api.JetInit(inst)).toBe(JET_errSuccess);
+    const ses = out<JET_SESID>();
+    expect(api.JetBeginSession(inst.value, ses, '', '')).toBe(JET_errSuccess);
+    const env1: Env = { api, inst: inst.value, ses: ses.value };
+    const t = keyed(env1, 0);
+    expect(insertKV(env1, t, 1)).toBe(JET_errSuccess);
+    expect(e.failStep('Sort.endInsert', { code: JET_errOutOfMemory })).toBe(JET_errSuccess);
+    expect(api.JetMove(ses.value, t.tid, JET_MoveFirst, 0)).toBe(JET_errOutOfMemory);
+    expect(api.JetMove(ses.value, t.tid, JET_MoveFirst, 0)).toBe(JET_errIllegalOperation);
+    expect(tryOpen(env1, [{ ...KEY_LONG }], 0).rc).toBe(JET_errTooManySorts);
+    expect(api.JetCloseTable(ses.value, t.tid)).toBe(JET_errSuccess);
+    expect(tryOpen(env1, [{ ...KEY_LONG }], 0).rc).toBe(JET_errSuccess);
+  });
+
   it('a sort opened inside a transaction is closed when that level rolls back', () => {
     const e = env();
     const before = keyed(e, 0);
@@ -375,16 +415,38 @@ describe('sort slots (JET_paramMaxTemporaryTables) and cursors', () => {
 
 describe('materialized temp tables', () => {
   it('an Updatable sort materializes at the end of insert: it takes inserts after reading', () => {
-    const { t, ...e } = filled(JET_bitTTUpdatable);
+    const { t, ...e } = filled(JET_bitTTUpdatable | JET_bitTTIndexed);
     expect(readLong(e, t)).toBe(10);
     expect(insertKV(e, t, 25)).toBe(JET_errSuccess);
     expect(insertKV(e, t, 5)).toBe(JET_errSuccess);
     expect(all(e, t)).toEqual([5, 10, 20, 25, 30, 40]);
   });
 
-  it('duplicates collected by an Updatable sort are removed; later duplicate inserts are KeyDuplicate', () => {
+  // sortapi.cxx ErrTTEndInsert materializes an updatable sort with ErrIsamSortMaterialize(..., grbit & JET_bitTTIndexed):
+  // without JET_bitTTIndexed the table has no key index, only a sequential one. The rows collected so far keep the
+  // sort's order (duplicates already removed), later inserts go to the end, equal key values are accepted, and
+  // fldnorm.cxx ErrIsamMakeKey answers NoCurrentIndex when the table has no index.
+  it('an Updatable sort without TTIndexed materializes with no key index: sequential order, duplicates kept, no key', () => {
     const e = env();
     const t = keyed(e, JET_bitTTUpdatable);
+    for (const k of [30, 10, 30, 20]) expect(insertKV(e, t, k)).toBe(JET_errSuccess);
+    expect(all(e, t)).toEqual([10, 20, 30]);
+    expect(insertKV(e, t, 5)).toBe(JET_errSuccess);
+    expect(insertKV(e, t, 20)).toBe(JET_errSuccess);
+    expect(all(e, t)).toEqual([10, 20, 30, 5, 20]);
+    expect(makeKey(e, t, 20)).toBe(JET_errNoCurrentIndex);
+    expect(e.api.JetSeek(e.ses, t.tid, JET_bitSeekEQ)).toBe(JET_errKeyNotMade);
+    // With no key, a replace may change any column: there is no primary key to change.
+    expect(e.api.JetMove(e.ses, t.tid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(e.api.JetPrepareUpdate(e.ses, t.tid, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(e.api.JetSetColumn(e.ses, t.tid, t.ids[0], i32(99), 4, 0, null)).toBe(JET_errSuccess);
+    expect(e.api.JetUpdate(e.ses, t.tid, null, 0, null)).toBe(JET_errSuccess);
+    expect(all(e, t)).toEqual([99, 20, 30, 5, 20]);
+  });
+
+  it('duplicates collected by an Updatable sort are removed; later duplicate inserts are KeyDuplicate', () => {
+    const e = env();
+    const t = keyed(e, JET_bitTTUpdatable | JET_bitTTIndexed);
     for (const k of [2, 1, 2, 1]) expect(insertKV(e, t, k)).toBe(JET_errSuccess);
     expect(all(e, t)).toEqual([1, 2]);
     expect(insertKV(e, t, 2)).toBe(JET_errKeyDuplicate);
@@ -472,7 +534,7 @@ describe('materialized temp tables', () => {
   });
 
   it('Replace that changes the key is RecordPrimaryChanged at JetUpdate; setting the same key is fine', () => {
-    const { t, ...e } = filled(JET_bitTTUpdatable);
+    const { t, ...e } = filled(JET_bitTTUpdatable | JET_bitTTIndexed);
     expect(e.api.JetPrepareUpdate(e.ses, t.tid, JET_prepReplace)).toBe(JET_errSuccess);
     expect(e.api.JetSetColumn(e.ses, t.tid, t.ids[0], i32(11), 4, 0, null)).toBe(JET_errSuccess);
     expect(e.api.JetUpdate(e.ses, t.tid, null, 0, null)).toBe(JET_errRecordPrimaryChanged);
@@ -530,7 +592,7 @@ describe('materialized temp tables', () => {
   });
 
   it('a deleted key can be inserted again', () => {
-    const { t, ...e } = filled(JET_bitTTUpdatable);
+    const { t, ...e } = filled(JET_bitTTUpdatable | JET_bitTTIndexed);
     expect(e.api.JetDelete(e.ses, t.tid)).toBe(JET_errSuccess);
     expect(insertKV(e, t, 10, 'again')).toBe(JET_errSuccess);
     expect(e.api.JetMove(e.ses, t.tid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
@@ -623,7 +685,7 @@ describe('JetSeek on materialized tables (keys.md §9b)', () => {
   });
 
   it('GE: exact is Success, landing beyond is wrnSeekNotEqual, nothing beyond is RecordNotFound', () => {
-    const { t, ...e } = filled(JET_bitTTUpdatable);
+    const { t, ...e } = filled(JET_bitTTUpdatable | JET_bitTTIndexed);
     expect(seek(e, t, 20, JET_bitSeekGE)).toBe(JET_errSuccess);
     expect(readLong(e, t)).toBe(20);
     expect(seek(e, t, 21, JET_bitSeekGE)).toBe(JET_wrnSeekNotEqual);
@@ -701,7 +763,7 @@ describe('JetSeek on materialized tables (keys.md §9b)', () => {
   });
 
   it('a seek cancels nothing on a materialized table: inserts keep working afterwards', () => {
-    const { t, ...e } = filled(JET_bitTTUpdatable);
+    const { t, ...e } = filled(JET_bitTTUpdatable | JET_bitTTIndexed);
     expect(seek(e, t, 40, JET_bitSeekEQ)).toBe(JET_errSuccess);
     expect(insertKV(e, t, 45)).toBe(JET_errSuccess);
     expect(seek(e, t, 41, JET_bitSeekGE)).toBe(JET_wrnSeekNotEqual);

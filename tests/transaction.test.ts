@@ -32,7 +32,7 @@ function dumpOf(emu: Emulator, ses: JET_SESID): SessionDump {
 function level(w: Setup): number {
   const fromDump = dumpOf(w.emu, w.ses).level;
   const info = out<JET_SESSIONINFO>();
-  expect(w.api.JetGetSessionInfo(w.ses, info, 16, 0)).toBe(JET_errSuccess);
+  expect(w.api.JetGetSessionInfo(w.ses, info, 24, 0)).toBe(JET_errSuccess);
   const param = out<number>();
   expect(w.api.JetGetSystemParameter(w.inst, w.ses, JET_paramTransactionLevel, param, null, 0)).toBe(JET_errSuccess);
   expect(info.value.ulTrxLevel).toBe(fromDump);

@@ -103,6 +103,21 @@ export class Emulator {
     return this.host.tracer.subscribe(listener);
   }
 
+  /**
+   * The errors trace listeners threw since the last call (oldest first), and
+   * forget them. A listener's exception never reaches the API call it was
+   * told about; this is where a test finds it.
+   */
+  takeListenerErrors(): unknown[] {
+    return this.host.tracer.takeErrors();
+  }
+
+  /** Throw the errors trace listeners threw since the last call, if any (one AggregateError), and forget them. */
+  throwListenerErrors(): void {
+    const errors = this.host.tracer.takeErrors();
+    if (errors.length > 0) throw new AggregateError(errors, `${errors.length} trace listener errors`);
+  }
+
   dump(): StateDump {
     return dumpState(this.host.engine);
   }

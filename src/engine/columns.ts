@@ -1,6 +1,6 @@
 import {
   JET_errColumnNotFound, JET_errInvalidBufferSize, JET_errInvalidCodePage, JET_errInvalidColumnType,
-  JET_errColumnTooBig,
+  JET_errColumnTooBig, JET_errTooManyColumns,
 } from '../constants/errors';
 import * as C from '../constants/constants';
 import { fail } from './failure';
@@ -26,6 +26,7 @@ const CP_ASCII = 1252;
 const COLUMN_TT_KEY = 0x40;
 const COLUMN_TT_DESCENDING = 0x80;
 const COLUMN_TAGGED = 0x2;
+const COLUMN_FIXED = 0x1;
 
 /** What a caller describes (JET_COLUMNDEF). */
 export interface ColumnSpec {
@@ -76,29 +77,48 @@ export class Column {
   }
 }
 
+/** Column id ranges (daedef.hxx FID): fixed 1-127, variable 128-255, tagged 256-JET_ccolMost. */
+const FIXED_MOST = 127;
+const VAR_MOST = 255;
+const TAGGED_MOST = C.JET_ccolMost;
+/** The most columns a table can have: every id of the three classes. */
+export const MAX_COLUMNS = FIXED_MOST + (VAR_MOST - FIXED_MOST) + (TAGGED_MOST - VAR_MOST);
+
+function isKnownType(coltyp: number): boolean {
+  return FIXED_SIZE[coltyp] !== undefined || coltyp === COLTYP.Binary || coltyp === COLTYP.Text
+    || coltyp === COLTYP.LongBinary || coltyp === COLTYP.LongText;
+}
+
 /**
- * Build the columns of a table from caller specs, giving column ids the way
- * the engine lays them out: fixed columns from 1, variable from 128, tagged
- * (long values and explicitly tagged) from 256.
+ * Build the columns of a table from caller specs as sortapi.cxx does: a first
+ * pass gives the column ids (tagged for long values and JET_bitColumnTagged,
+ * fixed for fixed-size types and JET_bitColumnFixed, variable otherwise),
+ * answering JET_errTooManyColumns when a class runs out; a second pass checks
+ * each column's type and code page.
  */
 export function buildColumns(specs: readonly ColumnSpec[]): Column[] {
-  let fixed = 1;
-  let variable = 128;
-  let tagged = 256;
-  return specs.map((spec, index) => {
-    if (FIXED_SIZE[spec.coltyp] === undefined && spec.coltyp !== COLTYP.Binary && spec.coltyp !== COLTYP.Text
-      && spec.coltyp !== COLTYP.LongBinary && spec.coltyp !== COLTYP.LongText) {
-      fail(JET_errInvalidColumnType);
+  let fixed = 0;
+  let variable = FIXED_MOST;
+  let tagged = VAR_MOST;
+  const ids = specs.map((spec) => {
+    const long = spec.coltyp === COLTYP.LongBinary || spec.coltyp === COLTYP.LongText;
+    if (long || (spec.grbit & COLUMN_TAGGED) !== 0) {
+      if (tagged >= TAGGED_MOST) fail(JET_errTooManyColumns);
+      return ++tagged;
     }
+    if (FIXED_SIZE[spec.coltyp] !== undefined || (spec.grbit & COLUMN_FIXED) !== 0) {
+      if (fixed >= FIXED_MOST) fail(JET_errTooManyColumns);
+      return ++fixed;
+    }
+    if (variable >= VAR_MOST) fail(JET_errTooManyColumns);
+    return ++variable;
+  });
+  return specs.map((spec, index) => {
+    if (!isKnownType(spec.coltyp)) fail(JET_errInvalidColumnType);
     const text = spec.coltyp === COLTYP.Text || spec.coltyp === COLTYP.LongText;
     if (text && spec.cp !== 0 && spec.cp !== CP_UNICODE && spec.cp !== CP_ASCII) fail(JET_errInvalidCodePage);
     const cp = text ? (spec.cp === 0 ? CP_ASCII : spec.cp) : 0;
-    const long = spec.coltyp === COLTYP.LongBinary || spec.coltyp === COLTYP.LongText;
-    let id: number;
-    if (long || (spec.grbit & COLUMN_TAGGED) !== 0) id = tagged++;
-    else if (FIXED_SIZE[spec.coltyp] !== undefined) id = fixed++;
-    else id = variable++;
-    return new Column(id, index, spec.coltyp, cp, spec.cbMax, spec.grbit);
+    return new Column(ids[index], index, spec.coltyp, cp, spec.cbMax, spec.grbit);
   });
 }
 

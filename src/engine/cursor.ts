@@ -16,7 +16,6 @@ import { PARAM } from './params';
 import { CopyBuffer, copyField, copyPackedField, PackedRecord } from './record';
 import { Row, SortedRows, TreeRows } from './rows';
 import type { Session } from './session';
-import type { AttachedDatabase } from './database';
 import { endInsert, insertRow, releaseSortSlot, TempTable, versioned } from './tempTable';
 
 /** Cursor position: before the first row, on a row, after the last row, or "move to first when first used". */
@@ -84,7 +83,7 @@ export class Cursor {
   range: IndexRange | null = null;
   closed = false;
 
-  constructor(readonly session: Session, readonly table: TempTable, readonly database: AttachedDatabase | null) {
+  constructor(readonly session: Session, readonly table: TempTable) {
     this.levelOpen = session.level;
     this.navLevel = session.level;
   }
@@ -105,8 +104,8 @@ export class Cursor {
   }
 }
 
-export function newCursor(engine: Engine, ses: Session, table: TempTable, database: AttachedDatabase | null): Cursor {
-  const cursor = new Cursor(ses, table, database);
+export function newCursor(engine: Engine, ses: Session, table: TempTable): Cursor {
+  const cursor = new Cursor(ses, table);
   table.cursors.add(cursor);
   ses.cursors.add(cursor);
   ses.instance.cursorCount += 1;
@@ -179,8 +178,8 @@ function leaveInsertPhase(engine: Engine, cursor: Cursor): void {
     engine.faults.check('Sort.endInsert');
     endInsert(table);
   } catch (failure) {
+    // Only JetCloseTable works now; the sort keeps its slot until then (sortapi.cxx ErrTTEndInsert).
     table.phase = 'broken';
-    releaseSortSlot(table);
     throw failure;
   }
   cursor.at = At.DeferredFirst;
@@ -277,7 +276,7 @@ export function update(engine: Engine, cursor: Cursor): Uint8Array {
     const row = upd.original as Row;
     const tree = store(table) as TreeRows;
     if (tree.get(row.key) !== row) fail(JET_errRecordDeleted);
-    if (table.keyColumns.length > 0 && table.keyOf(upd.values) !== row.norm) fail(JET_errRecordPrimaryChanged);
+    if (table.indexed && table.keyOf(upd.values) !== row.norm) fail(JET_errRecordPrimaryChanged);
     const before = row.rec;
     const beforeAt = row.at;
     row.rec = upd.values.pack();
@@ -380,7 +379,7 @@ export function dupCursor(engine: Engine, cursor: Cursor): Cursor {
   requireReadable(table);
   const inst = cursor.session.instance;
   if (inst.cursorCount >= inst.param(PARAM.MaxCursors)) fail(JET_errOutOfCursors);
-  const dup = newCursor(engine, cursor.session, table, cursor.database);
+  const dup = newCursor(engine, cursor.session, table);
   // A copy of a sort being read starts on its first row; a table cursor's copy moves there when first used.
   if (table.phase === 'retrieve') land(dup, store(table).first(), At.Before);
   return dup;
@@ -449,15 +448,16 @@ export function move(engine: Engine, cursor: Cursor, cRow: number, grbit: number
 
 // ---- keys, seeks, ranges ------------------------------------------------------------------------
 
-function limitOf(grbit: number): KeyLimit {
+/** The limit asked for, as the engine reads the bits (fldnorm.cxx): the limit options first, then SubStrLimit on text, then StrLimit. */
+function limitOf(grbit: number, col: Column): KeyLimit {
   const limits = grbit & (FULL_START | FULL_END | PARTIAL_START | PARTIAL_END);
   if ((limits & (limits - 1)) !== 0) fail(JET_errInvalidGrbit);
   if (limits === FULL_START) return 'start';
   if (limits === FULL_END) return 'fullEnd';
   if (limits === PARTIAL_START) return 'partialStart';
   if (limits === PARTIAL_END) return 'partialEnd';
+  if ((grbit & KEY.SubStrLimit) !== 0 && col.isText) return 'subStr';
   if ((grbit & KEY.StrLimit) !== 0) return 'str';
-  if ((grbit & KEY.SubStrLimit) !== 0) return 'subStr';
   return 'none';
 }
 
@@ -474,7 +474,7 @@ export function makeKey(engine: Engine, cursor: Cursor, data: Uint8Array | null,
     cursor.keyIsLimit = length > keyMost;
     return;
   }
-  if (table.keyColumns.length === 0) fail(JET_errNoCurrentIndex);
+  if (!table.indexed) fail(JET_errNoCurrentIndex);
   if ((grbit & KEY.NewKey) !== 0) {
     cursor.keyBytes = [];
     cursor.keySegments = 0;
@@ -492,7 +492,7 @@ export function makeKey(engine: Engine, cursor: Cursor, data: Uint8Array | null,
     if (col.fixedSize !== 0 && data.length !== col.fixedSize) fail(JET_errInvalidBufferSize);
     value = data;
   }
-  const limit = limitOf(grbit);
+  const limit = limitOf(grbit, col);
   const variable = col.fixedSize === 0;
   if ((limit === 'partialStart' || limit === 'partialEnd') && !variable) fail(JET_errInvalidGrbit);
   if (value === null && (grbit & KEY.DataZeroLength) !== 0) {
@@ -504,7 +504,7 @@ export function makeKey(engine: Engine, cursor: Cursor, data: Uint8Array | null,
     const segStart = bytes.length;
     table.appendKeySegment(bytes, col, value ?? EMPTY_BYTES, 0, value === null ? -1 : value.length);
     if (bytes.length > keyMost) bytes.length = keyMost;
-    if (applyLimit(bytes, segStart, col, limit, keyMost)) cursor.keyIsLimit = true;
+    if (applyLimit(bytes, segStart, col, limit, keyMost, value === null ? -1 : value.length)) cursor.keyIsLimit = true;
   }
   if (bytes.length > keyMost + 1) bytes.length = keyMost + 1;
   cursor.keySegments += 1;

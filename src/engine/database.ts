@@ -11,7 +11,6 @@ import { newHandle } from './handles';
 import type { Instance } from './instance';
 import { PARAM } from './params';
 import type { Session } from './session';
-import { closeCursor } from './cursor';
 
 /** User databases an instance can attach at once (the engine's dbid 1..6). */
 export const MAX_ATTACHED = 6;
@@ -123,8 +122,6 @@ export function closeDatabase(engine: Engine, ses: Session, dbid: number): void 
 function closeOnce(engine: Engine, ses: Session, db: AttachedDatabase): void {
   const count = ses.openDatabases.get(db) ?? 0;
   if (count <= 1) {
-    // The session's last open of the database closes its tables on it.
-    for (const cursor of ses.cursors) if (cursor.database === db) closeCursor(engine, cursor);
     ses.openDatabases.delete(db);
     if (db.exclusiveOwner === ses) db.exclusiveOwner = null;
   } else {

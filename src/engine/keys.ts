@@ -148,46 +148,85 @@ export function keyToBytes(key: string): Uint8Array {
   return out;
 }
 
-/** Which limit JetMakeKey was asked to build. */
+/** Which limit JetMakeKey was asked to build ('subStr' only ever names a text column). */
 export type KeyLimit = 'none' | 'start' | 'fullEnd' | 'str' | 'subStr' | 'partialStart' | 'partialEnd';
 
 /**
  * Apply a limit to the segment that starts at `segStart` in `out` (already
- * complemented when descending), making the whole key cbKeyMost + 1 bytes for
- * end limits so that it sorts after every key with the same prefix.
+ * complemented when descending), as the engine's normalization does
+ * (fldnorm.cxx: FLDISetFullColumnLimit, FLDISetPartialColumnLimitOnTextColumn,
+ * FLDITrySetPartialColumnLimitOnBinaryColumn). End limits fill the rest of the
+ * key space, to cbKeyMost + 1 bytes, with 0xFF so that the key sorts after
+ * every key with the same prefix. `dataLength` is the length of the value the
+ * segment was made from (-1 NULL, 0 zero-length). Returns whether the key is
+ * now a limit.
  */
-export function applyLimit(out: number[], segStart: number, col: Column, limit: KeyLimit, keyMost: number): boolean {
-  if (limit === 'none') return false;
-  if (limit === 'start' || limit === 'fullEnd') {
-    if (limit === 'fullEnd') fill(out, keyMost + 1);
-    return true;
+export function applyLimit(out: number[], segStart: number, col: Column, limit: KeyLimit, keyMost: number, dataLength: number): boolean {
+  switch (limit) {
+    case 'none':
+      return false;
+    case 'start':
+      return true;
+    case 'fullEnd':
+      fill(out, keyMost + 1);
+      return true;
+    case 'subStr':
+      textLimit(out, segStart, col, true, keyMost);
+      return true;
+    case 'str':
+      binaryLimit(out, segStart, col, dataLength, true, keyMost);
+      return true;
+    default:
+      if (col.isText) textLimit(out, segStart, col, limit === 'partialEnd', keyMost);
+      else binaryLimit(out, segStart, col, dataLength, limit === 'partialEnd', keyMost);
+      return true;
   }
+}
+
+/** Text: drop the terminator (when the segment was not cut short), then fill with 0xFF or stop there. */
+function textLimit(out: number[], segStart: number, col: Column, sentinel: boolean, keyMost: number): void {
   const segLength = out.length - segStart;
-  const binary = !col.isText && col.fixedSize === 0;
-  if (segLength <= 1 || (!col.isText && !binary)) {
-    // Nothing to cut (NULL / empty segment, fixed types): behaves as the full-column variant.
-    if (limit === 'subStr' && !col.isText) return false;
-    if (limit !== 'partialStart') fill(out, keyMost + 1);
-    return true;
+  if (segLength < 2) {
+    // Nothing but a prefix byte: the full-column limit instead.
+    if (sentinel) fill(out, keyMost + 1);
+    return;
   }
-  if (col.isText && limit !== 'str') {
-    const terminator = col.cp === 1200 ? 2 : 1;
-    out.length = Math.max(segStart + 1, out.length - terminator);
-    if (limit !== 'partialStart') fill(out, keyMost + 1);
-    return true;
+  const flip = col.descending ? 0xff : 0;
+  let end = out.length;
+  const terminator = col.cp === 1200 ? 2 : 1;
+  let ends = true;
+  for (let i = 1; i <= terminator; i++) if (out[end - i] !== flip) ends = false;
+  if (ends && end - terminator > segStart) end -= terminator;
+  out.length = Math.min(end, keyMost);
+  if (sentinel) fill(out, keyMost + 1);
+}
+
+/**
+ * Variable binary: the delimiter is the position right after the value's
+ * last byte, known only when the whole value made it into the segment with
+ * at least one byte (padding or chunk marker) after it. End limits put 0xFF
+ * from there to one byte past the segment; start limits cut the segment
+ * there. Without a delimiter (fixed types, text, a value cut short) the full
+ * column limit applies.
+ */
+function binaryLimit(out: number[], segStart: number, col: Column, dataLength: number, sentinel: boolean, keyMost: number): void {
+  const segLength = out.length - segStart;
+  let delimiter = 0;
+  if (!col.isText && col.fixedSize === 0 && dataLength > 0) {
+    const last = Math.min(dataLength, DEFAULT_KEY_MOST) - 1;
+    const position = 1 + Math.floor(last / 8) * 9 + (last % 8);
+    if (segLength >= position + 2) delimiter = position + 1;
   }
-  if (binary && limit !== 'subStr') {
-    // Keep data up to the last real byte of the final chunk, then FF through that chunk plus one byte.
-    const marker = out[out.length - 1] ^ (col.descending ? 0xff : 0);
-    const used = marker === 9 ? 8 : marker;
-    const lastChunkStart = out.length - 9;
-    out.length = lastChunkStart + used;
-    if (limit === 'partialStart') return true;
-    while (out.length < lastChunkStart + 10) out.push(LIMIT_FILL);
-    return true;
+  if (delimiter === 0) {
+    if (sentinel) fill(out, keyMost + 1);
+    return;
   }
-  fill(out, keyMost + 1);
-  return true;
+  if (!sentinel) {
+    out.length = segStart + delimiter;
+    return;
+  }
+  out.push(LIMIT_FILL);
+  for (let i = segStart + delimiter; i < out.length; i++) out[i] = LIMIT_FILL;
 }
 
 function fill(out: number[], length: number): void {

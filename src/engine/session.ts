@@ -13,7 +13,7 @@ import type { Cursor } from './cursor';
 import { closeCursor } from './cursor';
 import type { AttachedDatabase } from './database';
 import { closeAllDatabases, releaseAllDatabases } from './database';
-import { rollbackAll, UndoEntry } from './transaction';
+import { rollbackAll, TRX_MAX, UndoEntry } from './transaction';
 
 /** The session context value the engine installs while JetEndSession runs (~0). */
 export const END_SESSION_LOCK = -1;
@@ -25,8 +25,8 @@ export class Session {
   level = 0;
   /** The level-0 begin asked for a read-only transaction. */
   readOnly = false;
-  /** Clock value of the level-0 begin (snapshot point). */
-  trxBegin0 = 0;
+  /** Clock value of the level-0 begin (snapshot point); TRX_MAX outside a transaction. */
+  trxBegin0 = TRX_MAX;
   /** Who owns the open transaction: a thread id, or a session context value when trxByContext. */
   trxContext = 0;
   trxByContext = false;
@@ -43,7 +43,6 @@ export class Session {
   readonly openDatabases = new Map<AttachedDatabase, number>();
   /** Every cursor, sort and temp table the session holds, in opening order. */
   readonly cursors = new Set<Cursor>();
-  mustRollback = false;
   /** Sticky error left by a rollback that failed part-way (0 = none). */
   rollbackFailure = 0;
   ended = false;
@@ -93,7 +92,8 @@ export function endSession(engine: Engine, ses: Session, grbit: number): void {
       rollbackAll(engine, ses, 'EndSession.rollbackLevel');
     }
     closeAllDatabases(engine, ses, 'EndSession.closeDatabase');
-    for (const cursor of ses.cursors) {
+    // Newest first: the engine walks the session's cursor list from its head, where each new cursor is linked.
+    for (const cursor of [...ses.cursors].reverse()) {
       engine.faults.check('EndSession.closeCursor');
       closeCursor(engine, cursor);
     }
@@ -141,15 +141,19 @@ export interface SessionInfo {
   trxBegin0: number;
   trxLevel: number;
   procid: number;
+  flags: number;
   trxContext: number;
 }
 
-/** Size in bytes of JET_SESSIONINFO in esent.h (four 32-bit fields). */
-export const SESSION_INFO_SIZE = 16;
+/**
+ * sizeof(JET_SESSIONINFO) on x64, the size esemu follows: four ULONGs, then
+ * ulTrxContext, a JET_API_PTR (8 bytes on x64; 20 in all on x86).
+ */
+export const SESSION_INFO_SIZE = 24;
 
 export function sessionInfo(engine: Engine, ses: Session, cbMax: number, infoLevel: number): SessionInfo {
   enterSession(engine, ses, true);
   if (infoLevel !== 0) fail(JET_errInvalidParameter);
   if (cbMax < SESSION_INFO_SIZE) fail(JET_errBufferTooSmall);
-  return { trxBegin0: ses.trxBegin0, trxLevel: ses.level, procid: ses.procid, trxContext: ses.trxContext };
+  return { trxBegin0: ses.trxBegin0, trxLevel: ses.level, procid: ses.procid, flags: 0, trxContext: ses.trxContext };
 }

@@ -49,6 +49,13 @@ export class TempTable {
   private readonly int32Key: Column | null;
   /** Holds one of the instance's sort slots (released on materialization or close). */
   holdsSortSlot = false;
+  /**
+   * Rows are ordered by the key columns. False for a table without key
+   * columns, and for an updatable sort opened without JET_bitTTIndexed once
+   * it is materialized: its rows then sit in a sequential index (insertion
+   * order, duplicates allowed, no key to make).
+   */
+  indexed: boolean;
 
   /**
    * @param keyMost longest key (cbKeyMost)
@@ -63,7 +70,9 @@ export class TempTable {
   ) {
     this.columns = buildColumns(specs);
     this.byId = columnsById(this.columns);
-    this.keyColumns = this.columns.filter((c) => c.isKey);
+    // At most JET_ccolKeyMost key segments; further key columns are plain columns (sortapi.cxx ErrSORTTableOpen).
+    this.keyColumns = this.columns.filter((c) => c.isKey).slice(0, C.JET_ccolKeyMost);
+    this.indexed = this.keyColumns.length > 0;
     this.keyColumns.forEach((c, i) => (c.keySegment = i));
     this.segmentOptions = { nullsHigh: (grbit & TT.SortNullsHigh) !== 0, dotNetGuid: (grbit & TT.DotNetGuid) !== 0 };
     this.pending = new SortBuilder(!this.removesDuplicates);
@@ -88,7 +97,7 @@ export class TempTable {
 
   /** Normalized key of a row's values. */
   keyOf(values: FieldSource): string {
-    if (this.keyColumns.length === 0) return this.sequenceSuffix();
+    if (!this.indexed) return this.sequenceSuffix();
     const int32 = this.int32Key;
     if (int32 !== null) {
       // Fast path for the most common sort key, one ascending 32-bit integer: the same bytes appendSegment makes.
@@ -143,10 +152,11 @@ export function openTempTable(engine: Engine, ses: Session, args: OpenTempTableA
   if (forwardOnly && (g & (TT.Indexed | TT.Updatable | TT.Scrollable | TT.ForceMaterialization)) !== 0) {
     fail(JET_errCannotMaterializeForwardOnlySort);
   }
+  // ErrSORTOpen takes a cursor, then a sort control block; only then are the sizes and the columns checked.
+  if (inst.cursorCount >= inst.param(PARAM.MaxCursors)) fail(JET_errOutOfCursors);
+  if (inst.sortCount >= maxSorts) fail(JET_errTooManySorts);
   const keyMost = args.keyMost === 0 ? DEFAULT_KEY_MOST : args.keyMost;
   if (keyMost < DEFAULT_KEY_MOST || keyMost > LARGEST_KEY_MOST || args.varSegMac > keyMost) fail(JET_errInvalidParameter);
-  if (inst.sortCount >= maxSorts) fail(JET_errTooManySorts);
-  if (inst.cursorCount >= inst.param(PARAM.MaxCursors)) fail(JET_errOutOfCursors);
   const table = new TempTable(ses, g, args.columns, keyMost, args.varSegMac);
   const needsLongValueTable = table.columns.some((c) => c.isLong) && (g & TT.IntrinsicLVsOnly) === 0;
   const materializeNow = table.keyColumns.length === 0 || needsLongValueTable || (g & TT.ForceMaterialization) !== 0;
@@ -158,7 +168,7 @@ export function openTempTable(engine: Engine, ses: Session, args: OpenTempTableA
     table.holdsSortSlot = true;
     inst.sortCount += 1;
   }
-  return newCursor(engine, ses, table, null);
+  return newCursor(engine, ses, table);
 }
 
 /**
@@ -172,7 +182,17 @@ export function endInsert(table: TempTable): void {
     // Materializing gives the sort slot back; a sort read from memory keeps it until it is closed.
     releaseSortSlot(table);
     const tree = new TreeRows();
-    for (const row of pending.rows(table.removesDuplicates)) tree.insert(row);
+    const rows = pending.rows(table.removesDuplicates);
+    if (table.has(TT.Indexed)) {
+      for (const row of rows) tree.insert(row);
+    } else {
+      // ErrIsamSortMaterialize without an index: the sorted rows get sequential keys, in order.
+      table.indexed = false;
+      for (const row of rows) {
+        const key = table.sequenceSuffix();
+        tree.insert({ key, norm: key, rec: row.rec, at: row.at, idx: 0 });
+      }
+    }
     table.store = tree;
     table.phase = 'materialized';
   } else {

@@ -1,5 +1,5 @@
 import {
-  JET_errInvalidGrbit, JET_errInvalidParameter, JET_errMustRollback, JET_errNotInTransaction, JET_errRollbackError,
+  JET_errInvalidGrbit, JET_errInvalidParameter, JET_errNotInTransaction, JET_errRollbackError,
   JET_errSessionSharingViolation, JET_errTransTooDeep,
 } from '../constants/errors';
 import { Engine } from './engine';
@@ -8,6 +8,9 @@ import { enterSession } from './gates';
 import type { Session } from './session';
 import { currentThread } from './threads';
 import { cursorsAfterCommit, cursorsBeforeRollback, cursorsAfterRollback } from './cursor';
+
+/** trxBegin0 of a session outside any transaction (the engine's trxMax, set by PIBResetTrxBegin0). */
+export const TRX_MAX = 0xffffffff;
 
 /** Deepest transaction level a user can reach. */
 export const MAX_LEVEL = 7;
@@ -61,7 +64,6 @@ export function commitTransaction(engine: Engine, ses: Session, grbit: number, d
     }
   }
   if (ses.level === 0) fail(JET_errNotInTransaction);
-  if (ses.mustRollback) fail(JET_errMustRollback);
   if (durableCommitMs !== 0 && ((grbit | ses.commitDefault) & COMMIT_LAZY_FLUSH) === 0) fail(JET_errInvalidParameter);
   if (!ownsTransaction(ses)) fail(JET_errSessionSharingViolation);
   const newLevel = ses.level - 1;
@@ -78,13 +80,11 @@ export function rollback(engine: Engine, ses: Session, grbit: number): void {
   if (ses.level === 0) fail(JET_errNotInTransaction);
   do rollbackLevel(engine, ses, 'Rollback.level');
   while ((grbit & ROLLBACK_ALL) !== 0 && ses.level > 0);
-  if (ses.level === 0) ses.mustRollback = false;
 }
 
 /** Roll every level back (JetEndSession's first step). `faultPoint` names each level's undo for fault injection. */
 export function rollbackAll(engine: Engine, ses: Session, faultPoint: string): void {
   while (ses.level > 0) rollbackLevel(engine, ses, faultPoint);
-  ses.mustRollback = false;
 }
 
 /**
@@ -112,11 +112,16 @@ function rollbackLevel(engine: Engine, ses: Session, faultPoint: string): void {
   if (target === 0) endTransaction(ses);
 }
 
+/**
+ * Back at level 0 (PIBResetTrxBegin0, PIB::PIBResetTrxContext): trxBegin0
+ * becomes trxMax; a thread-owned transaction's owner is cleared, while one
+ * owned by a session context keeps reporting that context until the next begin.
+ */
 function endTransaction(ses: Session): void {
   ses.undo.length = 0;
   ses.readOnly = false;
-  ses.trxContext = 0;
-  ses.trxByContext = false;
+  ses.trxBegin0 = TRX_MAX;
+  if (!ses.trxByContext) ses.trxContext = 0;
   ses.instance.openTransactions -= 1;
 }
 

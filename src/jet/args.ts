@@ -1,5 +1,6 @@
 import { JET_errInvalidParameter } from '../constants/errors';
 import { fail } from '../engine/failure';
+import { canWrite, isBytes, UNREADABLE } from './callerValues';
 import type { Out } from './types';
 
 /**
@@ -42,10 +43,23 @@ export function stringArg(value: unknown): string {
   return value;
 }
 
-/** An output box that must be there. */
+/** An output box that must be there, and that can take its value (not frozen, sealed without it, or read-only). */
 export function outArg<T>(value: unknown): Out<T> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(JET_errInvalidParameter);
+  if (typeof value !== 'object' || value === null || value === UNREADABLE || Array.isArray(value)) fail(JET_errInvalidParameter);
+  if (!canWrite(value, 'value')) fail(JET_errInvalidParameter);
   return value as Out<T>;
+}
+
+/** A field of a caller's struct that the call writes (an `err`, a `tableid`...): it must be writable. */
+export function writableField(obj: object, key: string): void {
+  if (!canWrite(obj, key)) fail(JET_errInvalidParameter);
+}
+
+/** An output array whose first `count` entries the call writes. */
+export function outputArray<T>(value: unknown, count: number): T[] {
+  if (!Array.isArray(value)) fail(JET_errInvalidParameter);
+  for (let i = 0; i < count; i++) if (!canWrite(value, i)) fail(JET_errInvalidParameter);
+  return value as T[];
 }
 
 /** An output box that may be absent. */
@@ -61,7 +75,7 @@ export function inputBytes(pv: unknown, cb: unknown): Uint8Array | null {
     if (size !== 0) fail(JET_errInvalidParameter);
     return null;
   }
-  if (!(pv instanceof Uint8Array) || size > pv.length) fail(JET_errInvalidParameter);
+  if (!isBytes(pv) || size > pv.byteLength) fail(JET_errInvalidParameter);
   return size === pv.length ? pv : pv.subarray(0, size);
 }
 
@@ -69,7 +83,7 @@ export function inputBytes(pv: unknown, cb: unknown): Uint8Array | null {
 export function outputBuffer(pv: unknown, cbMax: unknown): Uint8Array | null {
   const size = sizeArg(cbMax);
   if (pv === null || pv === undefined) return null;
-  if (!(pv instanceof Uint8Array) || size > pv.length) fail(JET_errInvalidParameter);
+  if (!isBytes(pv) || size > pv.byteLength) fail(JET_errInvalidParameter);
   return pv;
 }
 
@@ -85,6 +99,6 @@ export function arrayArg<T>(value: unknown, count: number): T[] {
 }
 
 export function objectArg<T extends object>(value: unknown): T {
-  if (typeof value !== 'object' || value === null) fail(JET_errInvalidParameter);
+  if (typeof value !== 'object' || value === null || value === UNREADABLE) fail(JET_errInvalidParameter);
   return value as T;
 }

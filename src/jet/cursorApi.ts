@@ -7,7 +7,9 @@ import {
 import type { Cursor } from '../engine/cursor';
 import { Engine } from '../engine/engine';
 import { EngineFailure } from '../engine/failure';
-import { arrayArg, grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg } from './args';
+import {
+  arrayArg, grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg, writableField,
+} from './args';
 import { cursorOf } from './handles';
 import { apiFunction, Host } from './host';
 import type {
@@ -62,6 +64,22 @@ function each(run: () => number): number {
   }
 }
 
+/**
+ * The first `count` entries of an array of structs (JET_SETCOLUMN, JET_RETRIEVECOLUMN), each checked to be
+ * an object whose output fields can be written, before any of them is acted on.
+ */
+function structs<T extends object>(value: unknown, count: unknown, outputs: readonly string[]): T[] {
+  const n = sizeArg(count);
+  const list = n === 0 ? [] : arrayArg<T>(value, n);
+  const checked: T[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = objectArg<T>(list[i]);
+    for (const field of outputs) writableField(c, field);
+    checked.push(c);
+  }
+  return checked;
+}
+
 export function cursorApi(host: Host) {
   return {
     JetPrepareUpdate: apiFunction(host, 'JetPrepareUpdate', (e, sesid: JET_SESID, tableid: JET_TABLEID, prep: number) => {
@@ -81,10 +99,8 @@ export function cursorApi(host: Host) {
       }),
     JetSetColumns: apiFunction(host, 'JetSetColumns', (e, sesid: JET_SESID, tableid: JET_TABLEID, psetcolumn: JET_SETCOLUMN[], csetcolumn: number) => {
       const cursor = cursorOf(e, sesid, tableid);
-      const count = sizeArg(csetcolumn);
-      const list = count === 0 ? [] : arrayArg<JET_SETCOLUMN>(psetcolumn, count);
-      for (let i = 0; i < count; i++) {
-        const c = objectArg<JET_SETCOLUMN>(list[i]);
+      const list = structs<JET_SETCOLUMN>(psetcolumn, csetcolumn, ['err']);
+      for (const c of list) {
         const code = each(() => {
           setColumn(e, cursor, intArg(c.columnid), inputBytes(c.pvData, c.cbData), grbitArg(c.grbit ?? 0));
           return JET_errSuccess;
@@ -135,11 +151,9 @@ export function cursorApi(host: Host) {
     JetRetrieveColumns: apiFunction(host, 'JetRetrieveColumns',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, pretrievecolumn: JET_RETRIEVECOLUMN[], cretrievecolumn: number) => {
         const cursor = cursorOf(e, sesid, tableid);
-        const count = sizeArg(cretrievecolumn);
-        const list = count === 0 ? [] : arrayArg<JET_RETRIEVECOLUMN>(pretrievecolumn, count);
+        const list = structs<JET_RETRIEVECOLUMN>(pretrievecolumn, cretrievecolumn, ['err', 'cbActual']);
         let result = JET_errSuccess;
-        for (let i = 0; i < count; i++) {
-          const c = objectArg<JET_RETRIEVECOLUMN>(list[i]);
+        for (const c of list) {
           const size = out<number>(0);
           const code = each(() => retrieveOne(e, cursor, c.columnid, c.pvData, c.cbData, size, c.grbit ?? 0));
           c.err = code;

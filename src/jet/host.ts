@@ -2,6 +2,7 @@ import { JET_errInternalError } from '../constants/errors';
 import { Engine } from '../engine/engine';
 import { EngineFailure } from '../engine/failure';
 import { currentThread } from '../engine/threads';
+import { isPlainData, UNREADABLE } from './callerValues';
 import { Tracer } from './trace';
 
 /** What the API functions of one emulator share: its engine (replaced on reset) and its trace. */
@@ -12,8 +13,14 @@ export interface Host {
   lastInternalError: unknown;
 }
 
+/** An argument as the body sees it: itself when it is plain data, UNREADABLE when reading it could run caller code. */
+function screen(x: unknown): unknown {
+  return typeof x === 'object' && x !== null && !isPlainData(x) ? UNREADABLE : x;
+}
+
 /**
- * Turn an implementation into an API function: the API-level fault point,
+ * Turn an implementation into an API function: the screening of arguments
+ * (so that no caller code runs inside the call, see callerValues.ts), the API-level fault point,
  * conversion of engine failures to return codes, a safety net that turns
  * any exception into JET_errInternalError, and the trace. The function takes
  * its arguments as fixed parameters (esent.h functions have at most eight),
@@ -25,6 +32,8 @@ export function apiFunction<A extends unknown[]>(host: Host, name: string, body:
     const engine = host.engine;
     let code: number;
     try {
+      a = screen(a); b = screen(b); c = screen(c); d = screen(d);
+      e = screen(e); f = screen(f); g = screen(g); h = screen(h);
       const injected = engine.faults.take(name);
       code = injected !== 0 ? injected : run(engine, a, b, c, d, e, f, g, h);
     } catch (caught) {
@@ -36,8 +45,8 @@ export function apiFunction<A extends unknown[]>(host: Host, name: string, body:
       }
     }
     if (host.tracer.active) {
-      // eslint-disable-next-line prefer-rest-params
-      host.tracer.emit(name, Array.prototype.slice.call(arguments), code, currentThread());
+      const given = [a, b, c, d, e, f, g, h].slice(0, arguments.length);
+      host.tracer.emit(name, given, code, currentThread());
     }
     return code;
   }

@@ -11,7 +11,7 @@ import {
 import { checkedSet, knownParamIds, modelledParams, PARAM, paramValue } from '../engine/params';
 import { EngineFailure } from '../engine/failure';
 import { apiFunction, Host } from './host';
-import { grbitArg, intArg, objectArg, optionalOut, optionalString, outArg, arrayArg, sizeArg } from './args';
+import { grbitArg, intArg, objectArg, optionalOut, optionalString, outArg, arrayArg, sizeArg, writableField } from './args';
 import { instanceOf, sessionOf } from './handles';
 import type { JET_INSTANCE, JET_RSTINFO, JET_SESID, JET_SETSYSPARAM, Out } from './types';
 
@@ -101,12 +101,18 @@ export function instanceApi(host: Host) {
     JetEnableMultiInstance: apiFunction(host, 'JetEnableMultiInstance',
       (e, psetsysparam: JET_SETSYSPARAM[] | null, csetsysparam: number, pcsetsucceed: Out<number> | null) => {
         const count = sizeArg(csetsysparam);
-        const params = count === 0 ? [] : arrayArg<JET_SETSYSPARAM>(psetsysparam, count);
+        const list = count === 0 ? [] : arrayArg<JET_SETSYSPARAM>(psetsysparam, count);
+        const params: JET_SETSYSPARAM[] = [];
+        for (let i = 0; i < count; i++) {
+          const p = objectArg<JET_SETSYSPARAM>(list[i]);
+          writableField(p, 'err');
+          params.push(p);
+        }
         const succeeded = optionalOut<number>(pcsetsucceed);
         let ok = 0;
         try {
           enableMultiInstance(e, count, (i) => {
-            const p = objectArg<JET_SETSYSPARAM>(params[i]);
+            const p = params[i];
             try {
               p.err = setParam(e, null, intArg(p.paramid), p.lParam === undefined ? 0 : intArg(p.lParam), optionalString(p.sz));
             } catch (caught) {
@@ -128,6 +134,8 @@ export function instanceApi(host: Host) {
       }),
     JetGetSystemParameter: apiFunction(host, 'JetGetSystemParameter',
       (e, instance: JET_INSTANCE, sesid: JET_SESID, paramid: number, plParam: Out<number> | null, szParam: Out<string> | null, cbMax: number) => {
+        // Handles first (the session, else the instance), then the parameter and the outputs.
+        const target = paramTarget(e, instance, sesid);
         const id = intArg(paramid);
         const numberOut = optionalOut<number>(plParam);
         const stringOut = optionalOut<string>(szParam);
@@ -141,7 +149,6 @@ export function instanceApi(host: Host) {
           return JET_errSuccess;
         }
         if (!knownParamIds.has(id)) fail(JET_errInvalidParameter);
-        const target = paramTarget(e, instance, sesid);
         if (target !== null) enterInstanceWithoutInit(target);
         const value = paramValue(target === null ? e.globalParams : target.params, id);
         if (typeof value === 'number') {

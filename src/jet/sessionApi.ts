@@ -54,7 +54,9 @@ export function sessionApi(host: Host) {
         const ses = sessionOf(e, sesid);
         const box = outArg<JET_SESSIONINFO>(pvResult);
         const info = sessionInfo(e, ses, sizeArg(cbMax), intArg(ulInfoLevel));
-        box.value = { ulTrxBegin0: info.trxBegin0, ulTrxLevel: info.trxLevel, ulProcid: info.procid, ulTrxContext: info.trxContext };
+        box.value = {
+          ulTrxBegin0: info.trxBegin0, ulTrxLevel: info.trxLevel, ulProcid: info.procid, ulFlags: info.flags, ulTrxContext: info.trxContext,
+        };
         return JET_errSuccess;
       }),
     JetBeginTransaction: apiFunction(host, 'JetBeginTransaction', (e, sesid: JET_SESID) => {

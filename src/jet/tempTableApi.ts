@@ -1,28 +1,40 @@
 import { JET_errInvalidParameter, JET_errSuccess } from '../constants/errors';
+import { MAX_COLUMNS } from '../engine/columns';
 import type { ColumnSpec } from '../engine/columns';
 import { Engine } from '../engine/engine';
 import { fail } from '../engine/failure';
 import type { Session } from '../engine/session';
 import { openTempTable } from '../engine/tempTable';
-import { arrayArg, grbitArg, intArg, objectArg, outArg, sizeArg } from './args';
+import { arrayArg, grbitArg, intArg, objectArg, outArg, outputArray, sizeArg, writableField } from './args';
+import { canWrite } from './callerValues';
 import { sessionOf } from './handles';
 import { apiFunction, Host } from './host';
 import type {
   JET_COLUMNDEF, JET_COLUMNID, JET_OPENTEMPORARYTABLE, JET_SESID, JET_TABLEID, JET_UNICODEINDEX, Out,
 } from './types';
 
+/**
+ * The column definitions, read one by one: a hole or a value of the wrong
+ * kind stops the reading with InvalidParameter. No more than MAX_COLUMNS + 1
+ * are read, since the engine's column-id pass fails on the one past that
+ * (TooManyColumns) whatever the rest holds.
+ */
 function columnSpecs(prgcolumndef: unknown, ccolumn: unknown): { defs: JET_COLUMNDEF[]; specs: ColumnSpec[] } {
   const count = sizeArg(ccolumn);
-  const defs = count === 0 ? [] : arrayArg<JET_COLUMNDEF>(prgcolumndef, count).slice(0, count);
-  const specs = defs.map((d) => {
-    const def = objectArg<JET_COLUMNDEF>(d);
-    return {
+  const list = count === 0 ? [] : arrayArg<JET_COLUMNDEF>(prgcolumndef, count);
+  const read = Math.min(count, MAX_COLUMNS + 1);
+  const defs: JET_COLUMNDEF[] = [];
+  const specs: ColumnSpec[] = [];
+  for (let i = 0; i < read; i++) {
+    const def = objectArg<JET_COLUMNDEF>(list[i]);
+    defs.push(def);
+    specs.push({
       coltyp: intArg(def.coltyp),
       cp: def.cp === undefined ? 0 : intArg(def.cp),
       cbMax: def.cbMax === undefined ? 0 : sizeArg(def.cbMax),
       grbit: def.grbit === undefined ? 0 : grbitArg(def.grbit),
-    };
-  });
+    });
+  }
   return { defs, specs };
 }
 
@@ -35,17 +47,22 @@ interface TempTableRequest {
   cbVarSegMac: unknown;
 }
 
-/** Shared body of every temp-table entry point; returns the new cursor and fills the column ids. */
+/**
+ * Shared body of every temp-table entry point; returns the new cursor and
+ * fills the column ids (checked writable first, so a failure changes nothing).
+ * Each definition also gets its `columnid` when that field can take it (the
+ * engine never writes its const definitions; this is esemu's convenience).
+ */
 function open(engine: Engine, ses: Session, req: TempTableRequest): JET_TABLEID {
   const { defs, specs } = columnSpecs(req.prgcolumndef, req.ccolumn);
-  const ids = specs.length === 0 ? [] : arrayArg<JET_COLUMNID>(req.prgcolumnid, 0);
+  const ids = specs.length === 0 ? [] : outputArray<JET_COLUMNID>(req.prgcolumnid, specs.length);
   const grbit = grbitArg(req.grbit);
   const keyMost = req.cbKeyMost === undefined ? 0 : sizeArg(req.cbKeyMost);
   const varSegMac = req.cbVarSegMac === undefined ? 0 : sizeArg(req.cbVarSegMac);
   const cursor = openTempTable(engine, ses, { columns: specs, grbit, keyMost, varSegMac });
   cursor.table.columns.forEach((col, i) => {
     ids[i] = col.columnid as JET_COLUMNID;
-    defs[i].columnid = col.columnid as JET_COLUMNID;
+    if (canWrite(defs[i], 'columnid')) defs[i].columnid = col.columnid as JET_COLUMNID;
   });
   return cursor.handle as JET_TABLEID;
 }
@@ -70,6 +87,7 @@ export function tempTableApi(host: Host) {
     const ses = sessionOf(e, sesid);
     const t = objectArg<JET_OPENTEMPORARYTABLE>(popentemporarytable);
     checkUnicodeIndex(t.pidxunicode);
+    writableField(t, 'tableid');
     t.tableid = open(e, ses, { ...t, cbKeyMost: t.cbKeyMost ?? 0, cbVarSegMac: t.cbVarSegMac ?? 0 });
     return JET_errSuccess;
   }

@@ -1,4 +1,5 @@
 import { errorName } from '../constants/errorInfo';
+import { isBytes, UNREADABLE } from './callerValues';
 
 /** One API call as the trace saw it. */
 export interface TraceRecord {
@@ -12,10 +13,23 @@ export interface TraceRecord {
 
 export type TraceListener = (record: TraceRecord) => void;
 
-/** Fan-out of API calls to subscribers; costs nothing while nobody listens. */
+/** What the trace shows for an argument it could not read without running the caller's code. */
+export const UNREADABLE_ARG = '<unreadable>';
+/** Arrays and objects in a trace record keep at most this many entries, and nest at most MAX_DEPTH deep. */
+const MAX_ENTRIES = 256;
+const MAX_DEPTH = 4;
+
+/**
+ * Fan-out of API calls to subscribers; costs nothing while nobody listens.
+ * A listener that throws does not make the API call throw (the call has
+ * already happened): its error is kept, and the emulator hands the errors out
+ * (takeListenerErrors / throwListenerErrors) so a test sees an expect() that
+ * failed inside a listener.
+ */
 export class Tracer {
   private readonly listeners = new Set<TraceListener>();
   private seq = 0;
+  private errors: unknown[] = [];
 
   get active(): boolean {
     return this.listeners.size > 0;
@@ -30,40 +44,84 @@ export class Tracer {
   }
 
   emit(api: string, args: readonly unknown[], code: number, thread: number): void {
-    const record: TraceRecord = { seq: ++this.seq, api, args: args.map(snapshotArg), code, codeName: errorName(code), thread };
+    const copied = args.map((a) => snapshotArg(a, 0));
+    const record: TraceRecord = { seq: ++this.seq, api, args: copied, code, codeName: errorName(code), thread };
     for (const listener of [...this.listeners]) {
       try {
         listener(record);
-      } catch {
-        // A failing listener must not turn an API call into an exception; the call has already happened.
+      } catch (caught) {
+        this.errors.push(caught);
       }
     }
   }
+
+  /** The errors listeners threw since the last call, oldest first; the list is emptied. */
+  takeErrors(): unknown[] {
+    const taken = this.errors;
+    this.errors = [];
+    return taken;
+  }
 }
 
-/** Copy what an argument holds now, so later changes to a box or buffer do not rewrite history. */
-function snapshotArg(arg: unknown): unknown {
-  if (arg instanceof Uint8Array) return arg.slice();
-  if (Array.isArray(arg)) return arg.map(snapshotArg);
-  if (typeof arg === 'object' && arg !== null) return { ...arg };
-  return arg;
+/**
+ * Copy what an argument holds now, so later changes to a box or buffer do not
+ * rewrite history. Arguments reach here screened (plain data or UNREADABLE),
+ * so no caller code runs; the copy is bounded in size and depth all the same.
+ */
+function snapshotArg(arg: unknown, depth: number): unknown {
+  if (typeof arg !== 'object' || arg === null) return arg;
+  if (arg === UNREADABLE) return UNREADABLE_ARG;
+  if (isBytes(arg)) return arg.byteLength === 0 ? new Uint8Array(0) : arg.slice();
+  if (depth >= MAX_DEPTH) return Array.isArray(arg) ? `<array of ${arg.length}>` : '<object>';
+  if (Array.isArray(arg)) {
+    const n = Math.min(arg.length, MAX_ENTRIES);
+    const copy: unknown[] = [];
+    for (let i = 0; i < n; i++) copy.push(snapshotArg(arg[i], depth + 1));
+    if (arg.length > n) copy.push(`<${arg.length - n} more>`);
+    return copy;
+  }
+  const copy: Record<string, unknown> = {};
+  let n = 0;
+  for (const key of Object.keys(arg)) {
+    if (n++ >= MAX_ENTRIES) break;
+    copy[key] = snapshotArg((arg as Record<string, unknown>)[key], depth + 1);
+  }
+  return copy;
 }
 
-function formatArg(arg: unknown): string {
+function formatArg(arg: unknown, depth: number): string {
   if (arg === null || arg === undefined) return 'NULL';
   if (typeof arg === 'string') return JSON.stringify(arg);
-  if (arg instanceof Uint8Array) return `<${arg.length} bytes>`;
-  if (Array.isArray(arg)) return `[${arg.map(formatArg).join(', ')}]`;
-  if (typeof arg === 'object') {
-    const keys = Object.keys(arg);
-    if (keys.length === 1 && keys[0] === 'value') return `&${formatArg((arg as { value: unknown }).value)}`;
-    return `{${keys.map((k) => `${k}: ${formatArg((arg as Record<string, unknown>)[k])}`).join(', ')}}`;
+  if (typeof arg !== 'object') return typeof arg === 'symbol' ? arg.toString() : String(arg);
+  if (isBytes(arg)) return `<${arg.byteLength} bytes>`;
+  if (depth >= MAX_DEPTH) return '...';
+  if (Array.isArray(arg)) {
+    const n = Math.min(arg.length, MAX_ENTRIES);
+    const parts: string[] = [];
+    for (let i = 0; i < n; i++) parts.push(formatArg(arg[i], depth + 1));
+    if (arg.length > n) parts.push(`<${arg.length - n} more>`);
+    return `[${parts.join(', ')}]`;
   }
-  return String(arg);
+  const keys = Object.keys(arg).slice(0, MAX_ENTRIES);
+  if (keys.length === 1 && keys[0] === 'value') return `&${formatArg((arg as { value: unknown }).value, depth + 1)}`;
+  return `{${keys.map((k) => `${k}: ${formatArg((arg as Record<string, unknown>)[k], depth + 1)}`).join(', ')}}`;
 }
 
-/** One line per call: `JetBeginSession(65538, &65539, "", "") = 0 JET_errSuccess`. */
+/** One line per call: `JetBeginSession(65538, &65539, "", "") = 0 JET_errSuccess`. Never throws. */
 export function formatTraceRecord(r: TraceRecord): string {
-  const thread = r.thread === 1 ? '' : ` [thread ${r.thread}]`;
-  return `${r.api}(${r.args.map(formatArg).join(', ')}) = ${r.code} ${r.codeName}${thread}`;
+  try {
+    const thread = r.thread === 1 ? '' : ` [thread ${r.thread}]`;
+    const args = Array.isArray(r.args) ? r.args.slice(0, 16).map((a) => safeFormat(a)).join(', ') : '?';
+    return `${String(r.api)}(${args}) = ${String(r.code)} ${String(r.codeName)}${thread}`;
+  } catch {
+    return '<a trace record that cannot be shown>';
+  }
+}
+
+function safeFormat(arg: unknown): string {
+  try {
+    return formatArg(arg, 0);
+  } catch {
+    return '<unreadable>';
+  }
 }

@@ -95,10 +95,15 @@ export interface JET_RETINFO {
   columnidNextTagged?: JET_COLUMNID;
 }
 
+/** esent.h's JET_SESSIONINFO: 24 bytes on x64 (the size JetGetSessionInfo's cbMax must reach). */
 export interface JET_SESSIONINFO {
+  /** Start of the level-0 transaction; 0xFFFFFFFF outside one. */
   ulTrxBegin0: number;
   ulTrxLevel: number;
   ulProcid: number;
+  /** Unused by the engine: always 0. */
+  ulFlags: number;
+  /** The thread id or session context that owns the transaction. */
   ulTrxContext: number;
 }
 

@@ -1,7 +1,8 @@
 /**
  * The API x state matrix of docs/error-matrix.md, computed: every cell builds
  * its state on a fresh emulator and makes the row's call. Used by
- * tests/matrix.test.ts (and tests/core/matrix.test.ts) to keep the document
+ * tests/matrix.test.ts, which checks these cells against the hand-written
+ * expectations of tests/support/matrixExpected.ts and keeps the document
  * equal to what esemu does.
  */
 import {
@@ -9,7 +10,7 @@ import {
   JET_bitColumnTTKey, JET_bitTermDirty, JET_coltypLong, JET_errOutOfMemory, JET_MoveFirst, JET_prepInsert,
 } from '../../src';
 import type {
-  Emulator, EngineOptions, JetApi, JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_SESID, JET_TABLEID,
+  Emulator, EngineOptions, JetApi, JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_SESID, JET_SESSIONINFO, JET_TABLEID,
 } from '../../src';
 
 /** What a cell works with: a session at level 1 with a database open and a sort (opened at level 0, one row). */
@@ -24,6 +25,8 @@ export interface Scene {
 
 export const DATABASE = 'matrix.edb';
 const SORT_COLUMNS = [{ coltyp: JET_coltypLong, grbit: JET_bitColumnTTKey }];
+/** sizeof(JET_SESSIONINFO) on x64: four ULONGs and a JET_API_PTR (ese-semantics.md §15). */
+export const SESSIONINFO_SIZE = 24;
 
 /** Fail loudly when building a state does not go as planned, so no cell is computed on a wrong state. */
 function must(what: string, rc: number, expected = 0): void {
@@ -132,7 +135,10 @@ export const rows: readonly MatrixRow[] = [
   { name: 'JetRollback', options: {}, call: (s) => s.api.JetRollback(s.ses, 0) },
   { name: 'JetSetSessionContext', options: {}, call: (s) => s.api.JetSetSessionContext(s.ses, 7) },
   { name: 'JetResetSessionContext', options: {}, call: (s) => s.api.JetResetSessionContext(s.ses) },
-  { name: 'JetGetSessionInfo', options: {}, call: (s) => s.api.JetGetSessionInfo(s.ses, out(), 16, 0) },
+  {
+    name: 'JetGetSessionInfo', options: {},
+    call: (s) => s.api.JetGetSessionInfo(s.ses, out<JET_SESSIONINFO>(), SESSIONINFO_SIZE, 0),
+  },
   {
     name: 'JetOpenTempTable', options: {},
     call: (s) => s.api.JetOpenTempTable(s.ses, SORT_COLUMNS, 1, 0, out<JET_TABLEID>(), []),
