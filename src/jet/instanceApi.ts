@@ -128,6 +128,8 @@ export function instanceApi(host: Host) {
       }),
     JetSetSystemParameter: apiFunction(host, 'JetSetSystemParameter',
       (e, pinstance: Out<JET_INSTANCE> | null, sesid: JET_SESID, paramid: number, lParam: number, szParam: string | null) => {
+        // A session, when given, names the instance and is checked before anything else.
+        if (sesid !== undefined && sesid !== null && sesid !== 0 && sesid !== -1) sessionOf(e, sesid);
         const box = optionalOut<JET_INSTANCE>(pinstance);
         const target = paramTarget(e, box === null ? null : box.value, sesid);
         return setParam(e, target, intArg(paramid), lParam === undefined || lParam === null ? 0 : intArg(lParam), optionalString(szParam));
