@@ -427,17 +427,18 @@ export function move(engine: Engine, cursor: Cursor, cRow: number, grbit: number
   leaveInsertPhase(engine, cursor);
   const backwards = cRow < 0 && cRow !== MOVE_FIRST;
   if (table.phase === 'retrieve' && (backwards) && !table.seekable) fail(JET_errIllegalOperation);
-  cursor.navLevel = cursor.session.level;
   const rows = store(table);
+  if (cRow === 0) {
+    // Only a re-read of the current row (rec.cxx ErrIsamMove: ErrDIRGet): no navigation, no level recorded.
+    currentRow(cursor);
+    return;
+  }
+  cursor.navLevel = cursor.session.level;
   if (cRow === MOVE_FIRST || cRow === MOVE_LAST) {
     cursor.range = null;
     if (!land(cursor, cRow === MOVE_FIRST ? rows.first() : rows.last(), cRow === MOVE_FIRST ? At.Before : At.After)) {
       fail(JET_errNoCurrentRecord);
     }
-    return;
-  }
-  if (cRow === 0) {
-    currentRow(cursor);
     return;
   }
   const keyNE = (grbit & MOVE_KEY_NE) !== 0;

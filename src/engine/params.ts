@@ -23,6 +23,8 @@ export interface ParamRule {
   readonly min?: number;
   readonly max?: number;
   readonly mask?: number;
+  /** A boolean: any value is accepted (range 0 to the largest unsigned value) and stored as 0 or 1 (CJetParam::SetBoolean). */
+  readonly boolean?: true;
   readonly writable: Writable;
 }
 
@@ -51,8 +53,8 @@ export const modelledParams: ReadonlyMap<number, ParamRule> = new Map<number, Pa
   [PARAM.MaxTemporaryTables, { name: 'JET_paramMaxTemporaryTables', fallback: 20, min: 0, max: INT_MAX, writable: 'beforeInstanceInit' }],
   [PARAM.CommitDefault, { name: 'JET_paramCommitDefault', fallback: 0, mask: COMMIT_MASK, writable: 'always' }],
   [PARAM.TransactionLevel, { name: 'JET_paramTransactionLevel', fallback: 0, writable: 'never' }],
-  [PARAM.EnableTempTableVersioning, { name: 'JET_paramEnableTempTableVersioning', fallback: 1, min: 0, max: 1, writable: 'beforeInstanceInit' }],
-  [PARAM.OneDatabasePerSession, { name: 'JET_paramOneDatabasePerSession', fallback: 0, min: 0, max: 1, writable: 'beforeInstanceInit' }],
+  [PARAM.EnableTempTableVersioning, { name: 'JET_paramEnableTempTableVersioning', fallback: 1, boolean: true, writable: 'beforeInstanceInit' }],
+  [PARAM.OneDatabasePerSession, { name: 'JET_paramOneDatabasePerSession', fallback: 0, boolean: true, writable: 'beforeInstanceInit' }],
   [PARAM.MaxInstances, { name: 'JET_paramMaxInstances', fallback: 16, min: 1, max: 10240, writable: 'beforeAnyInstance' }],
 ]);
 
@@ -99,7 +101,7 @@ export function checkedSet(params: ParamSet, id: number, value: ParamValue, ctx:
   if (rule.min !== undefined && value < rule.min) return { code: JET_errInvalidParameter, params };
   if (rule.max !== undefined && value > rule.max) return { code: JET_errInvalidParameter, params };
   if (rule.mask !== undefined && (value & ~rule.mask) !== 0) return { code: JET_errInvalidParameter, params };
-  return { code: JET_errSuccess, params: write(params, id, value) };
+  return { code: JET_errSuccess, params: write(params, id, rule.boolean === true ? Number(value !== 0) : value) };
 }
 
 function write(params: ParamSet, id: number, value: ParamValue): ParamSet {

@@ -1,6 +1,6 @@
 import { JET_errInvalidParameter } from '../constants/errors';
 import { fail } from '../engine/failure';
-import { canWrite, isBytes, UNREADABLE } from './callerValues';
+import { bytesLength, canWrite, isBytes, ownBytes, UNREADABLE } from './callerValues';
 import type { Out } from './types';
 
 /**
@@ -75,16 +75,16 @@ export function inputBytes(pv: unknown, cb: unknown): Uint8Array | null {
     if (size !== 0) fail(JET_errInvalidParameter);
     return null;
   }
-  if (!isBytes(pv) || size > pv.byteLength) fail(JET_errInvalidParameter);
-  return size === pv.length ? pv : pv.subarray(0, size);
+  if (!isBytes(pv) || size > bytesLength(pv)) fail(JET_errInvalidParameter);
+  return ownBytes(pv, size);
 }
 
 /** An output buffer holding at least `cbMax` bytes, or null (a call that only asks for the size). */
 export function outputBuffer(pv: unknown, cbMax: unknown): Uint8Array | null {
   const size = sizeArg(cbMax);
   if (pv === null || pv === undefined) return null;
-  if (!isBytes(pv) || size > pv.byteLength) fail(JET_errInvalidParameter);
-  return pv;
+  if (!isBytes(pv) || size > bytesLength(pv)) fail(JET_errInvalidParameter);
+  return ownBytes(pv);
 }
 
 /** The usable capacity of an output buffer checked by outputBuffer (0 without a buffer). */

@@ -2,7 +2,8 @@ import { types } from 'node:util';
 
 /**
  * Values that come from the caller, looked at without ever running the
- * caller's code. A C caller hands the engine plain memory; a JavaScript caller
+ * caller's code. Only string-named properties matter: esemu never reads a
+ * symbol-keyed one. A C caller hands the engine plain memory; a JavaScript caller
  * can hand it a Proxy, a getter, a setter or a revoked object, whose code
  * would run (or throw) in the middle of an engine operation. Every argument is
  * inspected before a call starts, through property descriptors only; one that
@@ -15,12 +16,36 @@ import { types } from 'node:util';
 /** Stands for an argument whose contents cannot be read without running caller code. */
 export const UNREADABLE: object = Object.freeze(Object.create(null) as object);
 
-const typedArrayTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype) as object, Symbol.toStringTag)
-  ?.get as (this: unknown) => string | undefined;
+/** The engine's own accessors of typed arrays, which no caller can override. */
+const typedArrayProto = Object.getPrototypeOf(Uint8Array.prototype) as object;
+function intrinsicGetter<T>(name: PropertyKey): (this: unknown) => T {
+  return (Object.getOwnPropertyDescriptor(typedArrayProto, name) as PropertyDescriptor).get as (this: unknown) => T;
+}
+const typedArrayTag = intrinsicGetter<string | undefined>(Symbol.toStringTag);
+const bufferOf = intrinsicGetter<ArrayBufferLike>('buffer');
+const byteOffsetOf = intrinsicGetter<number>('byteOffset');
+const byteLengthOf = intrinsicGetter<number>('byteLength');
 
-/** A real Uint8Array (or Buffer), told apart without calling anything the caller can override. */
+/**
+ * A real Uint8Array (or Buffer), told apart without calling anything the
+ * caller can override (a Proxy is no view). esemu never looks a property up
+ * on the caller's byte arrays: it works on a view of its own (ownBytes).
+ */
 export function isBytes(value: unknown): value is Uint8Array {
-  return typeof value === 'object' && value !== null && !types.isProxy(value) && typedArrayTag.call(value) === 'Uint8Array';
+  return ArrayBuffer.isView(value) && typedArrayTag.call(value) === 'Uint8Array';
+}
+
+/** The byte count of a Uint8Array, read through the intrinsic getter (0 once its buffer is detached). */
+export function bytesLength(bytes: Uint8Array): number {
+  return byteLengthOf.call(bytes);
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** A plain Uint8Array over the first `length` bytes of the caller's array (same memory, no caller code reachable). */
+export function ownBytes(bytes: Uint8Array, length: number = bytesLength(bytes)): Uint8Array {
+  if (length === 0) return EMPTY;
+  return new Uint8Array(bufferOf.call(bytes), byteOffsetOf.call(bytes), length);
 }
 
 /** How many objects one argument may hold before it counts as unreadable (a C struct graph is small). */
@@ -33,15 +58,17 @@ const MAX_NODES = 1 << 20;
  */
 export function isPlainData(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true;
-  // The common case, checked without allocating: a box or struct of primitives, or a byte array.
-  if (types.isProxy(value)) return false;
-  if (isBytes(value)) return true;
-  if (!plainPrototype(value)) return false;
+  // Views are only ever read through intrinsics (ownBytes), whatever the caller hung on them.
+  if (ArrayBuffer.isView(value)) return true;
+  // The common case, checked without allocating much: a box or struct of primitives.
+  if (types.isProxy(value) || !plainPrototype(value)) return false;
+  const names = Object.getOwnPropertyNames(value);
   let nested = false;
-  for (const key of Reflect.ownKeys(value)) {
-    const d = Reflect.getOwnPropertyDescriptor(value, key) as PropertyDescriptor;
-    if (!('value' in d)) return false;
-    if (typeof d.value === 'object' && d.value !== null) nested = true;
+  for (let i = 0; i < names.length; i++) {
+    const d = Object.getOwnPropertyDescriptor(value, names[i]) as PropertyDescriptor;
+    if (d.get !== undefined || d.set !== undefined) return false;
+    const v: unknown = d.value;
+    if (typeof v === 'object' && v !== null) nested = true;
   }
   return !nested || isPlainGraph(value);
 }
@@ -60,15 +87,14 @@ function isPlainGraph(value: object): boolean {
   const stack: object[] = [value];
   while (stack.length > 0) {
     const node = stack.pop() as object;
-    if (seen.has(node)) continue;
-    if (types.isProxy(node)) return false;
+    if (seen.has(node) || ArrayBuffer.isView(node)) continue;
+    if (types.isProxy(node) || !plainPrototype(node)) return false;
     seen.add(node);
     if (seen.size > MAX_NODES) return false;
-    if (isBytes(node)) continue;
-    if (!plainPrototype(node)) return false;
-    for (const key of Reflect.ownKeys(node)) {
-      const d = Reflect.getOwnPropertyDescriptor(node, key) as PropertyDescriptor;
-      if (!('value' in d)) return false;
+    const names = Object.getOwnPropertyNames(node);
+    for (let i = 0; i < names.length; i++) {
+      const d = Object.getOwnPropertyDescriptor(node, names[i]) as PropertyDescriptor;
+      if (d.get !== undefined || d.set !== undefined) return false;
       const v: unknown = d.value;
       if (typeof v === 'object' && v !== null) stack.push(v);
     }
@@ -78,9 +104,9 @@ function isPlainGraph(value: object): boolean {
 
 /** Does an object (a caller's prototype) define getters or setters of its own? */
 function hasAccessors(obj: object): boolean {
-  for (const key of Reflect.ownKeys(obj)) {
-    const d = Reflect.getOwnPropertyDescriptor(obj, key) as PropertyDescriptor;
-    if (!('value' in d)) return true;
+  for (const name of Object.getOwnPropertyNames(obj)) {
+    const d = Object.getOwnPropertyDescriptor(obj, name) as PropertyDescriptor;
+    if (d.get !== undefined || d.set !== undefined) return true;
   }
   return false;
 }

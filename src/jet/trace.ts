@@ -1,5 +1,5 @@
 import { errorName } from '../constants/errorInfo';
-import { isBytes, UNREADABLE } from './callerValues';
+import { bytesLength, isBytes, ownBytes, UNREADABLE } from './callerValues';
 
 /** One API call as the trace saw it. */
 export interface TraceRecord {
@@ -71,7 +71,7 @@ export class Tracer {
 function snapshotArg(arg: unknown, depth: number): unknown {
   if (typeof arg !== 'object' || arg === null) return arg;
   if (arg === UNREADABLE) return UNREADABLE_ARG;
-  if (isBytes(arg)) return arg.byteLength === 0 ? new Uint8Array(0) : arg.slice();
+  if (isBytes(arg)) return ownBytes(arg).slice();
   if (depth >= MAX_DEPTH) return Array.isArray(arg) ? `<array of ${arg.length}>` : '<object>';
   if (Array.isArray(arg)) {
     const n = Math.min(arg.length, MAX_ENTRIES);
@@ -93,7 +93,7 @@ function formatArg(arg: unknown, depth: number): string {
   if (arg === null || arg === undefined) return 'NULL';
   if (typeof arg === 'string') return JSON.stringify(arg);
   if (typeof arg !== 'object') return typeof arg === 'symbol' ? arg.toString() : String(arg);
-  if (isBytes(arg)) return `<${arg.byteLength} bytes>`;
+  if (isBytes(arg)) return `<${bytesLength(arg)} bytes>`;
   if (depth >= MAX_DEPTH) return '...';
   if (Array.isArray(arg)) {
     const n = Math.min(arg.length, MAX_ENTRIES);
