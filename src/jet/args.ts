@@ -45,7 +45,9 @@ export function stringArg(value: unknown): string {
 
 /** An output box that must be there, and that can take its value (not frozen, sealed without it, or read-only). */
 export function outArg<T>(value: unknown): Out<T> {
-  if (typeof value !== 'object' || value === null || value === UNREADABLE || Array.isArray(value)) fail(JET_errInvalidParameter);
+  if (typeof value !== 'object' || value === null || value === UNREADABLE || Array.isArray(value) || ArrayBuffer.isView(value)) {
+    fail(JET_errInvalidParameter);
+  }
   if (!canWrite(value, 'value')) fail(JET_errInvalidParameter);
   return value as Out<T>;
 }
@@ -99,6 +101,8 @@ export function arrayArg<T>(value: unknown, count: number): T[] {
 }
 
 export function objectArg<T extends object>(value: unknown): T {
-  if (typeof value !== 'object' || value === null || value === UNREADABLE) fail(JET_errInvalidParameter);
+  if (typeof value !== 'object' || value === null || value === UNREADABLE || Array.isArray(value) || ArrayBuffer.isView(value)) {
+    fail(JET_errInvalidParameter);
+  }
   return value as T;
 }

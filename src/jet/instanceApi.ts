@@ -32,7 +32,9 @@ export function instanceApi(host: Host) {
     if (rstInfo !== null && rstInfo !== undefined && objectArg<JET_RSTINFO>(rstInfo).cbStruct !== JET_RSTINFO_SIZE) {
       fail(JET_errInvalidParameter);
     }
-    const given = box === null ? 0 : box.value;
+    const given: unknown = box === null ? 0 : box.value;
+    // The in/out instance: a handle, or nothing yet (undefined / null / 0 / nil) to ask for a new one.
+    if (given !== undefined && given !== null && typeof given !== 'number') fail(JET_errInvalidParameter);
     const target = typeof given === 'number' && given !== 0 && given !== -1 ? given : null;
     if (box !== null && target === null) box.value = -1 as JET_INSTANCE;
     const inst = initInstance(engine, target, box !== null, () => {

@@ -76,5 +76,35 @@ describe('trace robustness', () => {
     const inst = out<JET_INSTANCE>();
     expect(() => emu.api.JetCreateInstance(inst, 'x')).not.toThrow();
     expect(emu.dump().instances).toHaveLength(1);
+    emu.takeListenerErrors();
+  });
+
+  it("a listener's errors reach the test: takeListenerErrors hands them out once, throwListenerErrors throws them", () => {
+    const emu = createEmulator();
+    let calls = 0;
+    emu.subscribe((r) => {
+      calls += 1;
+      if (r.api === 'JetInit') throw new Error(`listener saw ${r.api}`);
+    });
+    const inst = out<JET_INSTANCE>();
+    expect(emu.api.JetCreateInstance(inst, 'x')).toBe(JET_errSuccess);
+    expect(emu.takeListenerErrors()).toEqual([]);
+    expect(emu.api.JetInit(inst)).toBe(JET_errSuccess);
+    expect(emu.api.JetInit(inst)).not.toBe(JET_errSuccess);
+    expect(calls).toBe(3);
+    const errors = emu.takeListenerErrors();
+    expect(errors.map((e) => (e as Error).message)).toEqual(['listener saw JetInit', 'listener saw JetInit']);
+    expect(emu.takeListenerErrors()).toEqual([]);
+    expect(() => emu.throwListenerErrors()).not.toThrow();
+    expect(emu.api.JetInit(inst)).not.toBe(JET_errSuccess);
+    let thrown: unknown;
+    try {
+      emu.throwListenerErrors();
+    } catch (caught) {
+      thrown = caught;
+    }
+    expect(thrown).toBeInstanceOf(AggregateError);
+    expect((thrown as AggregateError).errors.map((e: Error) => e.message)).toEqual(['listener saw JetInit']);
+    expect(() => emu.throwListenerErrors()).not.toThrow();
   });
 });
