@@ -17,6 +17,10 @@ import type { JET_INSTANCE, JET_RSTINFO, JET_SESID, JET_SETSYSPARAM, Out } from 
 
 const JET_RSTINFO_SIZE = 48;
 
+function isNilHandle(h: unknown): boolean {
+  return h === undefined || h === null || h === 0 || h === -1;
+}
+
 export function instanceApi(host: Host) {
   function create(engine: Engine, pinstance: unknown, name: unknown, displayName: unknown): number {
     const box = outArg<JET_INSTANCE>(pinstance);
@@ -44,14 +48,17 @@ export function instanceApi(host: Host) {
     return JET_errSuccess;
   }
 
-  /** Resolve the instance a parameter call targets: the session's, the given one, or none (global defaults). */
-  function paramTarget(engine: Engine, instance: unknown, sesid: unknown): Instance | null {
-    if (sesid !== undefined && sesid !== null && sesid !== 0 && sesid !== -1) return sessionOf(engine, sesid).instance;
-    if (instance === undefined || instance === null || instance === 0 || instance === -1) {
-      if (engine.runMode === 'oneInstance') return findInstance(engine, 0);
-      return null;
-    }
-    return instanceOf(engine, instance);
+  /**
+   * Resolve the instance a parameter call targets, as jetapi.cxx divines it: in one-instance mode the one instance
+   * (sesid and instance ignored); in multi-instance mode the session's (checked first), else the given instance;
+   * otherwise none (the global defaults).
+   */
+  function paramTarget(engine: Engine, instance: () => unknown, sesid: unknown): Instance | null {
+    if (engine.runMode === 'oneInstance') return findInstance(engine, 0);
+    if (engine.runMode !== 'multiInstance') return null;
+    if (!isNilHandle(sesid)) return sessionOf(engine, sesid).instance;
+    const given = instance();
+    return isNilHandle(given) ? null : instanceOf(engine, given);
   }
 
   function setParam(engine: Engine, target: Instance | null, paramid: number, lParam: number, sz: string | null): number {
@@ -130,16 +137,15 @@ export function instanceApi(host: Host) {
       }),
     JetSetSystemParameter: apiFunction(host, 'JetSetSystemParameter',
       (e, pinstance: Out<JET_INSTANCE> | null, sesid: JET_SESID, paramid: number, lParam: number, szParam: string | null) => {
-        // A session, when given, names the instance and is checked before anything else.
-        if (sesid !== undefined && sesid !== null && sesid !== 0 && sesid !== -1) sessionOf(e, sesid);
+        // The box is read only when the session does not name the instance.
         const box = optionalOut<JET_INSTANCE>(pinstance);
-        const target = paramTarget(e, box === null ? null : box.value, sesid);
+        const target = paramTarget(e, () => (box === null ? null : box.value), sesid);
         return setParam(e, target, intArg(paramid), lParam === undefined || lParam === null ? 0 : intArg(lParam), optionalString(szParam));
       }),
     JetGetSystemParameter: apiFunction(host, 'JetGetSystemParameter',
       (e, instance: JET_INSTANCE, sesid: JET_SESID, paramid: number, plParam: Out<number> | null, szParam: Out<string> | null, cbMax: number) => {
         // Handles first (the session, else the instance), then the parameter and the outputs.
-        const target = paramTarget(e, instance, sesid);
+        const target = paramTarget(e, () => instance, sesid);
         const id = intArg(paramid);
         const numberOut = optionalOut<number>(plParam);
         const stringOut = optionalOut<string>(szParam);
