@@ -1,0 +1,247 @@
+/** What each Jet function is called with when nothing is hostile, what it answers, and the kind of each argument. */
+import {
+  out, JET_bitNewKey, JET_bitRangeUpperLimit, JET_bitSeekEQ, JET_bitTTIndexed, JET_bitTTForceMaterialization,
+  JET_errRunningInMultiInstanceMode, JET_MoveFirst, JET_paramCommitDefault, JET_paramMaxSessions, JET_prepInsert,
+  JET_SessionInfo,
+} from '../../../src';
+import type { JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_TABLEID } from '../../../src';
+import { int32 } from '../fixture';
+import type { Kind } from './kinds';
+import { insertRows, keyDef, must, openSort } from './world';
+import type { World } from './world';
+
+export interface Spec {
+  /** Run in an emulator with no instance at all. */
+  empty?: boolean;
+  /** What the valid call answers. */
+  code: number;
+  kinds: Kind[];
+  /** Prepares the world; returns a maker of fresh valid arguments. */
+  setup(w: World): () => unknown[];
+}
+
+function createdInstance(w: World): JET_INSTANCE {
+  const box = out<JET_INSTANCE>();
+  must(w.api.JetCreateInstance(box, 'created'), 'JetCreateInstance');
+  return box.value;
+}
+
+function database(w: World, name: string, keepOpen: boolean): JET_DBID {
+  const dbid = out<JET_DBID>();
+  must(w.api.JetCreateDatabase(w.ses, name, null, dbid, 0), 'JetCreateDatabase');
+  if (!keepOpen) must(w.api.JetCloseDatabase(w.ses, dbid.value, 0), 'JetCloseDatabase');
+  return dbid.value;
+}
+
+/** An indexed sort holding 1, 2, 3, in its retrieve phase, on the first row. */
+function readSort(w: World): { t: JET_TABLEID; col: JET_COLUMNID } {
+  const s = openSort(w.api, w.ses, JET_bitTTIndexed);
+  insertRows(w, s.t, s.col, [1, 2, 3]);
+  must(w.api.JetMove(w.ses, s.t, JET_MoveFirst, 0), 'JetMove');
+  return s;
+}
+
+const tempTableArgs = (w: World): unknown[] => [w.ses, keyDef(), 1];
+const begin = (w: World): void => must(w.api.JetBeginTransaction(w.ses), 'JetBeginTransaction');
+
+export const specs: Record<string, Spec> = {
+  JetCreateInstance: { code: 0, kinds: ['box', 'str'], setup: () => () => [out(), 'fresh'] },
+  JetCreateInstance2: { code: 0, kinds: ['box', 'str', 'str', 'grbit'], setup: () => () => [out(), 'fresh', 'shown', 0] },
+  JetInit: { code: 0, kinds: ['initBox'], setup: (w) => { const i = createdInstance(w); return () => [{ value: i }]; } },
+  JetInit2: { code: 0, kinds: ['initBox', 'grbit'], setup: (w) => { const i = createdInstance(w); return () => [{ value: i }, 0]; } },
+  JetInit3: {
+    code: 0, kinds: ['initBox', 'struct', 'grbit'],
+    setup: (w) => { const i = createdInstance(w); return () => [{ value: i }, { cbStruct: 48 }, 0]; },
+  },
+  JetTerm: { code: 0, kinds: ['inst'], setup: (w) => () => [w.inst] },
+  JetTerm2: { code: 0, kinds: ['inst', 'grbit'], setup: (w) => () => [w.inst, 0] },
+  JetStopService: { code: JET_errRunningInMultiInstanceMode, kinds: [], setup: () => () => [] },
+  JetStopServiceInstance: { code: 0, kinds: ['inst'], setup: (w) => () => [w.inst] },
+  JetStopServiceInstance2: { code: 0, kinds: ['inst', 'grbit'], setup: (w) => () => [w.inst, 0] },
+  JetEnableMultiInstance: {
+    empty: true, code: 0, kinds: ['sysParams', 'count', 'boxOpt'],
+    setup: () => () => [[{ paramid: JET_paramMaxSessions, lParam: 10 }], 1, out()],
+  },
+  JetSetSystemParameter: {
+    code: 0, kinds: ['instBox', 'sesOpt', 'int', 'lParam', 'str'],
+    setup: (w) => () => [{ value: w.inst }, 0, JET_paramCommitDefault, 1, null],
+  },
+  JetGetSystemParameter: {
+    code: 0, kinds: ['instOpt', 'sesOpt', 'int', 'boxOpt', 'boxOpt', 'size'],
+    setup: (w) => () => [w.inst, 0, JET_paramMaxSessions, out(), null, 0],
+  },
+  JetBeginSession: { code: 0, kinds: ['inst', 'box', 'unreadStr', 'unreadStr'], setup: (w) => () => [w.inst, out(), '', ''] },
+  JetDupSession: { code: 0, kinds: ['ses', 'box'], setup: (w) => () => [w.ses, out()] },
+  JetEndSession: { code: 0, kinds: ['ses', 'unread'], setup: (w) => () => [w.ses, 0] },
+  JetSetSessionContext: { code: 0, kinds: ['ses', 'int'], setup: (w) => () => [w.ses, 5] },
+  JetResetSessionContext: {
+    code: 0, kinds: ['ses'],
+    setup: (w) => { must(w.api.JetSetSessionContext(w.ses, 5), 'JetSetSessionContext'); return () => [w.ses]; },
+  },
+  JetGetSessionInfo: { code: 0, kinds: ['ses', 'box', 'size', 'int'], setup: (w) => () => [w.ses, out(), 24, JET_SessionInfo] },
+  JetBeginTransaction: { code: 0, kinds: ['ses'], setup: (w) => () => [w.ses] },
+  JetBeginTransaction2: { code: 0, kinds: ['ses', 'grbit'], setup: (w) => () => [w.ses, 0] },
+  JetBeginTransaction3: { code: 0, kinds: ['ses', 'int', 'grbit'], setup: (w) => () => [w.ses, 7, 0] },
+  JetCommitTransaction: { code: 0, kinds: ['ses', 'grbit'], setup: (w) => { begin(w); return () => [w.ses, 0]; } },
+  JetCommitTransaction2: {
+    code: 0, kinds: ['ses', 'grbit', 'int', 'boxOpt'], setup: (w) => { begin(w); return () => [w.ses, 0, 0, out()]; },
+  },
+  JetRollback: { code: 0, kinds: ['ses', 'grbit'], setup: (w) => { begin(w); return () => [w.ses, 0]; } },
+  JetCreateDatabase: {
+    code: 0, kinds: ['ses', 'str', 'str', 'box', 'grbit'], setup: (w) => () => [w.ses, 'new.edb', null, out(), 0],
+  },
+  JetCreateDatabase2: {
+    code: 0, kinds: ['ses', 'str', 'int', 'box', 'grbit'], setup: (w) => () => [w.ses, 'new.edb', 0, out(), 0],
+  },
+  JetAttachDatabase: {
+    code: 0, kinds: ['ses', 'str', 'grbit'],
+    setup: (w) => {
+      database(w, 'old.edb', false);
+      must(w.api.JetDetachDatabase(w.ses, 'old.edb'), 'JetDetachDatabase');
+      return () => [w.ses, 'old.edb', 0];
+    },
+  },
+  JetAttachDatabase2: {
+    code: 0, kinds: ['ses', 'str', 'int', 'grbit'],
+    setup: (w) => {
+      database(w, 'old.edb', false);
+      must(w.api.JetDetachDatabase(w.ses, 'old.edb'), 'JetDetachDatabase');
+      return () => [w.ses, 'old.edb', 0, 0];
+    },
+  },
+  JetOpenDatabase: {
+    code: 0, kinds: ['ses', 'str', 'str', 'box', 'grbit'],
+    setup: (w) => { database(w, 'w.edb', false); return () => [w.ses, 'w.edb', null, out(), 0]; },
+  },
+  JetCloseDatabase: {
+    code: 0, kinds: ['ses', 'dbid', 'unread'],
+    setup: (w) => { const dbid = database(w, 'w.edb', true); return () => [w.ses, dbid, 0]; },
+  },
+  JetDetachDatabase: { code: 0, kinds: ['ses', 'str'], setup: (w) => { database(w, 'w.edb', false); return () => [w.ses, 'w.edb']; } },
+  JetDetachDatabase2: {
+    code: 0, kinds: ['ses', 'str', 'grbit'], setup: (w) => { database(w, 'w.edb', false); return () => [w.ses, 'w.edb', 0]; },
+  },
+  JetOpenTempTable: {
+    code: 0, kinds: ['ses', 'colDefs', 'count', 'grbit', 'box', 'outIds'],
+    setup: (w) => () => [...tempTableArgs(w), 0, out(), []],
+  },
+  JetOpenTempTable2: {
+    code: 0, kinds: ['ses', 'colDefs', 'count', 'int', 'grbit', 'box', 'outIds'],
+    setup: (w) => () => [...tempTableArgs(w), 1033, 0, out(), []],
+  },
+  JetOpenTempTable3: {
+    code: 0, kinds: ['ses', 'colDefs', 'count', 'struct', 'grbit', 'box', 'outIds'],
+    setup: (w) => () => [...tempTableArgs(w), { lcid: 1033 }, 0, out(), []],
+  },
+  JetOpenTemporaryTable: {
+    code: 0, kinds: ['ses', 'ott'],
+    setup: (w) => () => [w.ses, { prgcolumndef: keyDef(), ccolumn: 1, grbit: 0, prgcolumnid: [] }],
+  },
+  JetOpenTemporaryTable2: {
+    code: 0, kinds: ['ses', 'ott'],
+    setup: (w) => () => [w.ses, { prgcolumndef: keyDef(), ccolumn: 1, grbit: 0, prgcolumnid: [] }],
+  },
+  JetPrepareUpdate: {
+    code: 0, kinds: ['sesCursor', 'tab', 'int'],
+    setup: (w) => { const s = openSort(w.api, w.ses); return () => [w.ses, s.t, JET_prepInsert]; },
+  },
+  JetSetColumn: {
+    code: 0, kinds: ['sesCursor', 'tab', 'int', 'inBuf', 'count', 'grbit', 'struct'],
+    setup: (w) => {
+      const s = openSort(w.api, w.ses);
+      must(w.api.JetPrepareUpdate(w.ses, s.t, JET_prepInsert), 'JetPrepareUpdate');
+      return () => [w.ses, s.t, s.col, int32(7), 4, 0, { ibLongValue: 0, itagSequence: 1 }];
+    },
+  },
+  JetSetColumns: {
+    code: 0, kinds: ['sesCursor', 'tab', 'setCols', 'count'],
+    setup: (w) => {
+      const s = openSort(w.api, w.ses);
+      must(w.api.JetPrepareUpdate(w.ses, s.t, JET_prepInsert), 'JetPrepareUpdate');
+      return () => [w.ses, s.t, [{ columnid: s.col, pvData: int32(7), cbData: 4 }], 1];
+    },
+  },
+  JetUpdate: {
+    code: 0, kinds: ['sesCursor', 'tab', 'outBuf', 'count', 'boxOpt'],
+    setup: (w) => {
+      const s = openSort(w.api, w.ses);
+      must(w.api.JetPrepareUpdate(w.ses, s.t, JET_prepInsert), 'JetPrepareUpdate');
+      must(w.api.JetSetColumn(w.ses, s.t, s.col, int32(7), 4, 0, null), 'JetSetColumn');
+      return () => [w.ses, s.t, new Uint8Array(16), 16, out()];
+    },
+  },
+  JetDelete: {
+    code: 0, kinds: ['sesCursor', 'tab'],
+    setup: (w) => {
+      const s = openSort(w.api, w.ses, JET_bitTTForceMaterialization);
+      insertRows(w, s.t, s.col, [1]);
+      must(w.api.JetMove(w.ses, s.t, JET_MoveFirst, 0), 'JetMove');
+      return () => [w.ses, s.t];
+    },
+  },
+  JetMove: {
+    code: 0, kinds: ['sesCursor', 'tab', 'int32', 'grbit'],
+    setup: (w) => {
+      const s = openSort(w.api, w.ses);
+      insertRows(w, s.t, s.col, [1, 2]);
+      return () => [w.ses, s.t, JET_MoveFirst, 0];
+    },
+  },
+  JetMakeKey: {
+    code: 0, kinds: ['sesCursor', 'tab', 'inBuf', 'count', 'grbit'],
+    setup: (w) => { const s = openSort(w.api, w.ses); return () => [w.ses, s.t, int32(5), 4, JET_bitNewKey]; },
+  },
+  JetSeek: {
+    code: 0, kinds: ['sesCursor', 'tab', 'grbit'],
+    setup: (w) => {
+      const s = readSort(w);
+      must(w.api.JetMakeKey(w.ses, s.t, int32(2), 4, JET_bitNewKey), 'JetMakeKey');
+      return () => [w.ses, s.t, JET_bitSeekEQ];
+    },
+  },
+  JetSetIndexRange: {
+    code: 0, kinds: ['sesCursor', 'tab', 'grbit'],
+    setup: (w) => {
+      const s = readSort(w);
+      must(w.api.JetMakeKey(w.ses, s.t, int32(3), 4, JET_bitNewKey), 'JetMakeKey');
+      return () => [w.ses, s.t, JET_bitRangeUpperLimit];
+    },
+  },
+  JetRetrieveColumn: {
+    code: 0, kinds: ['sesCursor', 'tab', 'int', 'outBuf', 'count', 'boxOpt', 'grbit', 'struct'],
+    setup: (w) => {
+      const s = readSort(w);
+      return () => [w.ses, s.t, s.col, new Uint8Array(4), 4, out(), 0, { ibLongValue: 0, itagSequence: 1 }];
+    },
+  },
+  JetRetrieveColumns: {
+    code: 0, kinds: ['sesCursor', 'tab', 'retCols', 'count'],
+    setup: (w) => { const s = readSort(w); return () => [w.ses, s.t, [{ columnid: s.col, pvData: new Uint8Array(4), cbData: 4 }], 1]; },
+  },
+  JetRetrieveKey: {
+    code: 0, kinds: ['sesCursor', 'tab', 'outBuf', 'count', 'boxOpt', 'grbit'],
+    setup: (w) => { const s = readSort(w); return () => [w.ses, s.t, new Uint8Array(16), 16, out(), 0]; },
+  },
+  JetGetBookmark: {
+    code: 0, kinds: ['sesCursor', 'tab', 'outBuf', 'count', 'boxOpt'],
+    setup: (w) => { const s = readSort(w); return () => [w.ses, s.t, new Uint8Array(16), 16, out()]; },
+  },
+  JetGotoBookmark: {
+    code: 0, kinds: ['sesCursor', 'tab', 'inBuf', 'count'],
+    setup: (w) => {
+      const s = readSort(w);
+      const bm = new Uint8Array(16);
+      const cb = out<number>(0);
+      must(w.api.JetGetBookmark(w.ses, s.t, bm, 16, cb), 'JetGetBookmark');
+      return () => [w.ses, s.t, bm.slice(0, cb.value), cb.value];
+    },
+  },
+  JetDupCursor: {
+    code: 0, kinds: ['sesCursor', 'tab', 'box', 'unread'],
+    setup: (w) => { const s = readSort(w); return () => [w.ses, s.t, out(), 0]; },
+  },
+  JetCloseTable: {
+    code: 0, kinds: ['sesCursor', 'tab'],
+    setup: (w) => { const s = openSort(w.api, w.ses); return () => [w.ses, s.t]; },
+  },
+};
