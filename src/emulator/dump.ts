@@ -1,5 +1,5 @@
 import { freeze } from 'immer';
-import { Engine } from '../engine/engine';
+import type { Engine } from '../engine/engine';
 import type { Instance } from '../engine/instance';
 import { modelledParams, paramValue } from '../engine/params';
 import type { Session } from '../engine/session';

@@ -4,8 +4,9 @@ import {
   JET_errInvalidDatabaseId, JET_errOneDatabasePerSession, JET_errTooManyAttachedDatabases, JET_errSuccess,
   JET_wrnDatabaseAttached, JET_wrnFileOpenReadOnly,
 } from '../constants/errors';
-import { Engine } from './engine';
-import { fail } from './failure';
+import { DatabaseFile } from '../catalog/databaseFile';
+import type { Engine } from './engine';
+import { fail } from '../storage/failure';
 import { enterSession } from './gates';
 import { newHandle } from './handles';
 import type { Instance } from './instance';
@@ -18,13 +19,6 @@ export const MAX_ATTACHED = 6;
 const DB_READ_ONLY = 0x1;
 const DB_EXCLUSIVE = 0x2;
 const DB_OVERWRITE_EXISTING = 0x200;
-
-/** A database file in the emulator's in-memory file system. */
-export class DatabaseFile {
-  /** The instance that has it attached, if any (a file is attached by one instance at a time). */
-  attachedTo: AttachedDatabase | null = null;
-  constructor(readonly path: string) {}
-}
 
 /** A file attached to an instance. Its dbid is what every JetOpenDatabase of it returns. */
 export class AttachedDatabase {
@@ -48,7 +42,7 @@ function requireLevel0(ses: Session): void {
 function attach(engine: Engine, inst: Instance, file: DatabaseFile, readOnly: boolean): AttachedDatabase {
   if (inst.attached.size >= MAX_ATTACHED) fail(JET_errTooManyAttachedDatabases);
   const db = new AttachedDatabase(inst, file, readOnly);
-  file.attachedTo = db;
+  engine.attachments.set(file, db);
   inst.attached.set(pathKey(file.path), db);
   engine.databases.set(db.dbid, db);
   return db;
@@ -61,7 +55,8 @@ export function createDatabase(engine: Engine, ses: Session, path: string, grbit
   const key = pathKey(path);
   const existing = engine.files.get(key);
   if (existing !== undefined) {
-    if (existing.attachedTo !== null) fail(existing.attachedTo.instance === ses.instance ? JET_errDatabaseDuplicate : JET_errFileAccessDenied);
+    const holder = engine.attachments.get(existing);
+    if (holder !== undefined) fail(holder.instance === ses.instance ? JET_errDatabaseDuplicate : JET_errFileAccessDenied);
     if ((grbit & DB_OVERWRITE_EXISTING) === 0) fail(JET_errDatabaseDuplicate);
   }
   if (ses.instance.attached.size >= MAX_ATTACHED) fail(JET_errTooManyAttachedDatabases);
@@ -78,8 +73,9 @@ export function attachDatabase(engine: Engine, ses: Session, path: string, grbit
   if (path === '') fail(JET_errDatabaseInvalidPath);
   const file = engine.files.get(pathKey(path));
   if (file === undefined) fail(JET_errFileNotFound);
-  if (file.attachedTo !== null) {
-    if (file.attachedTo.instance === ses.instance) return JET_wrnDatabaseAttached;
+  const holder = engine.attachments.get(file);
+  if (holder !== undefined) {
+    if (holder.instance === ses.instance) return JET_wrnDatabaseAttached;
     fail(JET_errFileAccessDenied);
   }
   attach(engine, ses.instance, file, (grbit & DB_READ_ONLY) !== 0);
@@ -166,5 +162,5 @@ export function detachDatabase(engine: Engine, ses: Session, path: string | null
 export function forgetAttachment(engine: Engine, db: AttachedDatabase): void {
   db.instance.attached.delete(pathKey(db.file.path));
   engine.databases.delete(db.dbid);
-  db.file.attachedTo = null;
+  engine.attachments.delete(db.file);
 }

@@ -3,7 +3,8 @@ import { defaultParams, ParamSet } from './params';
 import type { Instance } from './instance';
 import type { Session } from './session';
 import type { Cursor } from './cursor';
-import type { AttachedDatabase, DatabaseFile } from './database';
+import type { AttachedDatabase } from './database';
+import type { DatabaseFile } from '../catalog/databaseFile';
 
 /** "engine": answer as esent.dll does. "documented": answer as its documentation says, where the two differ. */
 export type Fidelity = 'engine' | 'documented';
@@ -33,6 +34,8 @@ export class Engine {
   readonly databases = new Map<number, AttachedDatabase>();
   /** The in-memory file system: database files by normalized path. */
   readonly files = new Map<string, DatabaseFile>();
+  /** Which attachment holds each file (a file is attached by one instance at a time). */
+  readonly attachments = new Map<DatabaseFile, AttachedDatabase>();
   /** Instances whose JetTerm is under way (the engine's g_cTermsInProgress). */
   termsInProgress = 0;
   readonly faults = new Faults();

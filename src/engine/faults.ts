@@ -1,4 +1,4 @@
-import { fail } from './failure';
+import { fail } from '../storage/failure';
 
 /**
  * Deterministic fault injection. A fault names a point (an API such as

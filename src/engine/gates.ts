@@ -2,8 +2,8 @@ import {
   JET_errClientRequestToStopJetService, JET_errInitInProgress, JET_errNotInitialized, JET_errRestoreInProgress,
   JET_errTermInProgress,
 } from '../constants/errors';
-import { Engine } from './engine';
-import { fail } from './failure';
+import type { Engine } from './engine';
+import { fail } from '../storage/failure';
 import type { Instance } from './instance';
 import type { Session } from './session';
 

@@ -4,8 +4,8 @@ import {
   JET_errRunningInMultiInstanceMode, JET_errRunningInOneInstanceMode, JET_errSuccess, JET_errSystemParamsAlreadySet,
   JET_errTermInProgress, JET_errTooManyActiveUsers, JET_errTooManyInstances,
 } from '../constants/errors';
-import { Engine } from './engine';
-import { fail } from './failure';
+import type { Engine } from './engine';
+import { fail } from '../storage/failure';
 import { newHandle, SmallestFreeAllocator } from './handles';
 import { numericParam, PARAM, ParamSet } from './params';
 import type { Session } from './session';

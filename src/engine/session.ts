@@ -2,8 +2,8 @@ import {
   JET_errBufferTooSmall, JET_errInvalidParameter, JET_errOutOfSessions, JET_errSessionContextAlreadySet,
   JET_errSessionContextNotSetByThisThread, JET_errSessionInUse,
 } from '../constants/errors';
-import { Engine } from './engine';
-import { fail } from './failure';
+import type { Engine } from './engine';
+import { fail } from '../storage/failure';
 import { enterInstance, enterSession } from './gates';
 import { newHandle } from './handles';
 import type { Instance } from './instance';
@@ -13,7 +13,8 @@ import type { Cursor } from './cursor';
 import { closeCursor } from './cursor';
 import type { AttachedDatabase } from './database';
 import { closeAllDatabases, releaseAllDatabases } from './database';
-import { rollbackAll, TRX_MAX, UndoEntry } from './transaction';
+import { rollbackAll, TRX_MAX } from './transaction';
+import type { UndoEntry } from './undo';
 
 /** The session context value the engine installs while JetEndSession runs (~0). */
 export const END_SESSION_LOCK = -1;

@@ -1,21 +1,15 @@
-import {
-  JET_errCannotMaterializeForwardOnlySort, JET_errInvalidParameter, JET_errKeyDuplicate, JET_errOutOfCursors,
-  JET_errTooManySorts,
-} from '../constants/errors';
+import { JET_errKeyDuplicate } from '../constants/errors';
 import * as C from '../constants/constants';
-import { buildColumns, COLTYP, Column, ColumnsById, columnsById, ColumnSpec } from './columns';
-import { Engine } from './engine';
-import { fail } from './failure';
-import { enterSession } from './gates';
-import { appendSegment, DEFAULT_KEY_MOST, keyFromBytes, LARGEST_KEY_MOST, PREFIX_DATA, SegmentOptions } from './keys';
+import { buildColumns, COLTYP, Column, ColumnsById, columnsById, ColumnSpec } from '../catalog/columns';
+import { fail } from '../storage/failure';
+import { appendSegment, keyFromBytes, PREFIX_DATA, SegmentOptions } from '../storage/keys';
 import { PARAM } from './params';
-import { CopyBuffer, FieldSource } from './record';
-import { Row, RowStore, TreeRows } from './rows';
-import { SortBuilder } from './sortBuilder';
+import { CopyBuffer, FieldSource } from '../storage/record';
+import { Row, RowStore, TreeRows } from '../storage/rows';
+import { SortBuilder } from '../storage/sortBuilder';
 import type { Session } from './session';
-import { recordUndo } from './transaction';
+import { recordUndo } from './undo';
 import type { Cursor } from './cursor';
-import { newCursor } from './cursor';
 
 /** Temp table grbits (JET_bitTT*). */
 export const TT = {
@@ -132,43 +126,6 @@ export class TempTable {
     const n = this.sequence++;
     return String.fromCharCode((n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
   }
-}
-
-export interface OpenTempTableArgs {
-  columns: readonly ColumnSpec[];
-  grbit: number;
-  keyMost: number;
-  varSegMac: number;
-}
-
-/** JetOpenTempTable* / JetOpenTemporaryTable*: a new sort or temp table and its first cursor. */
-export function openTempTable(engine: Engine, ses: Session, args: OpenTempTableArgs): Cursor {
-  enterSession(engine, ses, false);
-  const inst = ses.instance;
-  const maxSorts = inst.param(PARAM.MaxTemporaryTables);
-  if (maxSorts === 0) fail(JET_errTooManySorts);
-  const g = args.grbit;
-  const forwardOnly = (g & TT.ForwardOnly) !== 0;
-  if (forwardOnly && (g & (TT.Indexed | TT.Updatable | TT.Scrollable | TT.ForceMaterialization)) !== 0) {
-    fail(JET_errCannotMaterializeForwardOnlySort);
-  }
-  // ErrSORTOpen takes a cursor, then a sort control block; only then are the sizes and the columns checked.
-  if (inst.cursorCount >= inst.param(PARAM.MaxCursors)) fail(JET_errOutOfCursors);
-  if (inst.sortCount >= maxSorts) fail(JET_errTooManySorts);
-  const keyMost = args.keyMost === 0 ? DEFAULT_KEY_MOST : args.keyMost;
-  if (keyMost < DEFAULT_KEY_MOST || keyMost > LARGEST_KEY_MOST || args.varSegMac > keyMost) fail(JET_errInvalidParameter);
-  const table = new TempTable(ses, g, args.columns, keyMost, args.varSegMac);
-  const needsLongValueTable = table.columns.some((c) => c.isLong) && (g & TT.IntrinsicLVsOnly) === 0;
-  const materializeNow = table.keyColumns.length === 0 || needsLongValueTable || (g & TT.ForceMaterialization) !== 0;
-  if (materializeNow && forwardOnly) fail(JET_errCannotMaterializeForwardOnlySort);
-  if (materializeNow) {
-    table.phase = 'materialized';
-    table.store = new TreeRows();
-  } else {
-    table.holdsSortSlot = true;
-    inst.sortCount += 1;
-  }
-  return newCursor(engine, ses, table);
 }
 
 /**

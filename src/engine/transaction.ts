@@ -2,8 +2,8 @@ import {
   JET_errInvalidGrbit, JET_errInvalidParameter, JET_errNotInTransaction, JET_errRollbackError,
   JET_errSessionSharingViolation, JET_errTransTooDeep,
 } from '../constants/errors';
-import { Engine } from './engine';
-import { fail } from './failure';
+import type { Engine } from './engine';
+import { fail } from '../storage/failure';
 import { enterSession } from './gates';
 import type { Session } from './session';
 import { currentThread } from './threads';
@@ -15,8 +15,6 @@ export const TRX_MAX = 0xffffffff;
 /** Deepest transaction level a user can reach. */
 export const MAX_LEVEL = 7;
 
-/** Restores what one change did; run in reverse order on rollback. */
-export type UndoEntry = () => void;
 
 const TRX_READ_ONLY = 0x1;
 const COMMIT_LAZY_FLUSH = 0x1;
@@ -123,9 +121,4 @@ function endTransaction(ses: Session): void {
   ses.trxBegin0 = TRX_MAX;
   if (!ses.trxByContext) ses.trxContext = 0;
   ses.instance.openTransactions -= 1;
-}
-
-/** Record how to undo a change made by the session (nothing to record outside a transaction). */
-export function recordUndo(ses: Session, entry: UndoEntry): void {
-  if (ses.level > 0) ses.undo.push(entry);
 }

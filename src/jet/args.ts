@@ -1,5 +1,5 @@
 import { JET_errInvalidParameter } from '../constants/errors';
-import { fail } from '../engine/failure';
+import { fail } from '../storage/failure';
 import { bytesLength, canWrite, isBytes, ownBytes, UNREADABLE } from './callerValues';
 import type { Out } from './types';
 

@@ -1,12 +1,13 @@
 import { JET_errBufferTooSmall, JET_errSuccess, JET_wrnBufferTruncated, JET_wrnColumnNull } from '../constants/errors';
 import { out } from './types';
-import {
-  closeTable, deleteRow, dupCursor, getBookmark, gotoBookmark, makeKey, move, prepareUpdate, retrieveColumn,
-  retrieveKey, seek, setColumn, setIndexRange, update,
-} from '../engine/cursor';
+import { closeTable } from '../engine/cursor';
+import { move } from '../engine/cursorMove';
+import { dupCursor, getBookmark, gotoBookmark, retrieveColumn, retrieveKey } from '../engine/cursorRead';
+import { makeKey, seek, setIndexRange } from '../engine/cursorSeek';
+import { deleteRow, prepareUpdate, setColumn, update } from '../engine/cursorUpdate';
 import type { Cursor } from '../engine/cursor';
-import { Engine } from '../engine/engine';
-import { EngineFailure } from '../engine/failure';
+import type { Engine } from '../engine/engine';
+import { EngineFailure } from '../storage/failure';
 import {
   arrayArg, grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg, writableField,
 } from './args';

@@ -1,8 +1,8 @@
 import {
   JET_errInvalidInstance, JET_errInvalidSesid, JET_errInvalidTableId, JET_errSesidTableIdMismatch,
 } from '../constants/errors';
-import { Engine } from '../engine/engine';
-import { fail } from '../engine/failure';
+import type { Engine } from '../engine/engine';
+import { fail } from '../storage/failure';
 import { checkTermsInProgress } from '../engine/gates';
 import { findInstance, Instance } from '../engine/instance';
 import type { Session } from '../engine/session';

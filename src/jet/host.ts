@@ -1,6 +1,6 @@
 import { JET_errInternalError } from '../constants/errors';
-import { Engine } from '../engine/engine';
-import { EngineFailure } from '../engine/failure';
+import type { Engine } from '../engine/engine';
+import { EngineFailure } from '../storage/failure';
 import { currentThread } from '../engine/threads';
 import { isPlainData, UNREADABLE } from './callerValues';
 import { Tracer } from './trace';

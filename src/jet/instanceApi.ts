@@ -1,15 +1,15 @@
 import {
   JET_errInvalidParameter, JET_errSuccess,
 } from '../constants/errors';
-import { Engine } from '../engine/engine';
-import { fail } from '../engine/failure';
+import type { Engine } from '../engine/engine';
+import { fail } from '../storage/failure';
 import { enterInstanceWithoutInit } from '../engine/gates';
 import {
   createInstance, enableMultiInstance, findInstance, initInstance, Instance, stopInstance, stopInstance2,
   stopServiceLegacy, termInstance,
 } from '../engine/instance';
 import { checkedSet, knownParamIds, modelledParams, PARAM, paramValue } from '../engine/params';
-import { EngineFailure } from '../engine/failure';
+import { EngineFailure } from '../storage/failure';
 import { apiFunction, Host } from './host';
 import { grbitArg, intArg, objectArg, optionalOut, optionalString, outArg, arrayArg, sizeArg, writableField } from './args';
 import { instanceOf, sessionOf } from './handles';

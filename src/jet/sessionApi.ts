@@ -1,5 +1,5 @@
 import { JET_errInvalidParameter, JET_errSuccess } from '../constants/errors';
-import { fail } from '../engine/failure';
+import { fail } from '../storage/failure';
 import {
   beginSession, dupSession, endSession, resetSessionContext, sessionInfo, setSessionContext,
 } from '../engine/session';

@@ -1,10 +1,10 @@
 import { JET_errInvalidParameter, JET_errSuccess } from '../constants/errors';
-import { MAX_COLUMNS } from '../engine/columns';
-import type { ColumnSpec } from '../engine/columns';
-import { Engine } from '../engine/engine';
-import { fail } from '../engine/failure';
+import { MAX_COLUMNS } from '../catalog/columns';
+import type { ColumnSpec } from '../catalog/columns';
+import type { Engine } from '../engine/engine';
+import { fail } from '../storage/failure';
 import type { Session } from '../engine/session';
-import { openTempTable } from '../engine/tempTable';
+import { openTempTable } from '../engine/openTempTable';
 import { arrayArg, grbitArg, intArg, objectArg, outArg, outputArray, sizeArg, writableField } from './args';
 import { canWrite } from './callerValues';
 import { sessionOf } from './handles';

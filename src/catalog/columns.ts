@@ -3,21 +3,11 @@ import {
   JET_errColumnTooBig, JET_errTooManyColumns,
 } from '../constants/errors';
 import * as C from '../constants/constants';
-import { fail } from './failure';
+import { COLTYP, FIXED_SIZE } from '../storage/coltyp';
+import type { KeyColumn } from '../storage/coltyp';
+import { fail } from '../storage/failure';
 
-/** Column types (JET_coltyp*). */
-export const COLTYP = {
-  Bit: C.JET_coltypBit, UnsignedByte: C.JET_coltypUnsignedByte, Short: C.JET_coltypShort, Long: C.JET_coltypLong,
-  Currency: C.JET_coltypCurrency, IEEESingle: C.JET_coltypIEEESingle, IEEEDouble: C.JET_coltypIEEEDouble,
-  DateTime: C.JET_coltypDateTime, Binary: C.JET_coltypBinary, Text: C.JET_coltypText, LongBinary: C.JET_coltypLongBinary,
-  LongText: C.JET_coltypLongText, UnsignedLong: C.JET_coltypUnsignedLong, LongLong: C.JET_coltypLongLong,
-  GUID: C.JET_coltypGUID, UnsignedShort: C.JET_coltypUnsignedShort, UnsignedLongLong: C.JET_coltypUnsignedLongLong,
-} as const;
-
-/** Byte size of each fixed-size type. */
-const FIXED_SIZE: Readonly<Record<number, number>> = {
-  1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 4, 7: 8, 8: 8, 14: 4, 15: 8, 16: 16, 17: 2, 18: 8,
-};
+export { COLTYP } from '../storage/coltyp';
 
 /** Longest value a non-long Binary / Text column holds. */
 export const MAX_SHORT_COLUMN = 255;
@@ -36,7 +26,7 @@ export interface ColumnSpec {
   grbit: number;
 }
 
-export class Column {
+export class Column implements KeyColumn {
   /** Key segment position, or -1 when the column is not part of the key. */
   keySegment = -1;
   constructor(

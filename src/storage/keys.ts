@@ -1,4 +1,5 @@
-import { Column, COLTYP } from './columns';
+import { COLTYP } from './coltyp';
+import type { KeyColumn } from './coltyp';
 
 /**
  * ESE normalized keys. A key is a byte string whose plain byte order is the
@@ -39,7 +40,7 @@ const DOTNET_GUID_ORDER = [3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15]
  * NULL; 0: zero-length) to `out`. Values are in the column's stored form:
  * little-endian numbers, text in its code page (UTF-16LE for 1200).
  */
-export function appendSegment(out: number[], col: Column, v: Uint8Array, at: number, len: number, opts: SegmentOptions): void {
+export function appendSegment(out: number[], col: KeyColumn, v: Uint8Array, at: number, len: number, opts: SegmentOptions): void {
   const start = out.length;
   if (len < 0) {
     out.push(opts.nullsHigh ? PREFIX_NULL_HIGH : PREFIX_NULL);
@@ -52,7 +53,7 @@ export function appendSegment(out: number[], col: Column, v: Uint8Array, at: num
   if (col.descending) for (let i = start; i < out.length; i++) out[i] ^= 0xff;
 }
 
-function appendData(out: number[], col: Column, v: Uint8Array, at: number, len: number, opts: SegmentOptions): void {
+function appendData(out: number[], col: KeyColumn, v: Uint8Array, at: number, len: number, opts: SegmentOptions): void {
   const t = col.coltyp;
   if (col.fixedSize !== 0) {
     const last = at + len - 1;
@@ -161,7 +162,7 @@ export type KeyLimit = 'none' | 'start' | 'fullEnd' | 'str' | 'subStr' | 'partia
  * segment was made from (-1 NULL, 0 zero-length). Returns whether the key is
  * now a limit.
  */
-export function applyLimit(out: number[], segStart: number, col: Column, limit: KeyLimit, keyMost: number, dataLength: number): boolean {
+export function applyLimit(out: number[], segStart: number, col: KeyColumn, limit: KeyLimit, keyMost: number, dataLength: number): boolean {
   switch (limit) {
     case 'none':
       return false;
@@ -184,7 +185,7 @@ export function applyLimit(out: number[], segStart: number, col: Column, limit: 
 }
 
 /** Text: drop the terminator (when the segment was not cut short), then fill with 0xFF or stop there. */
-function textLimit(out: number[], segStart: number, col: Column, sentinel: boolean, keyMost: number): void {
+function textLimit(out: number[], segStart: number, col: KeyColumn, sentinel: boolean, keyMost: number): void {
   const segLength = out.length - segStart;
   if (segLength < 2) {
     // Nothing but a prefix byte: the full-column limit instead.
@@ -209,7 +210,7 @@ function textLimit(out: number[], segStart: number, col: Column, sentinel: boole
  * there. Without a delimiter (fixed types, text, a value cut short) the full
  * column limit applies.
  */
-function binaryLimit(out: number[], segStart: number, col: Column, dataLength: number, sentinel: boolean, keyMost: number): void {
+function binaryLimit(out: number[], segStart: number, col: KeyColumn, dataLength: number, sentinel: boolean, keyMost: number): void {
   const segLength = out.length - segStart;
   let delimiter = 0;
   if (!col.isText && col.fixedSize === 0 && dataLength > 0) {

@@ -1,0 +1,71 @@
+import { JET_errIllegalOperation, JET_errNoCurrentRecord } from '../constants/errors';
+import type { Engine } from './engine';
+import { fail } from '../storage/failure';
+import { Row } from '../storage/rows';
+import { At, Cursor, currentRow, enter, land, leaveInsertPhase, store } from './cursor';
+
+export const MOVE_FIRST = -0x80000000;
+export const MOVE_LAST = 0x7fffffff;
+const MOVE_KEY_NE = 0x1;
+
+// ---- navigation ---------------------------------------------------------------------------------
+
+export function outOfRange(cursor: Cursor, row: Row, forward: boolean): boolean {
+  const r = cursor.range;
+  if (r === null || r.upper !== forward) return false;
+  if (row.norm === r.limit) return !r.inclusive;
+  return r.upper ? row.norm > r.limit : row.norm < r.limit;
+}
+
+export function step(cursor: Cursor, forward: boolean, keyNE: boolean): boolean {
+  const rows = store(cursor.table);
+  let next: Row | undefined;
+  const from = cursor.row;
+  switch (cursor.at) {
+    case At.DeferredFirst:
+    case At.Before:
+      next = forward ? rows.first() : undefined;
+      break;
+    case At.After:
+      next = forward ? undefined : rows.last();
+      break;
+    default: {
+      const key = (from as Row).key;
+      const live = cursor.table.phase !== 'materialized' || rows.get(key) === from ? from : null;
+      next = forward ? rows.next(key, live) : rows.prev(key, live);
+      while (keyNE && next !== undefined && next.norm === (from as Row).norm) {
+        next = forward ? rows.next(next.key, next) : rows.prev(next.key, next);
+      }
+    }
+  }
+  if (next !== undefined && outOfRange(cursor, next, forward)) {
+    cursor.range = null;
+    next = undefined;
+  }
+  return land(cursor, next, forward ? At.After : At.Before);
+}
+
+export function move(engine: Engine, cursor: Cursor, cRow: number, grbit: number): void {
+  const table = enter(engine, cursor);
+  leaveInsertPhase(engine, cursor);
+  const backwards = cRow < 0 && cRow !== MOVE_FIRST;
+  if (table.phase === 'retrieve' && (backwards) && !table.seekable) fail(JET_errIllegalOperation);
+  const rows = store(table);
+  if (cRow === 0) {
+    // Only a re-read of the current row (rec.cxx ErrIsamMove: ErrDIRGet): no navigation, no level recorded.
+    currentRow(cursor);
+    return;
+  }
+  cursor.navLevel = cursor.session.level;
+  if (cRow === MOVE_FIRST || cRow === MOVE_LAST) {
+    cursor.range = null;
+    if (!land(cursor, cRow === MOVE_FIRST ? rows.first() : rows.last(), cRow === MOVE_FIRST ? At.Before : At.After)) {
+      fail(JET_errNoCurrentRecord);
+    }
+    return;
+  }
+  const keyNE = (grbit & MOVE_KEY_NE) !== 0;
+  for (let n = Math.abs(cRow); n > 0; n--) {
+    if (!step(cursor, cRow > 0, keyNE)) fail(JET_errNoCurrentRecord);
+  }
+}

@@ -1,0 +1,86 @@
+import {
+  JET_errBufferTooSmall, JET_errInvalidBookmark, JET_errKeyNotMade, JET_errNoCurrentRecord, JET_errOutOfCursors,
+  JET_errRecordDeleted,
+} from '../constants/errors';
+import { findColumn } from '../catalog/columns';
+import type { Engine } from './engine';
+import { fail } from '../storage/failure';
+import { keyFromBytes, keyToBytes } from '../storage/keys';
+import { PARAM } from './params';
+import { copyField, copyPackedField } from '../storage/record';
+import { Row, SortedRows } from '../storage/rows';
+import { TempTable } from './tempTable';
+import { At, Cursor, currentRow, enter, land, newCursor, requireReadable, store } from './cursor';
+
+const RETRIEVE_COPY = 0x1;
+
+// ---- reading ------------------------------------------------------------------------------------
+
+/**
+ * JetRetrieveColumn: copy the value into `dest` (at most `room` bytes) and
+ * return its full length, or -1 when the column is NULL.
+ */
+export function retrieveColumn(engine: Engine, cursor: Cursor, columnid: number, grbit: number, dest: Uint8Array | null, room: number): number {
+  const table = enter(engine, cursor);
+  requireReadable(table);
+  const col = findColumn(table.byId, columnid);
+  if ((grbit & RETRIEVE_COPY) !== 0 && cursor.update !== null) return copyField(cursor.update.values, col.index, dest, room);
+  const row = currentRow(cursor);
+  return copyPackedField(row.rec, row.at, table.columns.length, col.index, dest, room);
+}
+
+export function retrieveKey(engine: Engine, cursor: Cursor, grbit: number): Uint8Array {
+  enter(engine, cursor);
+  if ((grbit & RETRIEVE_COPY) !== 0) {
+    if (!cursor.keyEverMade) fail(JET_errKeyNotMade);
+    return Uint8Array.from(cursor.keyBytes);
+  }
+  if (cursor.table.phase === 'insert') fail(JET_errNoCurrentRecord);
+  return keyToBytes(currentRow(cursor).norm);
+}
+
+export function bookmarkOf(table: TempTable, row: Row): Uint8Array {
+  if (table.phase === 'retrieve') {
+    const b = new Uint8Array(4);
+    new DataView(b.buffer).setInt32(0, row.idx, true);
+    return b;
+  }
+  return keyToBytes(row.key);
+}
+
+export function getBookmark(engine: Engine, cursor: Cursor, cbMax: number): Uint8Array {
+  const table = enter(engine, cursor);
+  requireReadable(table);
+  if (table.phase === 'retrieve' && cbMax < 4) fail(JET_errBufferTooSmall);
+  return bookmarkOf(table, currentRow(cursor));
+}
+
+export function gotoBookmark(engine: Engine, cursor: Cursor, bookmark: Uint8Array): void {
+  const table = enter(engine, cursor);
+  requireReadable(table);
+  if (table.phase === 'retrieve') {
+    if (bookmark.length !== 4) fail(JET_errInvalidBookmark);
+    const idx = new DataView(bookmark.buffer, bookmark.byteOffset, 4).getInt32(0, true);
+    const row = (store(table) as SortedRows).at(idx);
+    if (row === undefined) fail(JET_errInvalidBookmark);
+    land(cursor, row, At.Before);
+    return;
+  }
+  if (bookmark.length === 0) fail(JET_errInvalidBookmark);
+  cursor.range = null;
+  cursor.keyInProgress = false;
+  const row = store(table).get(keyFromBytes(bookmark));
+  if (row === undefined) fail(JET_errRecordDeleted);
+  land(cursor, row, At.Before);
+}
+
+export function dupCursor(engine: Engine, cursor: Cursor): Cursor {
+  const table = enter(engine, cursor);
+  requireReadable(table);
+  const inst = cursor.session.instance;
+  if (inst.cursorCount >= inst.param(PARAM.MaxCursors)) fail(JET_errOutOfCursors);
+  const dup = newCursor(engine, cursor.session, table);
+  // A copy of a sort being read starts on its first row; a table cursor's copy moves there when first used.
+  if (table.phase === 'retrieve') land(dup, store(table).first(), At.Before);
+  return dup;
+}

@@ -1,0 +1,115 @@
+import {
+  JET_errAlreadyPrepared, JET_errIllegalOperation, JET_errInvalidParameter, JET_errNotInTransaction,
+  JET_errRecordDeleted, JET_errRecordPrimaryChanged, JET_errUpdateNotPrepared,
+} from '../constants/errors';
+import { findColumn } from '../catalog/columns';
+import type { Engine } from './engine';
+import { fail } from '../storage/failure';
+import { PackedRecord } from '../storage/record';
+import { Row, TreeRows } from '../storage/rows';
+import { insertRow, TempTable, versioned } from './tempTable';
+import { Cursor, currentRow, EMPTY_BYTES, enter, PreparedUpdate, PREP, store } from './cursor';
+import { bookmarkOf } from './cursorRead';
+
+const KNOWN_PREPS: ReadonlySet<number> = new Set(Object.values(PREP));
+const SET_ZERO_LENGTH = 0x20;
+const APPEND_LV = 0x1;
+
+// ---- updates ------------------------------------------------------------------------------------
+
+export function prepareUpdate(engine: Engine, cursor: Cursor, prep: number): void {
+  const table = enter(engine, cursor);
+  if (table.phase === 'retrieve') fail(JET_errIllegalOperation);
+  if (prep === PREP.Cancel) {
+    if (cursor.update === null) fail(JET_errUpdateNotPrepared);
+    cursor.update = null;
+    return;
+  }
+  if (!KNOWN_PREPS.has(prep)) fail(JET_errInvalidParameter);
+  if (table.phase === 'insert' && prep !== PREP.Insert) fail(JET_errIllegalOperation);
+  if (cursor.update !== null) fail(JET_errAlreadyPrepared);
+  const level = cursor.session.level;
+  if (prep === PREP.Insert) {
+    cursor.update = cursor.prepare(prep, level, null);
+    return;
+  }
+  if (prep === PREP.InsertMustSetAutoIncrement) fail(JET_errIllegalOperation);
+  if (prep === PREP.ReadOnlyCopy && level === 0) fail(JET_errNotInTransaction);
+  const row = currentRow(cursor);
+  cursor.update = cursor.prepare(prep, level, row);
+  cursor.update.values.load(fields(table, row));
+}
+
+function preparedUpdate(engine: Engine, cursor: Cursor): PreparedUpdate {
+  const table = enter(engine, cursor);
+  if (table.phase === 'retrieve') fail(JET_errIllegalOperation);
+  if (cursor.update === null) fail(JET_errUpdateNotPrepared);
+  return cursor.update;
+}
+
+export function setColumn(engine: Engine, cursor: Cursor, columnid: number, data: Uint8Array | null, grbit: number): void {
+  const update = preparedUpdate(engine, cursor);
+  const col = findColumn(cursor.table.byId, columnid);
+  const values = update.values;
+  const i = col.index;
+  if (data !== null && data.length > 0 && (grbit & APPEND_LV) !== 0 && col.isLong) {
+    col.checkLength(Math.max(values.lengthOf(i), 0) + data.length);
+    values.append(i, data, data.length);
+    return;
+  }
+  const len = data !== null && data.length > 0 ? data.length : (grbit & SET_ZERO_LENGTH) !== 0 ? 0 : -1;
+  col.checkLength(len);
+  values.write(i, data ?? EMPTY_BYTES, 0, len);
+}
+
+/** A stored row's values, for reading. */
+function fields(table: TempTable, row: Row): PackedRecord {
+  return new PackedRecord(row.rec, row.at, table.columns.length);
+}
+
+/** JetUpdate: returns the new or replaced record's bookmark (empty while a sort is still collecting). */
+export function update(engine: Engine, cursor: Cursor): Uint8Array {
+  const upd = preparedUpdate(engine, cursor);
+  const table = cursor.table;
+  if (upd.prep === PREP.ReadOnlyCopy) fail(JET_errUpdateNotPrepared);
+  if (upd.prep === PREP.Replace || upd.prep === PREP.ReplaceNoLock) {
+    const row = upd.original as Row;
+    const tree = store(table) as TreeRows;
+    if (tree.get(row.key) !== row) fail(JET_errRecordDeleted);
+    if (table.indexed && table.keyOf(upd.values) !== row.norm) fail(JET_errRecordPrimaryChanged);
+    const before = row.rec;
+    const beforeAt = row.at;
+    row.rec = upd.values.pack();
+    row.at = 0;
+    versioned(table, () => {
+      row.rec = before;
+      row.at = beforeAt;
+    });
+    cursor.update = null;
+    return bookmarkOf(table, row);
+  }
+  const row = insertRow(table, upd.values);
+  const original = upd.original;
+  if (original !== null && (upd.prep === PREP.InsertCopyDeleteOriginal || upd.prep === PREP.InsertCopyReplaceOriginal)) {
+    removeRow(table, original);
+  }
+  cursor.update = null;
+  return row === null ? EMPTY_BYTES : bookmarkOf(table, row);
+}
+
+function removeRow(table: TempTable, row: Row): void {
+  const tree = store(table) as TreeRows;
+  if (tree.get(row.key) !== row) return;
+  tree.delete(row.key);
+  versioned(table, () => tree.insert(row));
+}
+
+export function deleteRow(engine: Engine, cursor: Cursor): void {
+  const table = enter(engine, cursor);
+  if (table.phase !== 'materialized') fail(JET_errIllegalOperation);
+  if (cursor.update !== null) {
+    if (cursor.update.prep === PREP.InsertCopyDeleteOriginal) fail(JET_errAlreadyPrepared);
+    cursor.update = null;
+  }
+  removeRow(table, currentRow(cursor));
+}

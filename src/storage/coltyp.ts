@@ -1,0 +1,29 @@
+import * as C from '../constants/constants';
+
+/** Column types (JET_coltyp*). */
+export const COLTYP = {
+  Bit: C.JET_coltypBit, UnsignedByte: C.JET_coltypUnsignedByte, Short: C.JET_coltypShort, Long: C.JET_coltypLong,
+  Currency: C.JET_coltypCurrency, IEEESingle: C.JET_coltypIEEESingle, IEEEDouble: C.JET_coltypIEEEDouble,
+  DateTime: C.JET_coltypDateTime, Binary: C.JET_coltypBinary, Text: C.JET_coltypText, LongBinary: C.JET_coltypLongBinary,
+  LongText: C.JET_coltypLongText, UnsignedLong: C.JET_coltypUnsignedLong, LongLong: C.JET_coltypLongLong,
+  GUID: C.JET_coltypGUID, UnsignedShort: C.JET_coltypUnsignedShort, UnsignedLongLong: C.JET_coltypUnsignedLongLong,
+} as const;
+
+/** Byte size of each fixed-size type (the others are variable: text, binary and long values). */
+export const FIXED_SIZE: Readonly<Record<number, number>> = {
+  [COLTYP.Bit]: 1, [COLTYP.UnsignedByte]: 1, [COLTYP.Short]: 2, [COLTYP.Long]: 4, [COLTYP.Currency]: 8,
+  [COLTYP.IEEESingle]: 4, [COLTYP.IEEEDouble]: 8, [COLTYP.DateTime]: 8, [COLTYP.UnsignedLong]: 4,
+  [COLTYP.LongLong]: 8, [COLTYP.GUID]: 16, [COLTYP.UnsignedShort]: 2, [COLTYP.UnsignedLongLong]: 8,
+};
+
+/** What key normalization needs to know of a column (the catalog's Column has all of it). */
+export interface KeyColumn {
+  readonly coltyp: number;
+  /** Code page of a text column (1200 Unicode, 1252 ASCII). */
+  readonly cp: number;
+  /** Byte size of a fixed-size type, 0 for variable and long ones. */
+  readonly fixedSize: number;
+  readonly isText: boolean;
+  /** A descending key segment. */
+  readonly descending: boolean;
+}
