@@ -4,6 +4,7 @@ import type { Engine } from './engine';
 import { fail } from '../storage/failure';
 import { enterSession } from './gates';
 import { newHandle } from './handles';
+import { KeyBuilder } from '../storage/keyBuilder';
 import { CopyBuffer } from '../storage/record';
 import { Row } from '../storage/rows';
 import type { Session } from './session';
@@ -56,11 +57,7 @@ export class Cursor {
   /** The row the cursor is on (it may have been deleted since). */
   row: Row | null = null;
   /** Key being built by JetMakeKey. */
-  keyBytes: number[] = [];
-  keySegments = 0;
-  keyInProgress = false;
-  keyIsLimit = false;
-  keyEverMade = false;
+  readonly key = new KeyBuilder();
   update: PreparedUpdate | null = null;
   /** The update record and copy buffer, kept between updates so preparing one allocates nothing. */
   private spare: PreparedUpdate | null = null;

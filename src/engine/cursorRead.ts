@@ -32,8 +32,8 @@ export function retrieveColumn(engine: Engine, cursor: Cursor, columnid: number,
 export function retrieveKey(engine: Engine, cursor: Cursor, grbit: number): Uint8Array {
   enter(engine, cursor);
   if ((grbit & RETRIEVE_COPY) !== 0) {
-    if (!cursor.keyEverMade) fail(JET_errKeyNotMade);
-    return Uint8Array.from(cursor.keyBytes);
+    if (!cursor.key.everMade) fail(JET_errKeyNotMade);
+    return Uint8Array.from(cursor.key.bytes);
   }
   if (cursor.table.phase === 'insert') fail(JET_errNoCurrentRecord);
   return keyToBytes(currentRow(cursor).norm);
@@ -68,7 +68,7 @@ export function gotoBookmark(engine: Engine, cursor: Cursor, bookmark: Uint8Arra
   }
   if (bookmark.length === 0) fail(JET_errInvalidBookmark);
   cursor.range = null;
-  cursor.keyInProgress = false;
+  cursor.key.inProgress = false;
   const row = store(table).get(keyFromBytes(bookmark));
   if (row === undefined) fail(JET_errRecordDeleted);
   land(cursor, row, At.Before);

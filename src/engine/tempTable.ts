@@ -7,6 +7,8 @@ import { PARAM } from './params';
 import { CopyBuffer, FieldSource } from '../storage/record';
 import { Row, RowStore, TreeRows } from '../storage/rows';
 import { SortBuilder } from '../storage/sortBuilder';
+import type { KeyColumn } from '../storage/coltyp';
+import type { KeyShape } from '../storage/keyBuilder';
 import type { Session } from './session';
 import { recordUndo } from './undo';
 import type { Cursor } from './cursor';
@@ -26,7 +28,7 @@ export const TT = {
  */
 export type TempPhase = 'insert' | 'retrieve' | 'materialized' | 'broken';
 
-export class TempTable {
+export class TempTable implements KeyShape {
   phase: TempPhase;
   readonly columns: Column[];
   readonly byId: ColumnsById;
@@ -114,7 +116,7 @@ export class TempTable {
   }
 
   /** Append one key segment, cut to cbVarSegMac for text and binary columns (later segments still follow). */
-  appendKeySegment(bytes: number[], col: Column, v: Uint8Array, at: number, len: number): void {
+  appendKeySegment(bytes: number[], col: KeyColumn, v: Uint8Array, at: number, len: number): void {
     const start = bytes.length;
     appendSegment(bytes, col, v, at, len, this.segmentOptions);
     const cap = this.varSegMac;
