@@ -1,8 +1,25 @@
+import { nameKey } from './names';
+import type { TableDef } from './tableDef';
+
 /**
  * A database file in the emulator's in-memory file system: what outlives
  * attachments, instances and JetTerm until the emulator is reset. Which
  * instance has it attached is the session layer's business (Engine.attachments).
  */
 export class DatabaseFile {
+  /** Tables by name, compared without regard to case. */
+  readonly tables = new Map<string, TableDef>();
+  /** Index ids are never reused within a file (images key their entry trees by them). */
+  private lastIndexId = 0;
+
   constructor(readonly path: string) {}
+
+  table(name: string): TableDef | undefined {
+    return this.tables.get(nameKey(name));
+  }
+
+  newIndexId(): number {
+    this.lastIndexId += 1;
+    return this.lastIndexId;
+  }
 }

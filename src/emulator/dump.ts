@@ -4,6 +4,8 @@ import type { Instance } from '../engine/instance';
 import { modelledParams, paramValue } from '../engine/params';
 import type { Session } from '../engine/session';
 import type { Cursor } from '../engine/cursor';
+import { TableCursor } from '../engine/tableCursor';
+import { readImage } from '../engine/tableData';
 
 /** A frozen picture of an emulator's state, for tests, debuggers and teaching. */
 export interface StateDump {
@@ -37,14 +39,21 @@ export interface SessionDump {
 
 export interface CursorDump {
   handle: number;
-  kind: 'sort' | 'temp table';
+  /** 'table' for a cursor on a regular table (its phase is then the table's name). */
+  kind: 'sort' | 'temp table' | 'table';
   phase: string;
   rows: number;
   levelOpen: number;
   updatePrepared: boolean;
 }
 
-function cursorDump(c: Cursor): CursorDump {
+function cursorDump(c: Cursor | TableCursor): CursorDump {
+  if (c instanceof TableCursor) {
+    return {
+      handle: c.handle, kind: 'table', phase: c.table.name, rows: readImage(c.session, c.table).records.size,
+      levelOpen: c.levelOpen, updatePrepared: c.update !== null,
+    };
+  }
   const t = c.table;
   return {
     handle: c.handle,

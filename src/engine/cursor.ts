@@ -112,36 +112,6 @@ export function closeTable(engine: Engine, cursor: Cursor): void {
   closeCursor(engine, cursor);
 }
 
-// ---- transactions -------------------------------------------------------------------------------
-
-/** Commit to `level`: everything the session's cursors did in the committed level now belongs to `level`. */
-export function cursorsAfterCommit(ses: Session, level: number): void {
-  for (const c of ses.cursors) {
-    if (c.levelOpen > level) c.levelOpen = level;
-    if (c.navLevel > level) c.navLevel = level;
-    if (c.update !== null && c.update.level > level) c.update.level = level;
-  }
-}
-
-/** Rollback to `target`, first step: cancel updates prepared above it and close cursors opened above it. */
-export function cursorsBeforeRollback(engine: Engine, ses: Session, target: number): void {
-  for (const c of ses.cursors) {
-    if (c.update !== null && c.update.level > target) c.update = null;
-    if (c.levelOpen > target) closeCursor(engine, c);
-  }
-}
-
-/** Rollback to `target`, after the checks: cursors that navigated in the level go before the first row. */
-export function cursorsAfterRollback(ses: Session, target: number): void {
-  for (const c of ses.cursors) {
-    if (c.navLevel > target) {
-      c.navLevel = target;
-      c.at = At.Before;
-      c.row = null;
-    }
-  }
-}
-
 // ---- phases -------------------------------------------------------------------------------------
 
 export function enter(engine: Engine, cursor: Cursor): TempTable {

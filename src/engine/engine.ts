@@ -3,6 +3,8 @@ import { defaultParams, ParamSet } from './params';
 import type { Instance } from './instance';
 import type { Session } from './session';
 import type { Cursor } from './cursor';
+import type { TableCursor, TableUse } from './tableCursor';
+import type { TableDef } from '../catalog/tableDef';
 import type { AttachedDatabase } from './database';
 import type { DatabaseFile } from '../catalog/databaseFile';
 
@@ -30,7 +32,9 @@ export class Engine {
   globalParams: ParamSet = defaultParams();
   readonly instances = new Map<number, Instance>();
   readonly sessions = new Map<number, Session>();
-  readonly cursors = new Map<number, Cursor>();
+  readonly cursors = new Map<number, Cursor | TableCursor>();
+  /** Who has each regular table open (JetOpenTable's lock matrix). */
+  readonly tableUse = new Map<TableDef, TableUse>();
   readonly databases = new Map<number, AttachedDatabase>();
   /** The in-memory file system: database files by normalized path. */
   readonly files = new Map<string, DatabaseFile>();

@@ -10,11 +10,14 @@ import type { Instance } from './instance';
 import { PARAM } from './params';
 import { currentThread } from './threads';
 import type { Cursor } from './cursor';
-import { closeCursor } from './cursor';
+import type { TableCursor } from './tableCursor';
+import { closeAnyCursor } from './cursorSet';
 import type { AttachedDatabase } from './database';
 import { closeAllDatabases, releaseAllDatabases } from './database';
 import { rollbackAll, TRX_MAX } from './transaction';
 import type { UndoEntry } from './undo';
+import type { TableDef } from '../catalog/tableDef';
+import type { TableView } from './tableData';
 
 /** The session context value the engine installs while JetEndSession runs (~0). */
 export const END_SESSION_LOCK = -1;
@@ -40,10 +43,12 @@ export class Session {
   context = 0;
   contextThread = 0;
   commitDefault: number;
+  /** The session's view of each table it read or changed in its transaction (tableData.ts). */
+  readonly tableViews = new Map<TableDef, TableView>();
   /** Per-database open counts (JetOpenDatabase stacks). */
   readonly openDatabases = new Map<AttachedDatabase, number>();
   /** Every cursor, sort and temp table the session holds, in opening order. */
-  readonly cursors = new Set<Cursor>();
+  readonly cursors = new Set<Cursor | TableCursor>();
   /** Sticky error left by a rollback that failed part-way (0 = none). */
   rollbackFailure = 0;
   ended = false;
@@ -96,7 +101,7 @@ export function endSession(engine: Engine, ses: Session, grbit: number): void {
     // Newest first: the engine walks the session's cursor list from its head, where each new cursor is linked.
     for (const cursor of [...ses.cursors].reverse()) {
       engine.faults.check('EndSession.closeCursor');
-      closeCursor(engine, cursor);
+      closeAnyCursor(engine, cursor);
     }
   } catch (failure) {
     ses.context = 0;
@@ -108,7 +113,7 @@ export function endSession(engine: Engine, ses: Session, grbit: number): void {
 
 /** Remove a session and everything it holds without any per-resource work (JetTerm's teardown). */
 export function destroySession(engine: Engine, ses: Session): void {
-  for (const cursor of ses.cursors) closeCursor(engine, cursor);
+  for (const cursor of ses.cursors) closeAnyCursor(engine, cursor);
   releaseAllDatabases(ses);
   freeSession(engine, ses);
 }

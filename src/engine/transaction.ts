@@ -7,7 +7,8 @@ import { fail } from '../storage/failure';
 import { enterSession } from './gates';
 import type { Session } from './session';
 import { currentThread } from './threads';
-import { cursorsAfterCommit, cursorsBeforeRollback, cursorsAfterRollback } from './cursor';
+import { cursorsAfterCommit, cursorsBeforeRollback, cursorsAfterRollback } from './cursorSet';
+import { commitTables, rollbackTables } from './tableData';
 
 /** trxBegin0 of a session outside any transaction (the engine's trxMax, set by PIBResetTrxBegin0). */
 export const TRX_MAX = 0xffffffff;
@@ -68,6 +69,7 @@ export function commitTransaction(engine: Engine, ses: Session, grbit: number, d
   ses.levelStarts.pop();
   ses.trxIds.pop();
   ses.level = newLevel;
+  commitTables(engine, ses, newLevel);
   if (newLevel === 0) endTransaction(ses);
   cursorsAfterCommit(ses, newLevel);
 }
@@ -102,6 +104,7 @@ function rollbackLevel(engine: Engine, ses: Session, faultPoint: string): void {
     ses.rollbackFailure = code;
     fail(code);
   }
+  rollbackTables(ses, target);
   const start = ses.levelStarts.pop() as number;
   for (let i = ses.undo.length - 1; i >= start; i--) ses.undo[i]();
   ses.undo.length = start;

@@ -1,11 +1,10 @@
 import { JET_errBufferTooSmall, JET_errSuccess, JET_wrnBufferTruncated, JET_wrnColumnNull } from '../constants/errors';
 import { out } from './types';
-import { closeTable } from '../engine/cursor';
-import { move } from '../engine/cursorMove';
-import { dupCursor, getBookmark, gotoBookmark, retrieveColumn, retrieveKey } from '../engine/cursorRead';
-import { makeKey, seek, setIndexRange } from '../engine/cursorSeek';
-import { deleteRow, prepareUpdate, setColumn, update } from '../engine/cursorUpdate';
-import type { Cursor } from '../engine/cursor';
+import {
+  closeAny, deleteAny, dupAny, getBookmarkAny, gotoBookmarkAny, makeKeyAny, moveAny, prepareAny, retrieveColumnAny,
+  retrieveKeyAny, seekAny, setColumnAny, setIndexRangeAny, updateAny,
+} from '../engine/anyCursor';
+import type { AnyCursor } from '../engine/cursorSet';
 import type { Engine } from '../engine/engine';
 import { EngineFailure } from '../storage/failure';
 import {
@@ -36,20 +35,21 @@ function copyOut(value: Uint8Array, pv: unknown, cbMax: unknown, pcbActual: unkn
   return value.length > room ? JET_wrnBufferTruncated : JET_errSuccess;
 }
 
-function checkInfo(info: unknown): void {
-  if (info === null || info === undefined) return;
+/** Check a JET_SETINFO / JET_RETINFO and return its itagSequence (0 when absent). */
+function checkInfo(info: unknown): number {
+  if (info === null || info === undefined) return 0;
   const i = objectArg<JET_SETINFO | JET_RETINFO>(info);
   if (i.ibLongValue !== undefined) sizeArg(i.ibLongValue);
-  if (i.itagSequence !== undefined) sizeArg(i.itagSequence);
+  return i.itagSequence === undefined ? 0 : sizeArg(i.itagSequence);
 }
 
-function retrieveOne(e: Engine, cursor: Cursor, columnid: unknown, pv: unknown, cb: unknown, pcbActual: unknown, grbit: unknown): number {
+function retrieveOne(e: Engine, cursor: AnyCursor, columnid: unknown, pv: unknown, cb: unknown, pcbActual: unknown, grbit: unknown, itag: number): number {
   const id = intArg(columnid);
   const bits = grbitArg(grbit);
   const buffer = outputBuffer(pv, cb);
   const room = outputRoom(pv, cb);
   const actual = optionalOut<number>(pcbActual);
-  const length = retrieveColumn(e, cursor, id, bits, buffer, room);
+  const length = retrieveColumnAny(e, cursor, id, bits, itag, buffer, room);
   if (actual !== null) actual.value = Math.max(length, 0);
   if (length < 0) return JET_wrnColumnNull;
   return length > room ? JET_wrnBufferTruncated : JET_errSuccess;
@@ -85,7 +85,7 @@ export function cursorApi(host: Host) {
   return {
     JetPrepareUpdate: apiFunction(host, 'JetPrepareUpdate', (e, sesid: JET_SESID, tableid: JET_TABLEID, prep: number) => {
       const cursor = cursorOf(e, sesid, tableid);
-      prepareUpdate(e, cursor, intArg(prep));
+      prepareAny(e, cursor, intArg(prep));
       return JET_errSuccess;
     }),
     JetSetColumn: apiFunction(host, 'JetSetColumn',
@@ -94,8 +94,8 @@ export function cursorApi(host: Host) {
         const id = intArg(columnid);
         const data = inputBytes(pvData, cbData);
         const bits = grbitArg(grbit);
-        checkInfo(psetinfo);
-        setColumn(e, cursor, id, data, bits);
+        const itag = checkInfo(psetinfo);
+        setColumnAny(e, cursor, id, data, bits, itag);
         return JET_errSuccess;
       }),
     JetSetColumns: apiFunction(host, 'JetSetColumns', (e, sesid: JET_SESID, tableid: JET_TABLEID, psetcolumn: JET_SETCOLUMN[], csetcolumn: number) => {
@@ -103,7 +103,8 @@ export function cursorApi(host: Host) {
       const list = structs<JET_SETCOLUMN>(psetcolumn, csetcolumn, ['err']);
       for (const c of list) {
         const code = each(() => {
-          setColumn(e, cursor, intArg(c.columnid), inputBytes(c.pvData, c.cbData), grbitArg(c.grbit ?? 0));
+          const itag = c.itagSequence === undefined ? 0 : sizeArg(c.itagSequence);
+          setColumnAny(e, cursor, intArg(c.columnid), inputBytes(c.pvData, c.cbData), grbitArg(c.grbit ?? 0), itag);
           return JET_errSuccess;
         });
         c.err = code;
@@ -116,38 +117,38 @@ export function cursorApi(host: Host) {
         const cursor = cursorOf(e, sesid, tableid);
         outputBuffer(pvBookmark, cbBookmark);
         optionalOut<number>(pcbActual);
-        const bookmark = update(e, cursor);
+        const bookmark = updateAny(e, cursor);
         copyOut(bookmark, pvBookmark, cbBookmark, pcbActual);
         return JET_errSuccess;
       }),
     JetDelete: apiFunction(host, 'JetDelete', (e, sesid: JET_SESID, tableid: JET_TABLEID) => {
-      deleteRow(e, cursorOf(e, sesid, tableid));
+      deleteAny(e, cursorOf(e, sesid, tableid));
       return JET_errSuccess;
     }),
     JetMove: apiFunction(host, 'JetMove', (e, sesid: JET_SESID, tableid: JET_TABLEID, cRow: number, grbit: number) => {
       const cursor = cursorOf(e, sesid, tableid);
-      move(e, cursor, intArg(cRow), grbitArg(grbit));
+      moveAny(e, cursor, intArg(cRow), grbitArg(grbit));
       return JET_errSuccess;
     }),
     JetMakeKey: apiFunction(host, 'JetMakeKey', (e, sesid: JET_SESID, tableid: JET_TABLEID, pvData: Uint8Array | null, cbData: number, grbit: number) => {
       const cursor = cursorOf(e, sesid, tableid);
-      makeKey(e, cursor, inputBytes(pvData, cbData), grbitArg(grbit));
+      makeKeyAny(e, cursor, inputBytes(pvData, cbData), grbitArg(grbit));
       return JET_errSuccess;
     }),
     JetSeek: apiFunction(host, 'JetSeek', (e, sesid: JET_SESID, tableid: JET_TABLEID, grbit: number) => {
       const cursor = cursorOf(e, sesid, tableid);
-      return seek(e, cursor, grbitArg(grbit));
+      return seekAny(e, cursor, grbitArg(grbit));
     }),
     JetSetIndexRange: apiFunction(host, 'JetSetIndexRange', (e, sesid: JET_SESID, tableid: JET_TABLEID, grbit: number) => {
       const cursor = cursorOf(e, sesid, tableid);
-      setIndexRange(e, cursor, grbitArg(grbit));
+      setIndexRangeAny(e, cursor, grbitArg(grbit));
       return JET_errSuccess;
     }),
     JetRetrieveColumn: apiFunction(host, 'JetRetrieveColumn',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, columnid: JET_COLUMNID, pvData: Uint8Array | null, cbData: number, pcbActual: Out<number> | null, grbit: number, pretinfo: JET_RETINFO | null) => {
         const cursor = cursorOf(e, sesid, tableid);
-        checkInfo(pretinfo);
-        return retrieveOne(e, cursor, columnid, pvData, cbData, pcbActual, grbit);
+        const itag = checkInfo(pretinfo);
+        return retrieveOne(e, cursor, columnid, pvData, cbData, pcbActual, grbit, itag);
       }),
     JetRetrieveColumns: apiFunction(host, 'JetRetrieveColumns',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, pretrievecolumn: JET_RETRIEVECOLUMN[], cretrievecolumn: number) => {
@@ -156,7 +157,10 @@ export function cursorApi(host: Host) {
         let result = JET_errSuccess;
         for (const c of list) {
           const size = out<number>(0);
-          const code = each(() => retrieveOne(e, cursor, c.columnid, c.pvData, c.cbData, size, c.grbit ?? 0));
+          const code = each(() => {
+            const itag = c.itagSequence === undefined ? 0 : sizeArg(c.itagSequence);
+            return retrieveOne(e, cursor, c.columnid, c.pvData, c.cbData, size, c.grbit ?? 0, itag);
+          });
           c.err = code;
           c.cbActual = size.value;
           if (code < 0) return code;
@@ -171,7 +175,7 @@ export function cursorApi(host: Host) {
         outputBuffer(pvKey, cbMax);
         optionalOut<number>(pcbActual);
         const bits = grbitArg(grbit);
-        const key = retrieveKey(e, cursor, bits);
+        const key = retrieveKeyAny(e, cursor, bits);
         const code = copyOut(key, pvKey, cbMax, pcbActual);
         return (bits & 0x1) !== 0 ? JET_errSuccess : code;
       }),
@@ -181,23 +185,23 @@ export function cursorApi(host: Host) {
         outputBuffer(pvBookmark, cbMax);
         const room = outputRoom(pvBookmark, cbMax);
         optionalOut<number>(pcbActual);
-        const bookmark = getBookmark(e, cursor, room);
+        const bookmark = getBookmarkAny(e, cursor, room);
         copyOut(bookmark, pvBookmark, cbMax, pcbActual);
         return bookmark.length > room ? JET_errBufferTooSmall : JET_errSuccess;
       }),
     JetGotoBookmark: apiFunction(host, 'JetGotoBookmark', (e, sesid: JET_SESID, tableid: JET_TABLEID, pvBookmark: Uint8Array | null, cbBookmark: number) => {
       const cursor = cursorOf(e, sesid, tableid);
-      gotoBookmark(e, cursor, inputBytes(pvBookmark, cbBookmark) ?? new Uint8Array(0));
+      gotoBookmarkAny(e, cursor, inputBytes(pvBookmark, cbBookmark) ?? new Uint8Array(0));
       return JET_errSuccess;
     }),
     JetDupCursor: apiFunction(host, 'JetDupCursor', (e, sesid: JET_SESID, tableid: JET_TABLEID, ptableid: Out<JET_TABLEID>, grbit: number) => {
       const cursor = cursorOf(e, sesid, tableid);
       const box = outArg<JET_TABLEID>(ptableid);
-      box.value = dupCursor(e, cursor).handle as JET_TABLEID;
+      box.value = dupAny(e, cursor).handle as JET_TABLEID;
       return JET_errSuccess;
     }),
     JetCloseTable: apiFunction(host, 'JetCloseTable', (e, sesid: JET_SESID, tableid: JET_TABLEID) => {
-      closeTable(e, cursorOf(e, sesid, tableid));
+      closeAny(e, cursorOf(e, sesid, tableid));
       return JET_errSuccess;
     }),
   };

@@ -6,7 +6,7 @@ import { fail } from '../storage/failure';
 import { checkTermsInProgress } from '../engine/gates';
 import { findInstance, Instance } from '../engine/instance';
 import type { Session } from '../engine/session';
-import type { Cursor } from '../engine/cursor';
+import type { AnyCursor } from '../engine/cursorSet';
 
 /**
  * Handle validation, as esent.dll's API layer does it before anything else:
@@ -29,7 +29,7 @@ function isNil(h: unknown): boolean {
  */
 let cacheEngine: Engine | null = null;
 let lastSession: Session | null = null;
-let lastCursor: Cursor | null = null;
+let lastCursor: AnyCursor | null = null;
 
 export function sessionOf(engine: Engine, sesid: unknown): Session {
   if (cacheEngine !== engine) {
@@ -51,7 +51,8 @@ export function sessionOf(engine: Engine, sesid: unknown): Session {
   fail(JET_errInvalidSesid);
 }
 
-export function cursorOf(engine: Engine, sesid: unknown, tableid: unknown): Cursor {
+/** A cursor of either kind (a sort or temp table, or a regular table). */
+export function cursorOf(engine: Engine, sesid: unknown, tableid: unknown): AnyCursor {
   const ses = sessionOf(engine, sesid);
   const cached = lastCursor;
   if (cached !== null && cached.handle === tableid && !cached.closed && cached.session === ses) return cached;

@@ -1,0 +1,184 @@
+import {
+  JET_errColumnNotFound, JET_errIndexInvalidDef, JET_errInvalidGrbit, JET_errInvalidParameter,
+} from '../constants/errors';
+import * as C from '../constants/constants';
+import type { KeyColumn } from '../storage/coltyp';
+import { fail } from '../storage/failure';
+import type { KeyShape } from '../storage/keyBuilder';
+import { appendSegment, keyFromBytes, LARGEST_KEY_MOST } from '../storage/keys';
+import type { RecordValues } from '../storage/tableImage';
+import type { TableColumn } from './tableColumn';
+
+/** Index grbits (JET_bitIndex*). */
+export const INDEX = {
+  Unique: C.JET_bitIndexUnique, Primary: C.JET_bitIndexPrimary, DisallowNull: C.JET_bitIndexDisallowNull,
+  IgnoreNull: C.JET_bitIndexIgnoreNull, IgnoreAnyNull: C.JET_bitIndexIgnoreAnyNull,
+  IgnoreFirstNull: C.JET_bitIndexIgnoreFirstNull, SortNullsHigh: C.JET_bitIndexSortNullsHigh,
+  KeyMost: C.JET_bitIndexKeyMost, DotNetGuid: C.JET_bitIndexDotNetGuid, Unicode: C.JET_bitIndexUnicode,
+  Empty: C.JET_bitIndexEmpty, Tuples: C.JET_bitIndexTuples, DisallowTruncation: C.JET_bitIndexDisallowTruncation,
+} as const;
+
+/** One segment of an index: a column, ascending or descending (what key normalization needs). */
+export class IndexSegment implements KeyColumn {
+  readonly coltyp: number;
+  readonly cp: number;
+  readonly fixedSize: number;
+  readonly isText: boolean;
+  constructor(readonly column: TableColumn, readonly descending: boolean) {
+    this.coltyp = column.coltyp;
+    this.cp = column.cp;
+    this.fixedSize = column.fixedSize;
+    this.isText = column.isText;
+  }
+}
+
+/** A parsed key description: column names and their directions. */
+export interface KeyDescription {
+  names: string[];
+  descending: boolean[];
+}
+
+/**
+ * Parse an esent.h key description ("+name\0-age\0\0", cbKey counting both
+ * final NULs) as fcreate.cxx does: cbKey 0 is InvalidParameter; it must
+ * start with '+' or '-' and end with two NULs; later segments may omit the
+ * '+'; at most JET_ccolKeyMost segments; nothing may follow the final NUL.
+ */
+export function parseKeyDescription(szKey: string, cbKey: number): KeyDescription {
+  if (cbKey === 0) fail(JET_errInvalidParameter);
+  if (cbKey > szKey.length) fail(JET_errInvalidParameter);
+  const key = szKey.slice(0, cbKey);
+  if (cbKey < 2 || (key[0] !== '+' && key[0] !== '-') || key[cbKey - 1] !== '\0' || key[cbKey - 2] !== '\0') {
+    fail(JET_errIndexInvalidDef);
+  }
+  const names: string[] = [];
+  const descending: boolean[] = [];
+  let at = 0;
+  while (key[at] !== '\0') {
+    if (names.length >= C.JET_ccolKeyMost) fail(JET_errIndexInvalidDef);
+    let desc = false;
+    if (key[at] === '-') {
+      desc = true;
+      at += 1;
+    } else if (key[at] === '+') {
+      at += 1;
+    }
+    const end = key.indexOf('\0', at);
+    names.push(key.slice(at, end));
+    descending.push(desc);
+    at = end + 1;
+  }
+  if (names.length === 0 || at + 1 < cbKey) fail(JET_errIndexInvalidDef);
+  return { names, descending };
+}
+
+/** What a caller asks for (JetCreateIndex / JET_INDEXCREATE). */
+export interface IndexRequest {
+  name: string;
+  key: KeyDescription;
+  grbit: number;
+  cbKeyMost: number;
+  cbVarSegMac: number;
+}
+
+/** Check the grbit and sizes of an index request (fcreate.cxx ErrFILEIIndexCreate...). */
+export function checkIndexRequest(req: IndexRequest): { keyMost: number; varSegMac: number } {
+  const g = req.grbit;
+  const primary = (g & INDEX.Primary) !== 0;
+  if (primary && (g & (INDEX.IgnoreNull | INDEX.IgnoreAnyNull | INDEX.IgnoreFirstNull)) !== 0) fail(JET_errInvalidGrbit);
+  if ((g & INDEX.Empty) !== 0 && (g & INDEX.IgnoreAnyNull) === 0) fail(JET_errInvalidGrbit);
+  let keyMost: number = C.JET_cbKeyMost_OLD;
+  if ((g & INDEX.KeyMost) !== 0) {
+    if (req.cbKeyMost < C.JET_cbKeyMostMin || req.cbKeyMost > LARGEST_KEY_MOST) fail(JET_errIndexInvalidDef);
+    keyMost = req.cbKeyMost;
+  }
+  const varSegMac = req.cbVarSegMac === 0 ? keyMost : req.cbVarSegMac;
+  if (varSegMac > keyMost) fail(JET_errIndexInvalidDef);
+  return { keyMost, varSegMac };
+}
+
+/** Find the columns of a key description (ColumnNotFound for a name the table does not have). */
+export function segmentsOf(key: KeyDescription, column: (name: string) => TableColumn | undefined): IndexSegment[] {
+  return key.names.map((name, i) => {
+    const col = column(name);
+    if (col === undefined) fail(JET_errColumnNotFound);
+    return new IndexSegment(col, key.descending[i]);
+  });
+}
+
+/** An index of a regular table. The primary index orders the records themselves; the others have entries. */
+export class IndexDef implements KeyShape {
+  readonly indexed = true;
+  readonly keyColumns: readonly IndexSegment[];
+
+  constructor(
+    /** Never reused within a database file: images key their entry trees by it. */
+    readonly id: number,
+    readonly name: string,
+    readonly segments: readonly IndexSegment[],
+    readonly grbit: number,
+    readonly keyMost: number,
+    readonly varSegMac: number,
+  ) {
+    this.keyColumns = segments;
+  }
+
+  get primary(): boolean {
+    return (this.grbit & INDEX.Primary) !== 0;
+  }
+
+  /** Primary indexes are unique (the record's key is its bookmark). */
+  get unique(): boolean {
+    return (this.grbit & (INDEX.Unique | INDEX.Primary)) !== 0;
+  }
+
+  appendKeySegment(bytes: number[], col: KeyColumn, v: Uint8Array, at: number, len: number): void {
+    const start = bytes.length;
+    appendSegment(bytes, col, v, at, len, { nullsHigh: (this.grbit & INDEX.SortNullsHigh) !== 0, dotNetGuid: (this.grbit & INDEX.DotNetGuid) !== 0 });
+    const cap = this.varSegMac;
+    if (cap < this.keyMost && col.fixedSize === 0 && bytes.length - start > cap) bytes.length = start + cap;
+  }
+
+  /**
+   * The key of a record in this index, or null when the record has no entry
+   * (IgnoreNull: every segment NULL; IgnoreAnyNull: some segment NULL;
+   * IgnoreFirstNull: the first segment NULL). A multi-valued column keys by
+   * its first value.
+   */
+  keyOf(values: RecordValues): string | null {
+    const bytes: number[] = [];
+    let nulls = 0;
+    let firstNull = false;
+    this.segments.forEach((seg, i) => {
+      const v = values.get(seg.column.columnid);
+      const value = v === undefined || v.length === 0 ? null : v[0];
+      if (value === null) {
+        nulls += 1;
+        if (i === 0) firstNull = true;
+      }
+      if (bytes.length < this.keyMost) {
+        this.appendKeySegment(bytes, seg, value ?? new Uint8Array(0), 0, value === null ? -1 : value.length);
+      }
+    });
+    const g = this.grbit;
+    if ((g & INDEX.IgnoreAnyNull) !== 0 && nulls > 0) return null;
+    if ((g & INDEX.IgnoreNull) !== 0 && nulls === this.segments.length) return null;
+    if ((g & INDEX.IgnoreFirstNull) !== 0 && firstNull) return null;
+    if (bytes.length > this.keyMost) bytes.length = this.keyMost;
+    return keyFromBytes(bytes);
+  }
+
+  /** Does a record break DisallowNull (some key column NULL)? */
+  refusesNulls(values: RecordValues): boolean {
+    if ((this.grbit & INDEX.DisallowNull) === 0) return false;
+    return this.segments.some((seg) => {
+      const v = values.get(seg.column.columnid);
+      return v === undefined || v.length === 0;
+    });
+  }
+
+  /** Does the index use this column? */
+  uses(columnid: number): boolean {
+    return this.segments.some((s) => s.column.columnid === columnid);
+  }
+}

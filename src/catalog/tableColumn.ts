@@ -1,0 +1,108 @@
+import {
+  JET_errColumnTooBig, JET_errInvalidBufferSize, JET_errInvalidCodePage, JET_errInvalidColumnType, JET_errInvalidGrbit,
+  JET_errInvalidParameter,
+} from '../constants/errors';
+import * as C from '../constants/constants';
+import { COLTYP, FIXED_SIZE } from '../storage/coltyp';
+import { fail } from '../storage/failure';
+
+const CP_UNICODE = 1200;
+const CP_ASCII = 1252;
+
+/** Column grbits (JET_bitColumn*). */
+export const COLUMN = {
+  Fixed: C.JET_bitColumnFixed, Tagged: C.JET_bitColumnTagged, NotNULL: C.JET_bitColumnNotNULL,
+  Version: C.JET_bitColumnVersion, Autoincrement: C.JET_bitColumnAutoincrement, MultiValued: C.JET_bitColumnMultiValued,
+  EscrowUpdate: C.JET_bitColumnEscrowUpdate, Unversioned: C.JET_bitColumnUnversioned, MaybeNull: C.JET_bitColumnMaybeNull,
+  Finalize: C.JET_bitColumnFinalize, UserDefinedDefault: C.JET_bitColumnUserDefinedDefault,
+  DeleteOnZero: C.JET_bitColumnDeleteOnZero, Variable: C.JET_bitColumnVariable, Compressed: C.JET_bitColumnCompressed,
+} as const;
+
+/** What a caller asks for (JET_COLUMNDEF / JET_COLUMNCREATE). */
+export interface ColumnRequest {
+  name: string;
+  coltyp: number;
+  cp: number;
+  cbMax: number;
+  grbit: number;
+  defaultValue: Uint8Array | null;
+}
+
+/** A column of a regular table. */
+export class TableColumn {
+  readonly fixedSize: number;
+  readonly isText: boolean;
+  readonly isLong: boolean;
+  /** Always false: a descending segment is a property of an index segment, not of the column. */
+  readonly descending = false;
+
+  constructor(
+    readonly name: string,
+    readonly columnid: number,
+    readonly coltyp: number,
+    readonly cp: number,
+    readonly cbMax: number,
+    readonly grbit: number,
+    readonly defaultValue: Uint8Array | null,
+  ) {
+    this.fixedSize = FIXED_SIZE[coltyp] ?? 0;
+    this.isText = coltyp === COLTYP.Text || coltyp === COLTYP.LongText;
+    this.isLong = coltyp === COLTYP.LongBinary || coltyp === COLTYP.LongText;
+  }
+
+  get tagged(): boolean {
+    return this.columnid > C.JET_ccolFixedMost + 128;
+  }
+
+  has(bit: number): boolean {
+    return (this.grbit & bit) !== 0;
+  }
+
+  /** Check the length of a value about to be set. */
+  checkLength(len: number): void {
+    if (this.fixedSize !== 0) {
+      if (len !== this.fixedSize) fail(JET_errInvalidBufferSize);
+      return;
+    }
+    if (!this.isLong && len > (this.cbMax > 0 ? Math.min(this.cbMax, C.JET_cbColumnMost) : C.JET_cbColumnMost)) {
+      fail(JET_errColumnTooBig);
+    }
+    if (this.isLong && this.cbMax > 0 && len > this.cbMax) fail(JET_errColumnTooBig);
+  }
+}
+
+function knownType(coltyp: number): boolean {
+  return FIXED_SIZE[coltyp] !== undefined || coltyp === COLTYP.Binary || coltyp === COLTYP.Text
+    || coltyp === COLTYP.LongBinary || coltyp === COLTYP.LongText;
+}
+
+/**
+ * Validate a column request as fcreate.cxx does for JetAddColumn and the
+ * columns of JetCreateTableColumnIndex, and say which id class it takes.
+ */
+export function checkColumnRequest(req: ColumnRequest): { cls: 'fixed' | 'variable' | 'tagged'; cp: number } {
+  if (!knownType(req.coltyp)) fail(JET_errInvalidColumnType);
+  const g = req.grbit;
+  const text = req.coltyp === COLTYP.Text || req.coltyp === COLTYP.LongText;
+  const long = req.coltyp === COLTYP.LongBinary || req.coltyp === COLTYP.LongText;
+  const fixedType = FIXED_SIZE[req.coltyp] !== undefined;
+  if ((g & COLUMN.Fixed) !== 0 && (g & COLUMN.Tagged) !== 0) fail(JET_errInvalidGrbit);
+  if ((g & COLUMN.Autoincrement) !== 0) {
+    const ok = req.coltyp === COLTYP.Long || req.coltyp === COLTYP.Currency || req.coltyp === COLTYP.LongLong
+      || req.coltyp === COLTYP.UnsignedLong || req.coltyp === COLTYP.UnsignedLongLong;
+    if (!ok) fail(JET_errInvalidColumnType);
+    if ((g & (COLUMN.Tagged | COLUMN.MultiValued | COLUMN.Version | COLUMN.EscrowUpdate)) !== 0) fail(JET_errInvalidGrbit);
+  }
+  if ((g & COLUMN.Version) !== 0 && req.coltyp !== COLTYP.Long) fail(JET_errInvalidColumnType);
+  if ((g & COLUMN.EscrowUpdate) !== 0) {
+    if (req.coltyp !== COLTYP.Long && req.coltyp !== COLTYP.LongLong) fail(JET_errInvalidColumnType);
+    if ((g & (COLUMN.Tagged | COLUMN.MultiValued)) !== 0) fail(JET_errInvalidGrbit);
+  }
+  if ((g & COLUMN.MultiValued) !== 0 && (g & COLUMN.Fixed) !== 0) fail(JET_errInvalidGrbit);
+  if (text && req.cp !== 0 && req.cp !== CP_UNICODE && req.cp !== CP_ASCII) fail(JET_errInvalidCodePage);
+  if (!long && !fixedType && req.cbMax > C.JET_cbColumnMost) fail(JET_errInvalidParameter);
+  const cp = text ? (req.cp === 0 ? CP_ASCII : req.cp) : 0;
+  if (long || (g & (COLUMN.Tagged | COLUMN.MultiValued)) !== 0) return { cls: 'tagged', cp };
+  if (fixedType || (g & COLUMN.Fixed) !== 0) return { cls: 'fixed', cp };
+  return { cls: 'variable', cp };
+}

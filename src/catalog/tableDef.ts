@@ -1,0 +1,75 @@
+import { JET_errTooManyColumns } from '../constants/errors';
+import * as C from '../constants/constants';
+import { fail } from '../storage/failure';
+import { TableStore } from '../storage/tableStore';
+import type { IndexDef } from './indexDef';
+import { nameKey } from './names';
+import { TableColumn } from './tableColumn';
+
+const FIXED_MOST = C.JET_ccolFixedMost;
+const VAR_MOST = 255;
+
+/**
+ * A regular table: its columns, its indexes and its data. The definition
+ * changes in place (DDL inside a transaction records how to undo it); the
+ * data is versioned in `store`.
+ */
+export class TableDef {
+  readonly columns = new Map<string, TableColumn>();
+  readonly byId = new Map<number, TableColumn>();
+  /** Every index, primary included, in creation order. */
+  readonly indexes: IndexDef[] = [];
+  readonly store = new TableStore();
+  /** Last column id given in each class (ids are not reused after a column is deleted). */
+  fixedLast = 0;
+  varLast = FIXED_MOST;
+  taggedLast = VAR_MOST;
+  /** Next value of the autoincrement column (not rolled back, as in the engine). */
+  autoIncNext = 1;
+  /** Marked when JetDeleteTable removed it; cursors still open on it answer as the engine does. */
+  deleted = false;
+
+  constructor(public name: string, readonly pages: number, readonly density: number) {}
+
+  get primary(): IndexDef | null {
+    return this.indexes.find((i) => i.primary) ?? null;
+  }
+
+  column(name: string): TableColumn | undefined {
+    return this.columns.get(nameKey(name));
+  }
+
+  index(name: string): IndexDef | undefined {
+    const key = nameKey(name);
+    return this.indexes.find((i) => nameKey(i.name) === key);
+  }
+
+  get autoIncColumn(): TableColumn | undefined {
+    for (const c of this.byId.values()) if ((c.grbit & C.JET_bitColumnAutoincrement) !== 0) return c;
+    return undefined;
+  }
+
+  /** The next column id of a class (TooManyColumns when the class is used up). */
+  nextColumnId(cls: 'fixed' | 'variable' | 'tagged'): number {
+    if (cls === 'fixed') {
+      if (this.fixedLast >= FIXED_MOST) fail(JET_errTooManyColumns);
+      return ++this.fixedLast;
+    }
+    if (cls === 'variable') {
+      if (this.varLast >= VAR_MOST) fail(JET_errTooManyColumns);
+      return ++this.varLast;
+    }
+    if (this.taggedLast >= C.JET_ccolMost) fail(JET_errTooManyColumns);
+    return ++this.taggedLast;
+  }
+
+  addColumn(col: TableColumn): void {
+    this.columns.set(nameKey(col.name), col);
+    this.byId.set(col.columnid, col);
+  }
+
+  removeColumn(col: TableColumn): void {
+    this.columns.delete(nameKey(col.name));
+    this.byId.delete(col.columnid);
+  }
+}

@@ -1,0 +1,89 @@
+import { closeTable, Cursor } from './cursor';
+import { move } from './cursorMove';
+import { dupCursor, getBookmark, gotoBookmark, retrieveColumn, retrieveKey } from './cursorRead';
+import { makeKey, seek, setIndexRange } from './cursorSeek';
+import type { AnyCursor } from './cursorSet';
+import { deleteRow, prepareUpdate, setColumn, update } from './cursorUpdate';
+import type { Engine } from './engine';
+import { enterSession } from './gates';
+import { closeTableCursor, TableCursor } from './tableCursor';
+import { makeTableKey, moveTable, seekTable, setTableIndexRange } from './tableNav';
+import { dupTableCursor, gotoTableBookmark, retrieveTableKey, tableBookmark } from './tableRead';
+import { deleteTableRecord, prepareTableUpdate, retrieveTableColumn, setTableColumn, updateTable } from './tableUpdate';
+
+/**
+ * The cursor calls, for either kind of cursor: a sort or temp table
+ * (cursor*.ts) or a regular table (table*.ts). The API layer calls these.
+ */
+
+export function prepareAny(e: Engine, c: AnyCursor, prep: number): void {
+  if (c instanceof TableCursor) prepareTableUpdate(e, c, prep);
+  else prepareUpdate(e, c, prep);
+}
+
+export function setColumnAny(e: Engine, c: AnyCursor, columnid: number, data: Uint8Array | null, grbit: number, itag: number): void {
+  if (c instanceof TableCursor) setTableColumn(e, c, columnid, data, grbit, itag);
+  else setColumn(e, c, columnid, data, grbit);
+}
+
+export function updateAny(e: Engine, c: AnyCursor): Uint8Array {
+  return c instanceof TableCursor ? updateTable(e, c) : update(e, c);
+}
+
+export function deleteAny(e: Engine, c: AnyCursor): void {
+  if (c instanceof TableCursor) deleteTableRecord(e, c);
+  else deleteRow(e, c);
+}
+
+export function moveAny(e: Engine, c: AnyCursor, cRow: number, grbit: number): void {
+  if (c instanceof TableCursor) moveTable(e, c, cRow, grbit);
+  else move(e, c, cRow, grbit);
+}
+
+export function makeKeyAny(e: Engine, c: AnyCursor, data: Uint8Array | null, grbit: number): void {
+  if (c instanceof TableCursor) makeTableKey(e, c, data, grbit);
+  else makeKey(e, c, data, grbit);
+}
+
+export function seekAny(e: Engine, c: AnyCursor, grbit: number): number {
+  return c instanceof TableCursor ? seekTable(e, c, grbit) : seek(e, c, grbit);
+}
+
+export function setIndexRangeAny(e: Engine, c: AnyCursor, grbit: number): void {
+  if (c instanceof TableCursor) setTableIndexRange(e, c, grbit);
+  else setIndexRange(e, c, grbit);
+}
+
+/** The value's full length, or -1 for NULL; `itag` picks a multi-valued column's value (tables only). */
+export function retrieveColumnAny(e: Engine, c: AnyCursor, columnid: number, grbit: number, itag: number, dest: Uint8Array | null, room: number): number {
+  return c instanceof TableCursor
+    ? retrieveTableColumn(e, c, columnid, grbit, itag, dest, room)
+    : retrieveColumn(e, c, columnid, grbit, dest, room);
+}
+
+export function retrieveKeyAny(e: Engine, c: AnyCursor, grbit: number): Uint8Array {
+  return c instanceof TableCursor ? retrieveTableKey(e, c, grbit) : retrieveKey(e, c, grbit);
+}
+
+export function getBookmarkAny(e: Engine, c: AnyCursor, room: number): Uint8Array {
+  return c instanceof TableCursor ? tableBookmark(e, c) : getBookmark(e, c, room);
+}
+
+export function gotoBookmarkAny(e: Engine, c: AnyCursor, bookmark: Uint8Array): void {
+  if (c instanceof TableCursor) gotoTableBookmark(e, c, bookmark);
+  else gotoBookmark(e, c, bookmark);
+}
+
+export function dupAny(e: Engine, c: AnyCursor): AnyCursor {
+  return c instanceof TableCursor ? dupTableCursor(e, c) : dupCursor(e, c);
+}
+
+/** JetCloseTable: a clean-up call (it works after JetStopService). */
+export function closeAny(e: Engine, c: AnyCursor): void {
+  if (c instanceof TableCursor) {
+    enterSession(e, c.session, true);
+    closeTableCursor(e, c);
+  } else {
+    closeTable(e, c as Cursor);
+  }
+}

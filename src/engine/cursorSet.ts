@@ -1,0 +1,48 @@
+import { closeCursor, Cursor, At } from './cursor';
+import type { Engine } from './engine';
+import type { Session } from './session';
+import { closeTableCursor, TableCursor, Where } from './tableCursor';
+
+/**
+ * What happens to a session's cursors, of both kinds (sorts and temp tables,
+ * regular tables), when it commits, rolls back or goes away.
+ */
+export type AnyCursor = Cursor | TableCursor;
+
+export function closeAnyCursor(engine: Engine, cursor: AnyCursor): void {
+  if (cursor instanceof TableCursor) closeTableCursor(engine, cursor);
+  else closeCursor(engine, cursor);
+}
+
+/** Commit to `level`: everything the session's cursors did in the committed level now belongs to `level`. */
+export function cursorsAfterCommit(ses: Session, level: number): void {
+  for (const c of ses.cursors) {
+    if (c.levelOpen > level) c.levelOpen = level;
+    if (c.navLevel > level) c.navLevel = level;
+    if (c.update !== null && c.update.level > level) c.update.level = level;
+  }
+}
+
+/** Rollback to `target`, first step: cancel updates prepared above it and close cursors opened above it. */
+export function cursorsBeforeRollback(engine: Engine, ses: Session, target: number): void {
+  for (const c of ses.cursors) {
+    if (c.update !== null && c.update.level > target) c.update = null;
+    if (c.levelOpen > target) closeAnyCursor(engine, c);
+  }
+}
+
+/** Rollback to `target`, after the checks: cursors that navigated in the level go before the first row. */
+export function cursorsAfterRollback(ses: Session, target: number): void {
+  for (const c of ses.cursors) {
+    if (c.navLevel <= target) continue;
+    c.navLevel = target;
+    if (c instanceof TableCursor) {
+      c.where = Where.Before;
+      c.bm = null;
+      c.entry = null;
+    } else {
+      c.at = At.Before;
+      c.row = null;
+    }
+  }
+}

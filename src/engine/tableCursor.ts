@@ -1,0 +1,163 @@
+import {
+  JET_errInvalidGrbit, JET_errObjectNotFound, JET_errOutOfCursors, JET_errTableInUse, JET_errTableLocked,
+} from '../constants/errors';
+import * as C from '../constants/constants';
+import type { IndexDef } from '../catalog/indexDef';
+import type { TableDef } from '../catalog/tableDef';
+import { fail } from '../storage/failure';
+import { KeyBuilder } from '../storage/keyBuilder';
+import type { RecordValues } from '../storage/tableImage';
+import type { AttachedDatabase } from './database';
+import type { Engine } from './engine';
+import { newHandle } from './handles';
+import { PARAM } from './params';
+import type { Session } from './session';
+
+/** JetOpenTable grbits (JET_bitTable*). */
+export const TABLE = {
+  DenyWrite: C.JET_bitTableDenyWrite, DenyRead: C.JET_bitTableDenyRead, ReadOnly: C.JET_bitTableReadOnly,
+  Updatable: C.JET_bitTableUpdatable, PermitDDL: C.JET_bitTablePermitDDL,
+} as const;
+/** Internal: the creator's exclusive open of a new table, and JetDeleteTable's. */
+export const TABLE_CREATE = 0x10000000;
+
+/** Where a table cursor is: before the first entry, on one, after the last, or "on the first once used" (a new cursor). */
+export const Where = { Before: 0, On: 1, After: 2, DeferredFirst: 3 } as const;
+export type Where = (typeof Where)[keyof typeof Where];
+
+export interface TableUpdate {
+  prep: number;
+  level: number;
+  /** The record being built: column id -> values. */
+  values: Map<number, Uint8Array[]>;
+  /** The record a replace or copy started from (its bookmark), or null for an insert. */
+  original: string | null;
+  /** The original's values when the update was prepared (the ReplaceNoLock check). */
+  originalValues: RecordValues | null;
+}
+
+/** An index range set by JetSetIndexRange: the limit key and which way it bounds. */
+export interface TableRange {
+  limit: string;
+  upper: boolean;
+  inclusive: boolean;
+}
+
+/** A cursor on a regular table (the engine's FUCB on a table). */
+export class TableCursor {
+  readonly handle = newHandle();
+  levelOpen: number;
+  navLevel: number;
+  /** Current index; null: the primary index, or the sequential order of a table without one. */
+  index: IndexDef | null = null;
+  where: Where = Where.DeferredFirst;
+  /** The record the cursor is on (it may have been deleted since) and its entry in the current index. */
+  bm: string | null = null;
+  entry: string | null = null;
+  readonly key = new KeyBuilder();
+  update: TableUpdate | null = null;
+  range: TableRange | null = null;
+  closed = false;
+
+  constructor(
+    readonly session: Session,
+    readonly table: TableDef,
+    readonly database: AttachedDatabase,
+    /** The JET_bitTable* bits it was opened with. */
+    readonly grbit: number,
+  ) {
+    this.levelOpen = session.level;
+    this.navLevel = session.level;
+  }
+
+  get updatable(): boolean {
+    return (this.grbit & TABLE.ReadOnly) === 0 && !this.database.readOnly;
+  }
+}
+
+/** Who has a table open, for the lock matrix (fileopen.cxx). */
+export interface TableUse {
+  readonly cursors: Set<TableCursor>;
+}
+
+function useOf(engine: Engine, table: TableDef): TableUse {
+  let use = engine.tableUse.get(table);
+  if (use === undefined) {
+    use = { cursors: new Set() };
+    engine.tableUse.set(table, use);
+  }
+  return use;
+}
+
+/** The grbit checks of JetOpenTable (fileopen.cxx:929-953, 1228-1233). */
+export function checkOpenGrbit(grbit: number): void {
+  if ((grbit & TABLE.PermitDDL) !== 0 && (grbit & TABLE.DenyRead) === 0) fail(JET_errInvalidGrbit);
+  if ((grbit & TABLE.DenyRead) !== 0 && (grbit & TABLE.ReadOnly) !== 0) fail(JET_errInvalidGrbit);
+  if ((grbit & TABLE.ReadOnly) !== 0 && (grbit & TABLE.Updatable) !== 0) fail(JET_errInvalidGrbit);
+}
+
+/**
+ * The lock matrix of JetOpenTable (ese-semantics §8.1): another session's
+ * exclusive (DenyRead) open locks the table; an explicit Updatable open meets
+ * another session's DenyWrite; DenyWrite needs no other DenyWrite and no other
+ * session's updatable cursor; DenyRead needs no other session's cursor.
+ */
+function checkLocks(engine: Engine, ses: Session, table: TableDef, grbit: number): void {
+  const use = engine.tableUse.get(table);
+  if (use === undefined) return;
+  for (const c of use.cursors) {
+    if (c.session !== ses && (c.grbit & (TABLE.DenyRead | TABLE_CREATE)) !== 0) fail(JET_errTableLocked);
+  }
+  if ((grbit & TABLE.Updatable) !== 0) {
+    for (const c of use.cursors) if (c.session !== ses && (c.grbit & TABLE.DenyWrite) !== 0) fail(JET_errTableLocked);
+  }
+  if ((grbit & TABLE.DenyWrite) !== 0) {
+    for (const c of use.cursors) {
+      if ((c.grbit & TABLE.DenyWrite) !== 0) fail(JET_errTableInUse);
+      if (c.session !== ses && (c.grbit & TABLE.ReadOnly) === 0) fail(JET_errTableInUse);
+    }
+  }
+  if ((grbit & TABLE.DenyRead) !== 0) {
+    for (const c of use.cursors) if (c.session !== ses) fail(JET_errTableInUse);
+  }
+}
+
+/** Open a cursor on a table by name (JetOpenTable after the gate and the grbit checks). */
+export function openTableCursor(engine: Engine, ses: Session, db: AttachedDatabase, name: string, grbit: number): TableCursor {
+  const table = db.file.table(name);
+  if (table === undefined || table.deleted) fail(JET_errObjectNotFound);
+  return newTableCursor(engine, ses, db, table, grbit);
+}
+
+export function newTableCursor(engine: Engine, ses: Session, db: AttachedDatabase, table: TableDef, grbit: number): TableCursor {
+  checkLocks(engine, ses, table, grbit);
+  const inst = ses.instance;
+  if (inst.cursorCount >= inst.param(PARAM.MaxCursors)) fail(JET_errOutOfCursors);
+  const cursor = new TableCursor(ses, table, db, grbit);
+  useOf(engine, table).cursors.add(cursor);
+  ses.cursors.add(cursor);
+  inst.cursorCount += 1;
+  engine.cursors.set(cursor.handle, cursor);
+  return cursor;
+}
+
+/** Close a table cursor: its tableid is dead for good, its prepared update and locks go. */
+export function closeTableCursor(engine: Engine, cursor: TableCursor): void {
+  if (cursor.closed) return;
+  cursor.closed = true;
+  cursor.update = null;
+  const ses = cursor.session;
+  ses.cursors.delete(cursor);
+  ses.instance.cursorCount -= 1;
+  engine.cursors.delete(cursor.handle);
+  const use = engine.tableUse.get(cursor.table);
+  if (use !== undefined) {
+    use.cursors.delete(cursor);
+    if (use.cursors.size === 0) engine.tableUse.delete(cursor.table);
+  }
+}
+
+/** Every open cursor on a table (to close them when it goes away). */
+export function cursorsOn(engine: Engine, table: TableDef): TableCursor[] {
+  return [...(engine.tableUse.get(table)?.cursors ?? [])];
+}

@@ -1,0 +1,180 @@
+import type BTree from 'sorted-btree';
+import { JET_errWriteConflict } from '../constants/errors';
+import type { IndexDef } from '../catalog/indexDef';
+import type { TableDef } from '../catalog/tableDef';
+import { fail } from '../storage/failure';
+import { entryKey, RecordValues, TableImage } from '../storage/tableImage';
+import type { Engine } from './engine';
+import type { Session } from './session';
+
+/**
+ * Versioned table data, per session: snapshot isolation, write conflicts,
+ * and rollback that costs the same whatever it undoes.
+ *
+ * Outside a transaction a session reads and writes a table's committed image
+ * directly (each change is its own transaction). Inside one it reads the
+ * committed image as of its level-0 begin (`TableStore.imageAt`), and its
+ * first change clones that image (O(1)) into its own working image. Before
+ * the first change at each level the working image is kept (`saves`), so
+ * rolling a level back is putting that image back. At the commit to level 0
+ * the working image becomes the committed one when nobody committed to the
+ * table meanwhile; otherwise its changes (`ops`) are replayed on the newer
+ * committed image, which write conflicts make safe (no two sessions change
+ * one record at once).
+ */
+export interface TableView {
+  readonly table: TableDef;
+  readonly base: TableImage;
+  work: TableImage | null;
+  readonly saves: Array<{ level: number; image: TableImage | null; ops: number; locks: number }>;
+  readonly ops: Op[];
+  /** Bookmarks this session holds uncommitted changes to, in the order it took them. */
+  readonly locks: string[];
+}
+
+/** One change to a record, as replayed at commit. */
+export type Op = { readonly bm: string; readonly values: RecordValues | null };
+
+/** The earliest level-0 begin among the instance's open transactions (which images must be kept), or null. */
+function oldestBegin(engine: Engine): number | null {
+  let oldest: number | null = null;
+  for (const s of engine.sessions.values()) if (s.level > 0 && (oldest === null || s.trxBegin0 < oldest)) oldest = s.trxBegin0;
+  return oldest;
+}
+
+function viewOf(ses: Session, table: TableDef): TableView {
+  let view = ses.tableViews.get(table);
+  if (view === undefined) {
+    view = { table, base: table.store.imageAt(ses.trxBegin0), work: null, saves: [], ops: [], locks: [] };
+    ses.tableViews.set(table, view);
+  }
+  return view;
+}
+
+/** The image a session reads a table from now. */
+export function readImage(ses: Session, table: TableDef): TableImage {
+  if (ses.level === 0) return table.store.committed;
+  const view = viewOf(ses, table);
+  return view.work ?? view.base;
+}
+
+/** The entries of a secondary index in an image, built when first needed. */
+export function indexTree(image: TableImage, index: IndexDef): BTree<string, string> {
+  return image.index(index.id, (values) => index.keyOf(values));
+}
+
+/** Apply one change to an image: the record and the entries of every secondary index built in it. */
+function apply(image: TableImage, table: TableDef, bm: string, values: RecordValues | null): void {
+  const old = image.records.get(bm);
+  if (values === null) image.records.delete(bm);
+  else image.records.set(bm, values);
+  for (const [id, tree] of image.indexes) {
+    const index = table.indexes.find((i) => i.id === id);
+    if (index === undefined) {
+      image.indexes.delete(id);
+      continue;
+    }
+    const before = old === undefined ? null : index.keyOf(old);
+    const after = values === null ? null : index.keyOf(values);
+    if (before === after) continue;
+    if (before !== null) tree.delete(entryKey(before, bm));
+    if (after !== null) tree.set(entryKey(after, bm), bm);
+  }
+}
+
+/**
+ * Change a record (values null: delete it) for a session, taking the write
+ * lock first: WriteConflict when another session holds an uncommitted change
+ * to it or committed one after this transaction began (ese-semantics §7.5).
+ */
+export function writeRecord(engine: Engine, ses: Session, table: TableDef, bm: string, values: RecordValues | null): void {
+  const store = table.store;
+  if (ses.level === 0) {
+    if (store.conflicts(bm, ses, Number.MAX_SAFE_INTEGER)) fail(JET_errWriteConflict);
+    const now = ++engine.trxClock;
+    store.beforeCommit(now, oldestBegin(engine));
+    apply(store.committed, table, bm, values);
+    store.changedAt.set(bm, now);
+    return;
+  }
+  if (store.conflicts(bm, ses, ses.trxBegin0)) fail(JET_errWriteConflict);
+  const view = viewOf(ses, table);
+  const top = view.saves[view.saves.length - 1];
+  if (top === undefined || top.level < ses.level) {
+    view.saves.push({ level: ses.level, image: view.work === null ? null : view.work.clone(), ops: view.ops.length, locks: view.locks.length });
+  }
+  if (view.work === null) view.work = view.base.clone();
+  if (store.locks.get(bm) !== ses) {
+    store.locks.set(bm, ses);
+    view.locks.push(bm);
+  }
+  apply(view.work, table, bm, values);
+  view.ops.push({ bm, values });
+}
+
+/** Take the write lock on a record without changing it (JetPrepareUpdate(JET_prepReplace) in a transaction). */
+export function lockRecord(ses: Session, table: TableDef, bm: string): void {
+  const store = table.store;
+  if (store.conflicts(bm, ses, ses.trxBegin0)) fail(JET_errWriteConflict);
+  if (store.locks.get(bm) === ses) return;
+  const view = viewOf(ses, table);
+  const top = view.saves[view.saves.length - 1];
+  if (top === undefined || top.level < ses.level) {
+    view.saves.push({ level: ses.level, image: view.work === null ? null : view.work.clone(), ops: view.ops.length, locks: view.locks.length });
+  }
+  store.locks.set(bm, ses);
+  view.locks.push(bm);
+}
+
+function release(ses: Session, table: TableDef, bms: readonly string[]): void {
+  for (const bm of bms) if (table.store.locks.get(bm) === ses) table.store.locks.delete(bm);
+}
+
+/** Commit one level of the session's table changes (to `level`). At level 0 they become everybody's. */
+export function commitTables(engine: Engine, ses: Session, level: number): void {
+  if (level > 0) {
+    for (const view of ses.tableViews.values()) {
+      const top = view.saves[view.saves.length - 1];
+      if (top === undefined || top.level <= level) continue;
+      const below = view.saves[view.saves.length - 2];
+      if (below !== undefined && below.level === level) view.saves.pop();
+      else top.level = level;
+    }
+    return;
+  }
+  const views = [...ses.tableViews.values()];
+  ses.tableViews.clear();
+  const oldest = oldestBegin(engine);
+  for (const view of views) {
+    if (view.work === null && view.locks.length === 0) continue;
+    const store = view.table.store;
+    if (view.work !== null) {
+      const now = ++engine.trxClock;
+      const untouched = store.stamp < ses.trxBegin0;
+      store.beforeCommit(now, oldest);
+      if (untouched) store.committed = view.work;
+      else for (const op of view.ops) apply(store.committed, view.table, op.bm, op.values);
+      for (const op of view.ops) store.changedAt.set(op.bm, now);
+    }
+    release(ses, view.table, view.locks);
+  }
+}
+
+/** Roll the session's table changes back to `level` (0: all of them, and its views go). */
+export function rollbackTables(ses: Session, level: number): void {
+  for (const view of ses.tableViews.values()) {
+    while (view.saves.length > 0 && view.saves[view.saves.length - 1].level > level) {
+      const save = view.saves.pop() as (typeof view.saves)[number];
+      view.work = save.image;
+      view.ops.length = save.ops;
+      release(ses, view.table, view.locks.slice(save.locks));
+      view.locks.length = save.locks;
+    }
+  }
+  if (level === 0) ses.tableViews.clear();
+}
+
+/** Forget a table everywhere a session could hold it (JetDeleteTable, a rolled-back JetCreateTable). */
+export function dropViews(engine: Engine, table: TableDef): void {
+  for (const s of engine.sessions.values()) s.tableViews.delete(table);
+}

@@ -1,0 +1,269 @@
+import {
+  JET_errIndexNotFound, JET_errInvalidGrbit, JET_errInvalidOperation, JET_errInvalidParameter,
+  JET_errNoCurrentRecord, JET_errRecordDeleted, JET_errRecordNotFound, JET_errSuccess, JET_wrnSeekNotEqual,
+} from '../constants/errors';
+import type { IndexDef } from '../catalog/indexDef';
+import { fail } from '../storage/failure';
+import type { KeyShape } from '../storage/keyBuilder';
+import { keyFromBytes } from '../storage/keys';
+import { RecordValues, shiftUp, splitEntry } from '../storage/tableImage';
+import type { Engine } from './engine';
+import { enterSession } from './gates';
+import { TableCursor, Where } from './tableCursor';
+import { indexTree, readImage } from './tableData';
+
+/**
+ * Currency on regular tables (ese-semantics §8, managedesent-api.md §7 16-29):
+ * a cursor sits on an entry of its current index (the primary index, whose
+ * entries are the records' bookmarks; a secondary index; or, without a primary
+ * index, the sequential order of bookmarks). It keeps the entry's key, so a
+ * deleted record stays current and moves go on from where it was.
+ */
+
+const MOVE_FIRST = -0x80000000;
+const MOVE_LAST = 0x7fffffff;
+const MOVE_KEY_NE = 0x1;
+const SEEK = { EQ: 0x1, LT: 0x2, LE: 0x4, GE: 0x8, GT: 0x10, SetIndexRange: 0x20 } as const;
+const RANGE = { Inclusive: 0x1, UpperLimit: 0x2, InstantDuration: 0x4, Remove: 0x8 } as const;
+
+/** The gate every table-cursor call passes (the table may have been deleted under it). */
+export function enterTable(engine: Engine, cursor: TableCursor): void {
+  enterSession(engine, cursor.session, false);
+}
+
+/** A sequential table has no key to make: its "index" orders bookmarks. */
+const SEQUENTIAL: KeyShape = { keyMost: 255, keyColumns: [], indexed: false, appendKeySegment: () => undefined };
+
+/** The index a cursor's keys are made for. */
+export function shapeOf(cursor: TableCursor): KeyShape {
+  return cursor.index ?? cursor.table.primary ?? SEQUENTIAL;
+}
+
+/** The index key of an entry of the cursor's current index. */
+export function normOf(cursor: TableCursor, entry: string): string {
+  return cursor.index === null ? entry : splitEntry(entry).indexKey;
+}
+
+interface Found {
+  entry: string;
+  bm: string;
+}
+
+/** The entries of the cursor's current index, as the session sees them now. */
+function view(cursor: TableCursor) {
+  const image = readImage(cursor.session, cursor.table);
+  if (cursor.index === null) {
+    const t = image.records;
+    const pair = (p: [string, RecordValues] | undefined): Found | undefined => (p === undefined ? undefined : { entry: p[0], bm: p[0] });
+    return {
+      first: () => pair(t.minKey() === undefined ? undefined : [t.minKey() as string, t.get(t.minKey() as string) as RecordValues]),
+      last: () => pair(t.maxKey() === undefined ? undefined : [t.maxKey() as string, t.get(t.maxKey() as string) as RecordValues]),
+      after: (entry: string) => pair(t.nextHigherPair(entry)),
+      before: (entry: string) => pair(t.nextLowerPair(entry)),
+      atOrAfter: (key: string) => pair(t.getPairOrNextHigher(key)),
+      atOrBefore: (key: string) => pair(t.getPairOrNextLower(key)),
+      greater: (key: string) => pair(t.nextHigherPair(key)),
+      less: (key: string) => pair(t.nextLowerPair(key)),
+      size: () => t.size,
+    };
+  }
+  const t = indexTree(image, cursor.index);
+  const pair = (p: [string, string] | undefined): Found | undefined => (p === undefined ? undefined : { entry: p[0], bm: p[1] });
+  return {
+    first: () => pair(t.minKey() === undefined ? undefined : [t.minKey() as string, t.get(t.minKey() as string) as string]),
+    last: () => pair(t.maxKey() === undefined ? undefined : [t.maxKey() as string, t.get(t.maxKey() as string) as string]),
+    after: (entry: string) => pair(t.nextHigherPair(entry)),
+    before: (entry: string) => pair(t.nextLowerPair(entry)),
+    atOrAfter: (key: string) => pair(t.getPairOrNextHigher(shiftUp(key))),
+    atOrBefore: (key: string) => pair(t.nextLowerPair(shiftUp(key) + '\u0001')),
+    greater: (key: string) => pair(t.getPairOrNextHigher(shiftUp(key) + '\u0001')),
+    less: (key: string) => pair(t.nextLowerPair(shiftUp(key))),
+    size: () => t.size,
+  };
+}
+
+function land(cursor: TableCursor, found: Found | undefined, otherwise: Where): boolean {
+  if (found === undefined) {
+    cursor.where = otherwise;
+    cursor.bm = null;
+    cursor.entry = null;
+    return false;
+  }
+  cursor.where = Where.On;
+  cursor.bm = found.bm;
+  cursor.entry = found.entry;
+  return true;
+}
+
+/** Put the cursor on a record's entry in the current index (after an insert read back, a bookmark...). */
+export function landOn(cursor: TableCursor, entry: string, bm: string): void {
+  land(cursor, { entry, bm }, Where.Before);
+}
+
+/** The record under the cursor: NoCurrentRecord off a record, RecordDeleted when it is gone from the session's view. */
+export function currentRecord(cursor: TableCursor): { bm: string; values: RecordValues } {
+  if (cursor.where === Where.DeferredFirst) land(cursor, view(cursor).first(), Where.Before);
+  if (cursor.where !== Where.On || cursor.bm === null) fail(JET_errNoCurrentRecord);
+  const values = readImage(cursor.session, cursor.table).records.get(cursor.bm);
+  if (values === undefined) fail(JET_errRecordDeleted);
+  return { bm: cursor.bm, values };
+}
+
+function outOfRange(cursor: TableCursor, entry: string, forward: boolean): boolean {
+  const r = cursor.range;
+  if (r === null || r.upper !== forward) return false;
+  const norm = normOf(cursor, entry);
+  if (norm === r.limit) return !r.inclusive;
+  return r.upper ? norm > r.limit : norm < r.limit;
+}
+
+function step(cursor: TableCursor, forward: boolean, keyNE: boolean): boolean {
+  const v = view(cursor);
+  let next: Found | undefined;
+  if (cursor.where === Where.On && cursor.entry !== null) {
+    const from = cursor.entry;
+    next = forward ? v.after(from) : v.before(from);
+    if (keyNE) {
+      const norm = normOf(cursor, from);
+      while (next !== undefined && normOf(cursor, next.entry) === norm) next = forward ? v.after(next.entry) : v.before(next.entry);
+    }
+  } else if (cursor.where === Where.After) {
+    next = forward ? undefined : v.last();
+  } else {
+    next = forward ? v.first() : undefined;
+  }
+  if (next !== undefined && outOfRange(cursor, next.entry, forward)) {
+    cursor.range = null;
+    next = undefined;
+  }
+  return land(cursor, next, forward ? Where.After : Where.Before);
+}
+
+/** JetMove on a table. */
+export function moveTable(engine: Engine, cursor: TableCursor, cRow: number, grbit: number): void {
+  enterTable(engine, cursor);
+  if (cRow === 0) {
+    currentRecord(cursor);
+    return;
+  }
+  cursor.navLevel = cursor.session.level;
+  if (cRow === MOVE_FIRST || cRow === MOVE_LAST) {
+    cursor.range = null;
+    const v = view(cursor);
+    if (!land(cursor, cRow === MOVE_FIRST ? v.first() : v.last(), cRow === MOVE_FIRST ? Where.Before : Where.After)) {
+      fail(JET_errNoCurrentRecord);
+    }
+    return;
+  }
+  if (cursor.where === Where.DeferredFirst) cursor.where = Where.Before;
+  const keyNE = (grbit & MOVE_KEY_NE) !== 0;
+  for (let n = Math.abs(cRow); n > 0; n--) {
+    if (!step(cursor, cRow > 0, keyNE)) fail(JET_errNoCurrentRecord);
+  }
+}
+
+/** JetMakeKey on a table. */
+export function makeTableKey(engine: Engine, cursor: TableCursor, data: Uint8Array | null, grbit: number): void {
+  enterTable(engine, cursor);
+  cursor.key.make(shapeOf(cursor), data, grbit);
+}
+
+/** JetSeek on a table: EQ exact or RecordNotFound, GE / LE with SeekNotEqual when not exact (§7 24-25). */
+export function seekTable(engine: Engine, cursor: TableCursor, grbit: number): number {
+  enterTable(engine, cursor);
+  const how = grbit & (SEEK.EQ | SEEK.LT | SEEK.LE | SEEK.GE | SEEK.GT);
+  if ((grbit & ~(how | SEEK.SetIndexRange)) !== 0 || (how & (how - 1)) !== 0) fail(JET_errInvalidGrbit);
+  if (how === 0) fail(JET_errInvalidParameter);
+  const key = cursor.key.made();
+  cursor.key.inProgress = false;
+  cursor.range = null;
+  cursor.navLevel = cursor.session.level;
+  const v = view(cursor);
+  let found: Found | undefined;
+  let code = JET_errSuccess;
+  switch (how) {
+    case SEEK.EQ:
+      found = v.atOrAfter(key);
+      if (found !== undefined && normOf(cursor, found.entry) !== key) found = undefined;
+      break;
+    case SEEK.GE:
+      found = v.atOrAfter(key);
+      if (found !== undefined && normOf(cursor, found.entry) !== key) code = JET_wrnSeekNotEqual;
+      break;
+    case SEEK.GT:
+      found = v.greater(key);
+      break;
+    case SEEK.LE:
+      found = v.atOrBefore(key);
+      if (found !== undefined && normOf(cursor, found.entry) !== key) {
+        code = JET_wrnSeekNotEqual;
+      } else if (found !== undefined && cursor.index !== null) {
+        // The first entry of an equal-key group, as GE lands on.
+        found = v.atOrAfter(key);
+      }
+      break;
+    default:
+      found = v.less(key);
+  }
+  if (!land(cursor, found, Where.Before)) fail(JET_errRecordNotFound);
+  if ((grbit & SEEK.SetIndexRange) !== 0 && how === SEEK.EQ) cursor.range = { limit: key, upper: true, inclusive: true };
+  return code;
+}
+
+/** JetSetIndexRange on a table (§7 26-28). */
+export function setTableIndexRange(engine: Engine, cursor: TableCursor, grbit: number): void {
+  enterTable(engine, cursor);
+  if ((grbit & ~(RANGE.Inclusive | RANGE.UpperLimit | RANGE.InstantDuration | RANGE.Remove)) !== 0) fail(JET_errInvalidGrbit);
+  if ((grbit & RANGE.Remove) !== 0) {
+    if (cursor.range === null) fail(JET_errInvalidOperation);
+    cursor.range = null;
+    return;
+  }
+  const limit = cursor.key.made();
+  cursor.key.inProgress = false;
+  const range = { limit, upper: (grbit & RANGE.UpperLimit) !== 0, inclusive: (grbit & RANGE.Inclusive) !== 0 };
+  cursor.range = range;
+  if (cursor.where === Where.DeferredFirst) land(cursor, view(cursor).first(), Where.Before);
+  if (cursor.where !== Where.On || cursor.entry === null || outOfRange(cursor, cursor.entry, range.upper)) {
+    cursor.range = null;
+    land(cursor, undefined, range.upper ? Where.After : Where.Before);
+    fail(JET_errNoCurrentRecord);
+  }
+  if ((grbit & RANGE.InstantDuration) !== 0) cursor.range = null;
+}
+
+/** JetSetCurrentIndex: the named index (null or '' the primary), positioned on its first entry. */
+export function setCurrentIndex(engine: Engine, cursor: TableCursor, name: string | null): void {
+  enterTable(engine, cursor);
+  let index: IndexDef | null = null;
+  if (name !== null && name !== '') {
+    const found = cursor.table.index(name);
+    if (found === undefined) fail(JET_errIndexNotFound);
+    index = found.primary ? null : found;
+  }
+  cursor.index = index;
+  cursor.range = null;
+  cursor.key.inProgress = false;
+  cursor.where = Where.DeferredFirst;
+  cursor.bm = null;
+  cursor.entry = null;
+}
+
+/** The key of the current entry (JetRetrieveKey). */
+export function currentKey(cursor: TableCursor): Uint8Array {
+  const { bm } = currentRecord(cursor);
+  const norm = normOf(cursor, cursor.entry ?? bm);
+  const out = new Uint8Array(norm.length);
+  for (let i = 0; i < norm.length; i++) out[i] = norm.charCodeAt(i);
+  return out;
+}
+
+/** How many entries the cursor's index holds (JetIndexRecordCount without a range). */
+export function entryCount(cursor: TableCursor): number {
+  return view(cursor).size();
+}
+
+/** A search key from bytes (for bookmarks). */
+export function keyOfBytes(bytes: Uint8Array): string {
+  return keyFromBytes(bytes);
+}

@@ -1,0 +1,246 @@
+import {
+  JET_errAlreadyPrepared, JET_errColumnNotFound, JET_errIllegalOperation, JET_errInvalidParameter, JET_errKeyDuplicate,
+  JET_errNotInTransaction, JET_errNullInvalid, JET_errNullKeyDisallowed, JET_errPermissionDenied, JET_errRecordDeleted,
+  JET_errRecordPrimaryChanged, JET_errTransReadOnly, JET_errUpdateNotPrepared, JET_errWriteConflict,
+} from '../constants/errors';
+import { COLUMN, TableColumn } from '../catalog/tableColumn';
+import type { TableDef } from '../catalog/tableDef';
+import { fail } from '../storage/failure';
+import { RecordValues, shiftUp } from '../storage/tableImage';
+import type { Engine } from './engine';
+import type { Session } from './session';
+import { TableCursor, TableUpdate } from './tableCursor';
+import { indexTree, lockRecord, readImage, writeRecord } from './tableData';
+import { currentRecord, enterTable } from './tableNav';
+
+/** JetPrepareUpdate values (JET_prep*). */
+const PREP = { Insert: 0, Replace: 2, Cancel: 3, ReplaceNoLock: 4, InsertCopy: 5, InsertCopyDeleteOriginal: 7, ReadOnlyCopy: 8, InsertCopyReplaceOriginal: 9, InsertMustSetAutoIncrement: 10 } as const;
+const SET_APPEND_LV = 0x1;
+const SET_ZERO_LENGTH = 0x20;
+const RETRIEVE_COPY = 0x1;
+
+function copyValues(values: RecordValues): Map<number, Uint8Array[]> {
+  const copy = new Map<number, Uint8Array[]>();
+  for (const [id, list] of values) copy.set(id, [...list]);
+  return copy;
+}
+
+function int32(n: number, bytes: number): Uint8Array {
+  const b = new Uint8Array(bytes);
+  const view = new DataView(b.buffer);
+  if (bytes === 8) view.setBigInt64(0, BigInt(n), true);
+  else view.setInt32(0, n, true);
+  return b;
+}
+
+/** Values of a new record: the columns' defaults, and the next autoincrement value (not given back on rollback). */
+function newRecord(table: TableDef, autoInc: boolean): Map<number, Uint8Array[]> {
+  const values = new Map<number, Uint8Array[]>();
+  for (const col of table.byId.values()) {
+    if (col.defaultValue !== null) values.set(col.columnid, [col.defaultValue]);
+    if (autoInc && col.has(COLUMN.Autoincrement)) values.set(col.columnid, [int32(table.autoIncNext++, col.fixedSize)]);
+  }
+  return values;
+}
+
+function checkWritable(cursor: TableCursor): void {
+  if (!cursor.updatable) fail(JET_errPermissionDenied);
+  if (cursor.session.readOnly) fail(JET_errTransReadOnly);
+}
+
+/** JetPrepareUpdate on a table, in the engine's order (fldmod.cxx, ese-semantics §7.6). */
+export function prepareTableUpdate(engine: Engine, cursor: TableCursor, prep: number): void {
+  enterTable(engine, cursor);
+  const ses = cursor.session;
+  if (prep === PREP.Cancel) {
+    if (cursor.update === null) fail(JET_errUpdateNotPrepared);
+    cursor.update = null;
+    return;
+  }
+  const level = ses.level;
+  const start = (values: Map<number, Uint8Array[]>, original: string | null, originalValues: RecordValues | null): void => {
+    cursor.update = { prep, level, values, original, originalValues };
+  };
+  switch (prep) {
+    case PREP.Insert:
+    case PREP.InsertMustSetAutoIncrement: {
+      checkWritable(cursor);
+      if (cursor.update !== null) fail(JET_errAlreadyPrepared);
+      const autoInc = cursor.table.autoIncColumn !== undefined;
+      if (prep === PREP.InsertMustSetAutoIncrement && !autoInc) fail(JET_errIllegalOperation);
+      start(newRecord(cursor.table, prep === PREP.Insert), null, null);
+      return;
+    }
+    case PREP.Replace:
+    case PREP.ReplaceNoLock:
+    case PREP.InsertCopy:
+    case PREP.InsertCopyDeleteOriginal:
+    case PREP.InsertCopyReplaceOriginal: {
+      checkWritable(cursor);
+      if (cursor.update !== null) fail(JET_errAlreadyPrepared);
+      const { bm, values } = currentRecord(cursor);
+      // A replace in a transaction takes the write lock now; at level 0 it is a ReplaceNoLock (fldmod.cxx:1138-1156).
+      if (prep === PREP.Replace && level > 0) lockRecord(ses, cursor.table, bm);
+      const copy = copyValues(values);
+      if (prep !== PREP.Replace && prep !== PREP.ReplaceNoLock) {
+        const auto = cursor.table.autoIncColumn;
+        if (auto !== undefined) copy.set(auto.columnid, [int32(cursor.table.autoIncNext++, auto.fixedSize)]);
+      }
+      start(copy, bm, values);
+      return;
+    }
+    case PREP.ReadOnlyCopy: {
+      if (cursor.update !== null) fail(JET_errAlreadyPrepared);
+      if (level === 0) fail(JET_errNotInTransaction);
+      const { bm, values } = currentRecord(cursor);
+      start(copyValues(values), bm, values);
+      return;
+    }
+    default:
+      fail(JET_errInvalidParameter);
+  }
+}
+
+function prepared(engine: Engine, cursor: TableCursor): TableUpdate {
+  enterTable(engine, cursor);
+  if (cursor.update === null) fail(JET_errUpdateNotPrepared);
+  return cursor.update;
+}
+
+function columnOf(table: TableDef, columnid: number): TableColumn {
+  const col = table.byId.get(columnid);
+  if (col === undefined) fail(JET_errColumnNotFound);
+  return col;
+}
+
+/**
+ * JetSetColumn on a table. No data sets NULL (zero-length with
+ * JET_bitSetZeroLength); on a tagged column itagSequence 0 adds a value and
+ * n replaces (or, with no data, removes) the nth; JET_bitSetAppendLV appends
+ * to a long value.
+ */
+export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: number, data: Uint8Array | null, grbit: number, itag: number): void {
+  const upd = prepared(engine, cursor);
+  if (upd.prep === PREP.ReadOnlyCopy) fail(JET_errUpdateNotPrepared);
+  const col = columnOf(cursor.table, columnid);
+  const id = col.columnid;
+  const hasData = data !== null && data.length > 0;
+  const value = hasData ? data.slice() : (grbit & SET_ZERO_LENGTH) !== 0 ? new Uint8Array(0) : null;
+  if (value !== null) col.checkLength(value.length);
+  const list = upd.values.get(id) ?? [];
+  if (hasData && (grbit & SET_APPEND_LV) !== 0 && col.isLong && list.length > 0) {
+    const joined = new Uint8Array(list[0].length + (value as Uint8Array).length);
+    joined.set(list[0]);
+    joined.set(value as Uint8Array, list[0].length);
+    col.checkLength(joined.length);
+    upd.values.set(id, [joined, ...list.slice(1)]);
+    return;
+  }
+  if (!col.tagged || !col.has(COLUMN.MultiValued)) {
+    if (value === null) upd.values.delete(id);
+    else upd.values.set(id, [value]);
+    return;
+  }
+  const next = [...list];
+  if (itag === 0 || itag > next.length) {
+    if (value !== null) next.push(value);
+  } else if (value === null) {
+    next.splice(itag - 1, 1);
+  } else {
+    next[itag - 1] = value;
+  }
+  if (next.length === 0) upd.values.delete(id);
+  else upd.values.set(id, next);
+}
+
+/** Is the index key of `values` already taken by another record in a unique secondary index of the session's view? */
+function duplicateSecondary(ses: Session, table: TableDef, values: RecordValues, self: string | null): boolean {
+  const image = readImage(ses, table);
+  for (const index of table.indexes) {
+    if (index.primary || !index.unique) continue;
+    const key = index.keyOf(values);
+    if (key === null) continue;
+    const prefix = shiftUp(key) + '\u0000';
+    const hit = indexTree(image, index).getPairOrNextHigher(prefix);
+    if (hit !== undefined && hit[0].startsWith(prefix) && hit[1] !== self) return true;
+  }
+  return false;
+}
+
+function bookmarkBytes(bm: string): Uint8Array {
+  const out = new Uint8Array(bm.length);
+  for (let i = 0; i < bm.length; i++) out[i] = bm.charCodeAt(i);
+  return out;
+}
+
+/** JetUpdate on a table: the new or replaced record's bookmark. A failure leaves the update prepared. */
+export function updateTable(engine: Engine, cursor: TableCursor): Uint8Array {
+  const upd = prepared(engine, cursor);
+  if (upd.prep === PREP.ReadOnlyCopy) fail(JET_errUpdateNotPrepared);
+  const ses = cursor.session;
+  const table = cursor.table;
+  const values: RecordValues = upd.values;
+  for (const col of table.byId.values()) {
+    if (col.has(COLUMN.NotNULL) && !values.has(col.columnid)) fail(JET_errNullInvalid);
+  }
+  for (const index of table.indexes) if (index.refusesNulls(values)) fail(JET_errNullKeyDisallowed);
+  const primary = table.primary;
+  const image = readImage(ses, table);
+  if (upd.prep === PREP.Replace || upd.prep === PREP.ReplaceNoLock) {
+    const bm = upd.original as string;
+    const now = image.records.get(bm);
+    if (now === undefined) fail(JET_errRecordDeleted);
+    if (primary !== null && primary.keyOf(values) !== bm) fail(JET_errRecordPrimaryChanged);
+    if (upd.prep === PREP.ReplaceNoLock && now !== upd.originalValues) fail(JET_errWriteConflict);
+    if (duplicateSecondary(ses, table, values, bm)) fail(JET_errKeyDuplicate);
+    writeRecord(engine, ses, table, bm, new Map(upd.values));
+    cursor.update = null;
+    return bookmarkBytes(bm);
+  }
+  let bm: string;
+  if (primary !== null) {
+    bm = primary.keyOf(values) ?? '';
+    if (image.records.has(bm)) fail(JET_errKeyDuplicate);
+    if (table.store.committed.records.has(bm)) fail(JET_errWriteConflict);
+  } else {
+    const n = table.store.nextDbk;
+    bm = String.fromCharCode((n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
+  }
+  if (duplicateSecondary(ses, table, values, null)) fail(JET_errKeyDuplicate);
+  writeRecord(engine, ses, table, bm, new Map(upd.values));
+  if (primary === null) table.store.nextDbk += 1;
+  const original = upd.original;
+  if (original !== null && (upd.prep === PREP.InsertCopyDeleteOriginal || upd.prep === PREP.InsertCopyReplaceOriginal)) {
+    if (readImage(ses, table).records.has(original)) writeRecord(engine, ses, table, original, null);
+  }
+  cursor.update = null;
+  return bookmarkBytes(bm);
+}
+
+/** JetDelete on a table: the record goes, the cursor stays on its entry (§7.6, managedesent §7 22). */
+export function deleteTableRecord(engine: Engine, cursor: TableCursor): void {
+  enterTable(engine, cursor);
+  checkWritable(cursor);
+  if (cursor.update !== null) {
+    if (cursor.update.prep === PREP.InsertCopyDeleteOriginal) fail(JET_errAlreadyPrepared);
+    cursor.update = null;
+  }
+  const { bm } = currentRecord(cursor);
+  writeRecord(engine, cursor.session, cursor.table, bm, null);
+}
+
+/**
+ * JetRetrieveColumn on a table: copy the value (the itag-th of a multi-valued
+ * column, 1-based; 0 means the first) into `dest` and return its length, or
+ * -1 when it is NULL. JET_bitRetrieveCopy reads the prepared update.
+ */
+export function retrieveTableColumn(engine: Engine, cursor: TableCursor, columnid: number, grbit: number, itag: number, dest: Uint8Array | null, room: number): number {
+  enterTable(engine, cursor);
+  const col = columnOf(cursor.table, columnid);
+  const values: RecordValues = (grbit & RETRIEVE_COPY) !== 0 && cursor.update !== null ? cursor.update.values : currentRecord(cursor).values;
+  const list = values.get(col.columnid);
+  const value = list === undefined ? null : list[Math.max(itag, 1) - 1] ?? null;
+  if (value === null) return -1;
+  if (dest !== null) dest.set(value.subarray(0, Math.min(room, value.length)));
+  return value.length;
+}
