@@ -17,7 +17,8 @@ export {
 export type {
   Out, JET_INSTANCE, JET_SESID, JET_TABLEID, JET_DBID, JET_COLUMNID, JET_ERR, JET_GRBIT, JET_COLUMNDEF,
   JET_UNICODEINDEX, JET_OPENTEMPORARYTABLE, JET_SETCOLUMN, JET_RETRIEVECOLUMN, JET_SETINFO, JET_RETINFO,
-  JET_SESSIONINFO, JET_SETSYSPARAM, JET_RSTINFO, JET_COMMIT_ID,
+  JET_SESSIONINFO, JET_SETSYSPARAM, JET_RSTINFO, JET_COMMIT_ID, JET_COLUMNCREATE, JET_INDEXCREATE, JET_TABLECREATE,
+  JET_COLUMNDEF_INFO,
 } from './jet/types';
 export type { JetApi, JetApiName } from './jet/api';
 export { Emulator, createEmulator, FAULT_STEPS } from './emulator/emulator';
@@ -43,5 +44,8 @@ export const {
   JetCloseDatabase, JetDetachDatabase, JetDetachDatabase2, JetOpenTempTable, JetOpenTempTable2, JetOpenTempTable3,
   JetOpenTemporaryTable, JetOpenTemporaryTable2, JetPrepareUpdate, JetSetColumn, JetSetColumns, JetUpdate, JetDelete,
   JetMove, JetMakeKey, JetSeek, JetSetIndexRange, JetRetrieveColumn, JetRetrieveColumns, JetRetrieveKey,
-  JetGetBookmark, JetGotoBookmark, JetDupCursor, JetCloseTable,
+  JetGetBookmark, JetGotoBookmark, JetDupCursor, JetCloseTable, JetCreateTable, JetCreateTableColumnIndex,
+  JetCreateTableColumnIndex2, JetCreateTableColumnIndex3, JetCreateTableColumnIndex4, JetOpenTable, JetDeleteTable,
+  JetAddColumn, JetCreateIndex, JetCreateIndex2, JetDeleteColumn, JetDeleteColumn2, JetDeleteIndex, JetSetCurrentIndex,
+  JetSetCurrentIndex2, JetGetTableColumnInfo, JetIndexRecordCount,
 } = emulator.api;

@@ -12,6 +12,7 @@ import { newHandle } from './handles';
 import type { Instance } from './instance';
 import { PARAM } from './params';
 import type { Session } from './session';
+import { closeTableCursor, TableCursor } from './tableCursor';
 
 /** User databases an instance can attach at once (the engine's dbid 1..6). */
 export const MAX_ATTACHED = 6;
@@ -103,6 +104,12 @@ function openFor(ses: Session, db: AttachedDatabase, exclusive: boolean): void {
   if (exclusive) db.exclusiveOwner = ses;
 }
 
+/** The gate of the calls on a database (JetOpenTable, JetCreateTable...): the session gate, then the dbid. */
+export function enterDatabase(engine: Engine, ses: Session, dbid: unknown): AttachedDatabase {
+  enterSession(engine, ses, false);
+  return sessionDatabase(engine, ses, typeof dbid === 'number' ? dbid : -1);
+}
+
 /** The gate's dbid check: the session must have the database open. */
 export function sessionDatabase(engine: Engine, ses: Session, dbid: number): AttachedDatabase {
   const db = engine.databases.get(dbid);
@@ -118,6 +125,10 @@ export function closeDatabase(engine: Engine, ses: Session, dbid: number): void 
 function closeOnce(engine: Engine, ses: Session, db: AttachedDatabase): void {
   const count = ses.openDatabases.get(db) ?? 0;
   if (count <= 1) {
+    // The session's last open of the database closes its tables on it.
+    for (const cursor of [...ses.cursors]) {
+      if (cursor instanceof TableCursor && cursor.database === db) closeTableCursor(engine, cursor);
+    }
     ses.openDatabases.delete(db);
     if (db.exclusiveOwner === ses) db.exclusiveOwner = null;
   } else {

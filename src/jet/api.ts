@@ -3,6 +3,7 @@ import { databaseApi } from './databaseApi';
 import type { Host } from './host';
 import { instanceApi } from './instanceApi';
 import { sessionApi } from './sessionApi';
+import { tableApi } from './tableApi';
 import { tempTableApi } from './tempTableApi';
 
 /** Every esent.h function esemu implements, bound to one emulator. */
@@ -13,6 +14,7 @@ export function createJetApi(host: Host) {
     ...databaseApi(host),
     ...tempTableApi(host),
     ...cursorApi(host),
+    ...tableApi(host),
   };
 }
 

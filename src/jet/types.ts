@@ -122,3 +122,67 @@ export interface JET_RSTINFO {
 export interface JET_COMMIT_ID {
   commitId: number;
 }
+
+/** A column of JetCreateTableColumnIndex* (esent.h JET_COLUMNCREATE). */
+export interface JET_COLUMNCREATE {
+  cbStruct?: number;
+  szColumnName: string;
+  coltyp: number;
+  cbMax?: number;
+  grbit?: JET_GRBIT;
+  pvDefault?: Uint8Array | null;
+  cbDefault?: number;
+  cp?: number;
+  /** Written: the new column's id. */
+  columnid?: JET_COLUMNID;
+  /** Written: this column's result. */
+  err?: JET_ERR;
+}
+
+/** An index of JetCreateIndex2 / JetCreateTableColumnIndex* (esent.h JET_INDEXCREATE). */
+export interface JET_INDEXCREATE {
+  cbStruct?: number;
+  szIndexName: string;
+  /** The key description, e.g. "+name\0-age\0\0". */
+  szKey: string;
+  /** Its length, both final NULs included. */
+  cbKey: number;
+  grbit?: JET_GRBIT;
+  ulDensity?: number;
+  lcid?: number;
+  pidxunicode?: JET_UNICODEINDEX | null;
+  cbVarSegMac?: number;
+  cbKeyMost?: number;
+  /** Written: this index's result. */
+  err?: JET_ERR;
+}
+
+/** JetCreateTableColumnIndex*'s description of a table (esent.h JET_TABLECREATE..4). */
+export interface JET_TABLECREATE {
+  cbStruct?: number;
+  szTableName: string;
+  szTemplateTableName?: string | null;
+  ulPages?: number;
+  ulDensity?: number;
+  rgcolumncreate: JET_COLUMNCREATE[];
+  cColumns: number;
+  rgindexcreate: JET_INDEXCREATE[];
+  cIndexes: number;
+  grbit?: JET_GRBIT;
+  /** Written: a cursor on the new table, opened exclusively. */
+  tableid?: JET_TABLEID;
+  /** Written: how many columns and indexes were created. */
+  cCreated?: number;
+}
+
+/** What JetGetTableColumnInfo / JetGetColumnInfo answer at JET_ColInfo (esent.h JET_COLUMNDEF). */
+export interface JET_COLUMNDEF_INFO {
+  columnid: JET_COLUMNID;
+  coltyp: number;
+  wCountry: number;
+  langid: number;
+  cp: number;
+  wCollate: number;
+  cbMax: number;
+  grbit: JET_GRBIT;
+}

@@ -10,7 +10,7 @@ import { detached, record } from './values';
 export type Kind =
   | 'inst' | 'instOpt' | 'instBox' | 'initBox' | 'ses' | 'sesCursor' | 'sesOpt' | 'tab'
   | 'grbit' | 'unread' | 'unreadStr' | 'int' | 'lParam' | 'dbid' | 'int32' | 'size' | 'count' | 'str' | 'box' | 'boxOpt' | 'inBuf' | 'outBuf'
-  | 'struct' | 'ott' | 'colDefs' | 'setCols' | 'retCols' | 'sysParams' | 'outIds';
+  | 'struct' | 'ott' | 'colDefs' | 'setCols' | 'retCols' | 'sysParams' | 'outIds' | 'tableCreate' | 'idxCreates';
 
 export function casesFor(kind: Kind): Case[] {
   switch (kind) {
@@ -66,5 +66,8 @@ export function casesFor(kind: Kind): Case[] {
     ];
     case 'sysParams': return structArrayCases(['paramid', 'lParam'], ['err']);
     case 'outIds': return outIdsCases();
+    // JET_TABLECREATE has outputs (tableid, cCreated): a frozen one cannot take them.
+    case 'tableCreate': return structCases().map((k) => (k.label.startsWith('frozen') ? { ...k, expect: 'param' as const } : k));
+    case 'idxCreates': return structArrayCases(['szIndexName', 'szKey', 'cbKey'], ['err']);
   }
 }

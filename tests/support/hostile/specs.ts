@@ -2,7 +2,7 @@
 import {
   out, JET_bitNewKey, JET_bitRangeUpperLimit, JET_bitSeekEQ, JET_bitTTIndexed, JET_bitTTForceMaterialization,
   JET_errRunningInMultiInstanceMode, JET_MoveFirst, JET_paramCommitDefault, JET_paramMaxSessions, JET_prepInsert,
-  JET_SessionInfo,
+  JET_SessionInfo, JET_coltypLong,
 } from '../../../src';
 import type { JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_TABLEID } from '../../../src';
 import { int32 } from '../fixture';
@@ -40,6 +40,32 @@ function readSort(w: World): { t: JET_TABLEID; col: JET_COLUMNID } {
   must(w.api.JetMove(w.ses, s.t, JET_MoveFirst, 0), 'JetMove');
   return s;
 }
+
+/** A database holding table 't' with Long columns a and b and a secondary index 'ix' on a; the creator's cursor stays open unless `close`. */
+function table(w: World, close: boolean): { dbid: JET_DBID; t: JET_TABLEID } {
+  const dbid = database(w, 'w.edb', true);
+  const t = out<JET_TABLEID>();
+  must(w.api.JetCreateTable(w.ses, dbid, 't', 0, 0, t), 'JetCreateTable');
+  must(w.api.JetAddColumn(w.ses, t.value, 'a', { coltyp: JET_coltypLong }, null, 0, out()), 'JetAddColumn');
+  must(w.api.JetAddColumn(w.ses, t.value, 'b', { coltyp: JET_coltypLong }, null, 0, out()), 'JetAddColumn');
+  must(w.api.JetCreateIndex(w.ses, t.value, 'ix', 0, '+a\0\0', 4, 100), 'JetCreateIndex');
+  if (close) must(w.api.JetCloseTable(w.ses, t.value), 'JetCloseTable');
+  return { dbid, t: t.value };
+}
+
+/** A JET_TABLECREATE of table 'fresh' with one Long column, its outputs present so a sealed copy stays writable. */
+function tableCreate(): Record<string, unknown> {
+  return {
+    szTableName: 'fresh', ulPages: 0, ulDensity: 0, grbit: 0, tableid: undefined, cCreated: undefined,
+    rgcolumncreate: [{ szColumnName: 'a', coltyp: JET_coltypLong, columnid: undefined, err: undefined }], cColumns: 1,
+    rgindexcreate: [], cIndexes: 0,
+  };
+}
+
+const createTableColumnIndex: Spec = {
+  code: 0, kinds: ['ses', 'dbid', 'tableCreate'],
+  setup: (w) => { const dbid = database(w, 'w.edb', true); return () => [w.ses, dbid, tableCreate()]; },
+};
 
 const tempTableArgs = (w: World): unknown[] => [w.ses, keyDef(), 1];
 const begin = (w: World): void => must(w.api.JetBeginTransaction(w.ses), 'JetBeginTransaction');
@@ -243,5 +269,58 @@ export const specs: Record<string, Spec> = {
   JetCloseTable: {
     code: 0, kinds: ['sesCursor', 'tab'],
     setup: (w) => { const s = openSort(w.api, w.ses); return () => [w.ses, s.t]; },
+  },
+  JetCreateTable: {
+    code: 0, kinds: ['ses', 'dbid', 'str', 'int', 'int', 'box'],
+    setup: (w) => { const dbid = database(w, 'w.edb', true); return () => [w.ses, dbid, 'fresh', 0, 0, out()]; },
+  },
+  JetCreateTableColumnIndex: createTableColumnIndex,
+  JetCreateTableColumnIndex2: createTableColumnIndex,
+  JetCreateTableColumnIndex3: createTableColumnIndex,
+  JetCreateTableColumnIndex4: createTableColumnIndex,
+  JetOpenTable: {
+    code: 0, kinds: ['ses', 'dbid', 'str', 'inBuf', 'size', 'grbit', 'box'],
+    setup: (w) => { const { dbid } = table(w, true); return () => [w.ses, dbid, 't', new Uint8Array(4), 4, 0, out()]; },
+  },
+  JetDeleteTable: {
+    code: 0, kinds: ['ses', 'dbid', 'str'],
+    setup: (w) => { const { dbid } = table(w, true); return () => [w.ses, dbid, 't']; },
+  },
+  JetAddColumn: {
+    code: 0, kinds: ['sesCursor', 'tab', 'str', 'struct', 'inBuf', 'size', 'boxOpt'],
+    setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, 'c', { coltyp: JET_coltypLong }, int32(5), 4, out()]; },
+  },
+  JetCreateIndex: {
+    code: 0, kinds: ['sesCursor', 'tab', 'str', 'grbit', 'str', 'size', 'int'],
+    setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, 'iy', 0, '+b\0\0', 4, 100]; },
+  },
+  JetCreateIndex2: {
+    code: 0, kinds: ['sesCursor', 'tab', 'idxCreates', 'count'],
+    setup: (w) => {
+      const { t } = table(w, false);
+      return () => [w.ses, t, [{ szIndexName: 'iy', szKey: '+b\0\0', cbKey: 4, grbit: 0, err: undefined }], 1];
+    },
+  },
+  JetDeleteColumn: {
+    code: 0, kinds: ['sesCursor', 'tab', 'str'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, 'b']; },
+  },
+  JetDeleteColumn2: {
+    code: 0, kinds: ['sesCursor', 'tab', 'str', 'grbit'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, 'b', 0]; },
+  },
+  JetDeleteIndex: {
+    code: 0, kinds: ['sesCursor', 'tab', 'str'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, 'ix']; },
+  },
+  JetSetCurrentIndex: {
+    code: 0, kinds: ['sesCursor', 'tab', 'str'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, 'ix']; },
+  },
+  JetSetCurrentIndex2: {
+    code: 0, kinds: ['sesCursor', 'tab', 'str', 'grbit'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, 'ix', 0]; },
+  },
+  JetGetTableColumnInfo: {
+    code: 0, kinds: ['sesCursor', 'tab', 'str', 'box', 'size', 'int'],
+    setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, 'a', out(), 100, 0]; },
+  },
+  JetIndexRecordCount: {
+    code: 0, kinds: ['sesCursor', 'tab', 'box', 'size'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, out(), 0]; },
   },
 };

@@ -1,0 +1,190 @@
+import {
+  JET_errColumnDuplicate, JET_errColumnInUse, JET_errColumnNotFound, JET_errIndexDuplicate, JET_errIndexHasPrimary,
+  JET_errIndexInUse, JET_errIndexMustStay, JET_errIndexNotFound, JET_errKeyDuplicate, JET_errObjectNotFound,
+  JET_errPermissionDenied, JET_errTableDuplicate, JET_errTableInUse, JET_errTableLocked, JET_errTableNotEmpty,
+  JET_errTransReadOnly,
+} from '../constants/errors';
+import { checkIndexRequest, IndexDef, IndexRequest, segmentsOf } from '../catalog/indexDef';
+import { checkName, nameKey } from '../catalog/names';
+import { checkColumnRequest, ColumnRequest, TableColumn } from '../catalog/tableColumn';
+import { TableDef } from '../catalog/tableDef';
+import { fail } from '../storage/failure';
+import type { AttachedDatabase } from './database';
+import type { Engine } from './engine';
+import type { Session } from './session';
+import { closeTableCursor, cursorsOn, newTableCursor, TABLE, TABLE_CREATE, TableCursor } from './tableCursor';
+import { dropViews, indexTree, readImage } from './tableData';
+import { enterTable } from './tableNav';
+import { recordUndo } from './undo';
+
+/**
+ * DDL on regular tables (fcreate.cxx). Changes to the definition apply at
+ * once and, inside a transaction, record how to undo them (ese-semantics §7.8):
+ * a rolled-back JetCreateTable closes every cursor on the table, a rolled-back
+ * JetAddColumn / JetCreateIndex removes the column or index.
+ */
+
+function checkDdl(db: AttachedDatabase, ses: Session): void {
+  if (db.readOnly) fail(JET_errPermissionDenied);
+  if (ses.readOnly) fail(JET_errTransReadOnly);
+}
+
+/** Add a column to a definition (the column's own checks, then a free id of its class). */
+function addColumnTo(table: TableDef, req: ColumnRequest): TableColumn {
+  const name = checkName(req.name);
+  if (table.column(name) !== undefined) fail(JET_errColumnDuplicate);
+  const { cls, cp } = checkColumnRequest(req);
+  const col = new TableColumn(name, table.nextColumnId(cls), req.coltyp, cp, req.cbMax, req.grbit, req.defaultValue);
+  if (req.defaultValue !== null) col.checkLength(req.defaultValue.length);
+  table.addColumn(col);
+  return col;
+}
+
+/** Add an index to a definition, checking the data the session sees (TableNotEmpty, KeyDuplicate). */
+function addIndexTo(ses: Session, file: AttachedDatabase['file'], table: TableDef, req: IndexRequest): IndexDef {
+  const name = checkName(req.name);
+  if (table.index(name) !== undefined) fail(JET_errIndexDuplicate);
+  const { keyMost, varSegMac } = checkIndexRequest(req);
+  const segments = segmentsOf(req.key, (n) => table.column(n));
+  const index = new IndexDef(file.newIndexId(), name, segments, req.grbit, keyMost, varSegMac);
+  if (index.primary) {
+    if (table.primary !== null) fail(JET_errIndexHasPrimary);
+    if (table.store.committed.records.size > 0 || readImage(ses, table).records.size > 0) fail(JET_errTableNotEmpty);
+  } else if (index.unique) {
+    const seen = new Set<string>();
+    let dup = false;
+    readImage(ses, table).records.forEach((values) => {
+      const key = index.keyOf(values);
+      if (key === null) return;
+      if (seen.has(key)) dup = true;
+      seen.add(key);
+    });
+    if (dup) fail(JET_errKeyDuplicate);
+  }
+  table.indexes.push(index);
+  return index;
+}
+
+/** Run one item of a table creation; on failure tell which, then fail the whole creation. */
+function reported<T>(run: () => T, onFailure: () => void): T {
+  try {
+    return run();
+  } catch (failure) {
+    onFailure();
+    throw failure;
+  }
+}
+
+export interface CreateTableResult {
+  cursor: TableCursor;
+  columns: TableColumn[];
+}
+
+/**
+ * JetCreateTable / JetCreateTableColumnIndex*: a new table with its columns
+ * and indexes, opened exclusively for its creator. When a column or an
+ * index fails, `onFailure` hears which, and nothing is created.
+ */
+export function createTable(
+  engine: Engine, ses: Session, db: AttachedDatabase, name: string, pages: number, density: number,
+  columns: readonly ColumnRequest[], indexes: readonly IndexRequest[],
+  onFailure: (kind: 'column' | 'index', i: number) => void = () => undefined,
+): CreateTableResult {
+  checkDdl(db, ses);
+  const tableName = checkName(name);
+  if (db.file.table(tableName) !== undefined) fail(JET_errTableDuplicate);
+  const table = new TableDef(tableName, pages, density);
+  const made = columns.map((c, i) => reported(() => addColumnTo(table, c), () => onFailure('column', i)));
+  indexes.forEach((req, i) => reported(() => addIndexTo(ses, db.file, table, req), () => onFailure('index', i)));
+  const cursor = newTableCursor(engine, ses, db, table, TABLE_CREATE | TABLE.DenyRead);
+  db.file.tables.set(nameKey(tableName), table);
+  recordUndo(ses, () => {
+    for (const c of cursorsOn(engine, table)) closeTableCursor(engine, c);
+    db.file.tables.delete(nameKey(tableName));
+    table.deleted = true;
+    dropViews(engine, table);
+  });
+  return { cursor, columns: made };
+}
+
+function checkTableDdl(cursor: TableCursor): void {
+  if (!cursor.updatable) fail(JET_errPermissionDenied);
+  if (cursor.session.readOnly) fail(JET_errTransReadOnly);
+}
+
+/** JetAddColumn. */
+export function addColumn(engine: Engine, cursor: TableCursor, req: ColumnRequest): TableColumn {
+  enterTable(engine, cursor);
+  checkTableDdl(cursor);
+  const table = cursor.table;
+  const col = addColumnTo(table, req);
+  recordUndo(cursor.session, () => table.removeColumn(col));
+  return col;
+}
+
+/** JetCreateIndex / JetCreateIndex2 (one index). */
+export function createIndex(engine: Engine, cursor: TableCursor, req: IndexRequest): IndexDef {
+  enterTable(engine, cursor);
+  checkTableDdl(cursor);
+  const table = cursor.table;
+  const index = addIndexTo(cursor.session, cursor.database.file, table, req);
+  if (!index.primary) indexTree(readImage(cursor.session, table), index);
+  recordUndo(cursor.session, () => {
+    const at = table.indexes.indexOf(index);
+    if (at >= 0) table.indexes.splice(at, 1);
+    for (const c of cursorsOn(engine, table)) if (c.index === index) c.index = null;
+  });
+  return index;
+}
+
+/** JetDeleteTable: nobody may have it open (its opener included), then it is gone (§8.5). */
+export function deleteTable(engine: Engine, ses: Session, db: AttachedDatabase, name: string): void {
+  checkDdl(db, ses);
+  const table = db.file.table(checkName(name));
+  if (table === undefined) fail(JET_errObjectNotFound);
+  for (const c of cursorsOn(engine, table)) {
+    if (c.session !== ses && (c.grbit & (TABLE.DenyRead | TABLE_CREATE)) !== 0) fail(JET_errTableLocked);
+  }
+  if (cursorsOn(engine, table).length > 0) fail(JET_errTableInUse);
+  const key = nameKey(table.name);
+  db.file.tables.delete(key);
+  table.deleted = true;
+  recordUndo(ses, () => {
+    db.file.tables.set(key, table);
+    table.deleted = false;
+  });
+}
+
+/** JetDeleteColumn: not while an index uses it (ColumnInUse). */
+export function deleteColumn(engine: Engine, cursor: TableCursor, name: string): void {
+  enterTable(engine, cursor);
+  checkTableDdl(cursor);
+  const table = cursor.table;
+  const col = table.column(name);
+  if (col === undefined) fail(JET_errColumnNotFound);
+  if (table.indexes.some((i) => i.uses(col.columnid))) fail(JET_errColumnInUse);
+  table.removeColumn(col);
+  recordUndo(cursor.session, () => table.addColumn(col));
+}
+
+/** JetDeleteIndex: the primary index must stay; one that another cursor has current is in use. */
+export function deleteIndex(engine: Engine, cursor: TableCursor, name: string): void {
+  enterTable(engine, cursor);
+  checkTableDdl(cursor);
+  const table = cursor.table;
+  const index = table.index(name);
+  if (index === undefined) fail(JET_errIndexNotFound);
+  if (index.primary) fail(JET_errIndexMustStay);
+  if (cursorsOn(engine, table).some((c) => c !== cursor && c.index === index)) fail(JET_errIndexInUse);
+  if (cursor.index === index) cursor.index = null;
+  table.indexes.splice(table.indexes.indexOf(index), 1);
+  recordUndo(cursor.session, () => table.indexes.push(index));
+}
+
+/** The column a JetGetTableColumnInfo names. */
+export function columnByName(engine: Engine, cursor: TableCursor, name: string): TableColumn {
+  enterTable(engine, cursor);
+  const col = cursor.table.column(name);
+  if (col === undefined) fail(JET_errColumnNotFound);
+  return col;
+}
