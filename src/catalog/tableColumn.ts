@@ -1,6 +1,6 @@
 import {
   JET_errColumnTooBig, JET_errInvalidBufferSize, JET_errInvalidCodePage, JET_errInvalidColumnType, JET_errInvalidGrbit,
-  JET_errInvalidParameter,
+  JET_errMultiValuedColumnMustBeTagged, JET_wrnColumnMaxTruncated,
 } from '../constants/errors';
 import * as C from '../constants/constants';
 import { COLTYP, FIXED_SIZE } from '../storage/coltyp';
@@ -50,6 +50,12 @@ export class TableColumn {
     this.isLong = coltyp === COLTYP.LongBinary || coltyp === COLTYP.LongText;
   }
 
+  /** The grbit JetGetTableColumnInfo reports: the column's own bits and its class (Fixed or Tagged). */
+  get infoGrbit(): number {
+    const cls = this.columnid <= C.JET_ccolFixedMost ? COLUMN.Fixed : this.tagged ? COLUMN.Tagged : 0;
+    return this.grbit | cls;
+  }
+
   get tagged(): boolean {
     return this.columnid > C.JET_ccolFixedMost + 128;
   }
@@ -80,7 +86,7 @@ function knownType(coltyp: number): boolean {
  * Validate a column request as fcreate.cxx does for JetAddColumn and the
  * columns of JetCreateTableColumnIndex, and say which id class it takes.
  */
-export function checkColumnRequest(req: ColumnRequest): { cls: 'fixed' | 'variable' | 'tagged'; cp: number } {
+export function checkColumnRequest(req: ColumnRequest): { cls: 'fixed' | 'variable' | 'tagged'; cp: number; cbMax: number; warning: number } {
   if (!knownType(req.coltyp)) fail(JET_errInvalidColumnType);
   const g = req.grbit;
   const text = req.coltyp === COLTYP.Text || req.coltyp === COLTYP.LongText;
@@ -98,11 +104,21 @@ export function checkColumnRequest(req: ColumnRequest): { cls: 'fixed' | 'variab
     if (req.coltyp !== COLTYP.Long && req.coltyp !== COLTYP.LongLong) fail(JET_errInvalidColumnType);
     if ((g & (COLUMN.Tagged | COLUMN.MultiValued)) !== 0) fail(JET_errInvalidGrbit);
   }
-  if ((g & COLUMN.MultiValued) !== 0 && (g & COLUMN.Fixed) !== 0) fail(JET_errInvalidGrbit);
+  if (long && (g & COLUMN.Fixed) !== 0) fail(JET_errInvalidGrbit);
+  if ((g & COLUMN.MultiValued) !== 0 && !long && (g & COLUMN.Tagged) === 0) fail(JET_errMultiValuedColumnMustBeTagged);
   if (text && req.cp !== 0 && req.cp !== CP_UNICODE && req.cp !== CP_ASCII) fail(JET_errInvalidCodePage);
-  if (!long && !fixedType && req.cbMax > C.JET_cbColumnMost) fail(JET_errInvalidParameter);
   const cp = text ? (req.cp === 0 ? CP_ASCII : req.cp) : 0;
-  if (long || (g & (COLUMN.Tagged | COLUMN.MultiValued)) !== 0) return { cls: 'tagged', cp };
-  if (fixedType || (g & COLUMN.Fixed) !== 0) return { cls: 'fixed', cp };
-  return { cls: 'variable', cp };
+  // A Text / Binary column holds at most 255 bytes: 0 means that, more is cut to it with a warning (cat.cxx).
+  let cbMax = req.cbMax;
+  let warning = 0;
+  if (!long && !fixedType) {
+    if (cbMax === 0) cbMax = C.JET_cbColumnMost;
+    else if (cbMax > C.JET_cbColumnMost) {
+      cbMax = C.JET_cbColumnMost;
+      warning = JET_wrnColumnMaxTruncated;
+    }
+  }
+  if (long || (g & COLUMN.Tagged) !== 0) return { cls: 'tagged', cp, cbMax, warning };
+  if (fixedType || (g & COLUMN.Fixed) !== 0) return { cls: 'fixed', cp, cbMax, warning };
+  return { cls: 'variable', cp, cbMax, warning };
 }

@@ -21,9 +21,11 @@ export function prepareAny(e: Engine, c: AnyCursor, prep: number): void {
   else prepareUpdate(e, c, prep);
 }
 
-export function setColumnAny(e: Engine, c: AnyCursor, columnid: number, data: Uint8Array | null, grbit: number, itag: number): void {
-  if (c instanceof TableCursor) setTableColumn(e, c, columnid, data, grbit, itag);
-  else setColumn(e, c, columnid, data, grbit);
+/** JetSetColumn: Success, or a warning (wrnColumnMaxTruncated). */
+export function setColumnAny(e: Engine, c: AnyCursor, columnid: number, data: Uint8Array | null, grbit: number, itag: number): number {
+  if (c instanceof TableCursor) return setTableColumn(e, c, columnid, data, grbit, itag);
+  setColumn(e, c, columnid, data, grbit);
+  return 0;
 }
 
 export function updateAny(e: Engine, c: AnyCursor): Uint8Array {

@@ -3,6 +3,7 @@ import {
 } from '../constants/errors';
 import * as C from '../constants/constants';
 import type { IndexDef } from '../catalog/indexDef';
+import { checkName } from '../catalog/names';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
 import { KeyBuilder } from '../storage/keyBuilder';
@@ -18,11 +19,14 @@ export const TABLE = {
   DenyWrite: C.JET_bitTableDenyWrite, DenyRead: C.JET_bitTableDenyRead, ReadOnly: C.JET_bitTableReadOnly,
   Updatable: C.JET_bitTableUpdatable, PermitDDL: C.JET_bitTablePermitDDL,
 } as const;
-/** Internal: the creator's exclusive open of a new table, and JetDeleteTable's. */
-export const TABLE_CREATE = 0x10000000;
+/** Internal: the creator's exclusive open of a new table (a bit no caller may pass). */
+export const TABLE_CREATE = 0x40000000;
 
-/** Where a table cursor is: before the first entry, on one, after the last, or "on the first once used" (a new cursor). */
-export const Where = { Before: 0, On: 1, After: 2, DeferredFirst: 3 } as const;
+/**
+ * Where a table cursor is: before the first entry, on one, after the last, "on the first once used" (a new
+ * cursor), or in the gap a failed seek left at its key (`entry` then holds the search position).
+ */
+export const Where = { Before: 0, On: 1, After: 2, DeferredFirst: 3, Gap: 4 } as const;
 export type Where = (typeof Where)[keyof typeof Where];
 
 export interface TableUpdate {
@@ -89,11 +93,11 @@ function useOf(engine: Engine, table: TableDef): TableUse {
   return use;
 }
 
-/** The grbit checks of JetOpenTable (fileopen.cxx:929-953, 1228-1233). */
+/** The grbit checks JetOpenTable makes before it looks for the table (fileopen.cxx:929-953). */
 export function checkOpenGrbit(grbit: number): void {
+  if ((grbit & (C.JET_bitTableDelete | C.JET_bitTableCreate)) !== 0) fail(JET_errInvalidGrbit);
   if ((grbit & TABLE.PermitDDL) !== 0 && (grbit & TABLE.DenyRead) === 0) fail(JET_errInvalidGrbit);
   if ((grbit & TABLE.DenyRead) !== 0 && (grbit & TABLE.ReadOnly) !== 0) fail(JET_errInvalidGrbit);
-  if ((grbit & TABLE.ReadOnly) !== 0 && (grbit & TABLE.Updatable) !== 0) fail(JET_errInvalidGrbit);
 }
 
 /**
@@ -124,9 +128,11 @@ function checkLocks(engine: Engine, ses: Session, table: TableDef, grbit: number
 
 /** Open a cursor on a table by name (JetOpenTable after the gate and the grbit checks). */
 export function openTableCursor(engine: Engine, ses: Session, db: AttachedDatabase, name: string, grbit: number): TableCursor {
-  const table = db.file.table(name);
+  const table = db.file.table(checkName(name));
   if (table === undefined || table.deleted) fail(JET_errObjectNotFound);
-  return newTableCursor(engine, ses, db, table, grbit);
+  // Only once the table is found (fileopen.cxx:1228-1233).
+  if ((grbit & TABLE.ReadOnly) !== 0 && (grbit & TABLE.Updatable) !== 0) fail(JET_errInvalidGrbit);
+  return newTableCursor(engine, ses, db, table, grbit & ~TABLE_CREATE);
 }
 
 export function newTableCursor(engine: Engine, ses: Session, db: AttachedDatabase, table: TableDef, grbit: number): TableCursor {

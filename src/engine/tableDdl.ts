@@ -1,10 +1,10 @@
 import {
-  JET_errColumnDuplicate, JET_errColumnInUse, JET_errColumnNotFound, JET_errIndexDuplicate, JET_errIndexHasPrimary,
+  JET_errColumnDuplicate, JET_errColumnInUse, JET_errExclusiveTableLockRequired, JET_errInTransaction, JET_errColumnNotFound, JET_errIndexDuplicate, JET_errIndexHasPrimary,
   JET_errIndexInUse, JET_errIndexMustStay, JET_errIndexNotFound, JET_errKeyDuplicate, JET_errObjectNotFound,
   JET_errPermissionDenied, JET_errTableDuplicate, JET_errTableInUse, JET_errTableLocked, JET_errTableNotEmpty,
   JET_errTransReadOnly,
 } from '../constants/errors';
-import { checkIndexRequest, IndexDef, IndexRequest, segmentsOf } from '../catalog/indexDef';
+import { checkIndexRequest, INDEX, IndexDef, IndexRequest, segmentsOf } from '../catalog/indexDef';
 import { checkName, nameKey } from '../catalog/names';
 import { checkColumnRequest, ColumnRequest, TableColumn } from '../catalog/tableColumn';
 import { TableDef } from '../catalog/tableDef';
@@ -12,7 +12,7 @@ import { fail } from '../storage/failure';
 import type { AttachedDatabase } from './database';
 import type { Engine } from './engine';
 import type { Session } from './session';
-import { closeTableCursor, cursorsOn, newTableCursor, TABLE, TABLE_CREATE, TableCursor } from './tableCursor';
+import { closeTableCursor, cursorsOn, newTableCursor, TABLE, TABLE_CREATE, TableCursor, Where } from './tableCursor';
 import { dropViews, indexTree, readImage } from './tableData';
 import { enterTable } from './tableNav';
 import { recordUndo } from './undo';
@@ -30,19 +30,20 @@ function checkDdl(db: AttachedDatabase, ses: Session): void {
 }
 
 /** Add a column to a definition (the column's own checks, then a free id of its class). */
-function addColumnTo(table: TableDef, req: ColumnRequest): TableColumn {
+function addColumnTo(table: TableDef, req: ColumnRequest): { col: TableColumn; warning: number } {
   const name = checkName(req.name);
   if (table.column(name) !== undefined) fail(JET_errColumnDuplicate);
-  const { cls, cp } = checkColumnRequest(req);
-  const col = new TableColumn(name, table.nextColumnId(cls), req.coltyp, cp, req.cbMax, req.grbit, req.defaultValue);
+  const { cls, cp, cbMax, warning } = checkColumnRequest(req);
+  const col = new TableColumn(name, table.nextColumnId(cls), req.coltyp, cp, cbMax, req.grbit, req.defaultValue);
   if (req.defaultValue !== null) col.checkLength(req.defaultValue.length);
   table.addColumn(col);
-  return col;
+  return { col, warning };
 }
 
 /** Add an index to a definition, checking the data the session sees (TableNotEmpty, KeyDuplicate). */
 function addIndexTo(ses: Session, file: AttachedDatabase['file'], table: TableDef, req: IndexRequest): IndexDef {
   const name = checkName(req.name);
+  if ((req.grbit & INDEX.Primary) !== 0 && table.primary !== null) fail(JET_errIndexHasPrimary);
   if (table.index(name) !== undefined) fail(JET_errIndexDuplicate);
   const { keyMost, varSegMac } = checkIndexRequest(req);
   const segments = segmentsOf(req.key, (n) => table.column(n));
@@ -94,7 +95,7 @@ export function createTable(
   const tableName = checkName(name);
   if (db.file.table(tableName) !== undefined) fail(JET_errTableDuplicate);
   const table = new TableDef(tableName, pages, density);
-  const made = columns.map((c, i) => reported(() => addColumnTo(table, c), () => onFailure('column', i)));
+  const made = columns.map((c, i) => reported(() => addColumnTo(table, c).col, () => onFailure('column', i)));
   indexes.forEach((req, i) => reported(() => addIndexTo(ses, db.file, table, req), () => onFailure('index', i)));
   const cursor = newTableCursor(engine, ses, db, table, TABLE_CREATE | TABLE.DenyRead);
   db.file.tables.set(nameKey(tableName), table);
@@ -112,14 +113,24 @@ function checkTableDdl(cursor: TableCursor): void {
   if (cursor.session.readOnly) fail(JET_errTransReadOnly);
 }
 
-/** JetAddColumn. */
-export function addColumn(engine: Engine, cursor: TableCursor, req: ColumnRequest): TableColumn {
+/** JetAddColumn: the new column (and wrnColumnMaxTruncated when its cbMax was cut); the cursor ends before the first record. */
+export function addColumn(engine: Engine, cursor: TableCursor, req: ColumnRequest): { col: TableColumn; warning: number } {
   enterTable(engine, cursor);
   checkTableDdl(cursor);
   const table = cursor.table;
-  const col = addColumnTo(table, req);
-  recordUndo(cursor.session, () => table.removeColumn(col));
-  return col;
+  const added = addColumnTo(table, req);
+  recordUndo(cursor.session, () => table.removeColumn(added.col));
+  cursor.where = Where.Before;
+  cursor.bm = null;
+  cursor.entry = null;
+  return added;
+}
+
+/** JetCreateIndex2 with several indexes builds them in one pass: level 0 and an exclusive (DenyRead) cursor (fcreate.cxx:7592-7612). */
+export function checkBatchIndexCreate(engine: Engine, cursor: TableCursor): void {
+  enterTable(engine, cursor);
+  if (cursor.session.level > 0) fail(JET_errInTransaction);
+  if ((cursor.grbit & (TABLE.DenyRead | TABLE_CREATE)) === 0) fail(JET_errExclusiveTableLockRequired);
 }
 
 /** JetCreateIndex / JetCreateIndex2 (one index). */
@@ -184,7 +195,7 @@ export function deleteIndex(engine: Engine, cursor: TableCursor, name: string): 
 /** The column a JetGetTableColumnInfo names. */
 export function columnByName(engine: Engine, cursor: TableCursor, name: string): TableColumn {
   enterTable(engine, cursor);
-  const col = cursor.table.column(name);
+  const col = name === '' ? undefined : cursor.table.column(checkName(name));
   if (col === undefined) fail(JET_errColumnNotFound);
   return col;
 }

@@ -64,6 +64,8 @@ function view(cursor: TableCursor) {
       atOrBefore: (key: string) => pair(t.getPairOrNextLower(key)),
       greater: (key: string) => pair(t.nextHigherPair(key)),
       less: (key: string) => pair(t.nextLowerPair(key)),
+      atOrAfterEntry: (entry: string) => pair(t.getPairOrNextHigher(entry)),
+      beforeEntry: (entry: string) => pair(t.nextLowerPair(entry)),
       size: () => t.size,
     };
   }
@@ -78,6 +80,8 @@ function view(cursor: TableCursor) {
     atOrBefore: (key: string) => pair(t.nextLowerPair(shiftUp(key) + '\u0001')),
     greater: (key: string) => pair(t.getPairOrNextHigher(shiftUp(key) + '\u0001')),
     less: (key: string) => pair(t.nextLowerPair(shiftUp(key))),
+    atOrAfterEntry: (entry: string) => pair(t.getPairOrNextHigher(entry)),
+    beforeEntry: (entry: string) => pair(t.nextLowerPair(entry)),
     size: () => t.size,
   };
 }
@@ -127,6 +131,9 @@ function step(cursor: TableCursor, forward: boolean, keyNE: boolean): boolean {
       const norm = normOf(cursor, from);
       while (next !== undefined && normOf(cursor, next.entry) === norm) next = forward ? v.after(next.entry) : v.before(next.entry);
     }
+  } else if (cursor.where === Where.Gap && cursor.entry !== null) {
+    // After a failed seek: the entries on either side of the sought key.
+    next = forward ? v.atOrAfterEntry(cursor.entry) : v.beforeEntry(cursor.entry);
   } else if (cursor.where === Where.After) {
     next = forward ? undefined : v.last();
   } else {
@@ -142,6 +149,8 @@ function step(cursor: TableCursor, forward: boolean, keyNE: boolean): boolean {
 /** JetMove on a table. */
 export function moveTable(engine: Engine, cursor: TableCursor, cRow: number, grbit: number): void {
   enterTable(engine, cursor);
+  // rec.cxx ErrIsamMove: a move cancels the prepared update, whatever the count.
+  cursor.update = null;
   if (cRow === 0) {
     currentRecord(cursor);
     return;
@@ -155,7 +164,8 @@ export function moveTable(engine: Engine, cursor: TableCursor, cRow: number, grb
     }
     return;
   }
-  if (cursor.where === Where.DeferredFirst) cursor.where = Where.Before;
+  // A new cursor is on the first entry as soon as it is used: a Next from there goes to the second (dir.cxx:850-870).
+  if (cursor.where === Where.DeferredFirst) land(cursor, view(cursor).first(), Where.Before);
   const keyNE = (grbit & MOVE_KEY_NE) !== 0;
   for (let n = Math.abs(cRow); n > 0; n--) {
     if (!step(cursor, cRow > 0, keyNE)) fail(JET_errNoCurrentRecord);
@@ -175,6 +185,8 @@ export function seekTable(engine: Engine, cursor: TableCursor, grbit: number): n
   if ((grbit & ~(how | SEEK.SetIndexRange)) !== 0 || (how & (how - 1)) !== 0) fail(JET_errInvalidGrbit);
   if (how === 0) fail(JET_errInvalidParameter);
   const key = cursor.key.made();
+  // rec.cxx:1264-1276: the seek cancels a prepared update and the index range.
+  cursor.update = null;
   cursor.key.inProgress = false;
   cursor.range = null;
   cursor.navLevel = cursor.session.level;
@@ -205,7 +217,12 @@ export function seekTable(engine: Engine, cursor: TableCursor, grbit: number): n
     default:
       found = v.less(key);
   }
-  if (!land(cursor, found, Where.Before)) fail(JET_errRecordNotFound);
+  if (!land(cursor, found, Where.Before)) {
+    // No currency, but a place: the next move goes on from the sought key (dir.cxx:882-897).
+    cursor.where = Where.Gap;
+    cursor.entry = cursor.index === null ? key : shiftUp(key);
+    fail(JET_errRecordNotFound);
+  }
   if ((grbit & SEEK.SetIndexRange) !== 0 && how === SEEK.EQ) cursor.range = { limit: key, upper: true, inclusive: true };
   return code;
 }

@@ -30,6 +30,7 @@ export function gotoTableBookmark(engine: Engine, cursor: TableCursor, bookmark:
   if (values === undefined) fail(JET_errRecordDeleted);
   cursor.range = null;
   cursor.key.inProgress = false;
+  cursor.update = null;
   if (cursor.index === null) {
     landOn(cursor, bm, bm);
     return;

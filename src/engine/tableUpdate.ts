@@ -1,7 +1,8 @@
 import {
   JET_errAlreadyPrepared, JET_errColumnNotFound, JET_errIllegalOperation, JET_errInvalidParameter, JET_errKeyDuplicate,
   JET_errNotInTransaction, JET_errNullInvalid, JET_errNullKeyDisallowed, JET_errPermissionDenied, JET_errRecordDeleted,
-  JET_errRecordPrimaryChanged, JET_errTransReadOnly, JET_errUpdateNotPrepared, JET_errWriteConflict,
+  JET_errRecordPrimaryChanged, JET_errSuccess, JET_errTransReadOnly, JET_errUpdateNotPrepared, JET_errWriteConflict,
+  JET_wrnColumnMaxTruncated,
 } from '../constants/errors';
 import { COLUMN, TableColumn } from '../catalog/tableColumn';
 import type { TableDef } from '../catalog/tableDef';
@@ -49,7 +50,8 @@ function checkWritable(cursor: TableCursor): void {
 }
 
 /** JetPrepareUpdate on a table, in the engine's order (fldmod.cxx, ese-semantics §7.6). */
-export function prepareTableUpdate(engine: Engine, cursor: TableCursor, prep: number): void {
+export function prepareTableUpdate(engine: Engine, cursor: TableCursor, requested: number): void {
+  let prep = requested;
   enterTable(engine, cursor);
   const ses = cursor.session;
   if (prep === PREP.Cancel) {
@@ -81,6 +83,7 @@ export function prepareTableUpdate(engine: Engine, cursor: TableCursor, prep: nu
       const { bm, values } = currentRecord(cursor);
       // A replace in a transaction takes the write lock now; at level 0 it is a ReplaceNoLock (fldmod.cxx:1138-1156).
       if (prep === PREP.Replace && level > 0) lockRecord(ses, cursor.table, bm);
+      if (prep === PREP.Replace && level === 0) prep = PREP.ReplaceNoLock;
       const copy = copyValues(values);
       if (prep !== PREP.Replace && prep !== PREP.ReplaceNoLock) {
         const auto = cursor.table.autoIncColumn;
@@ -119,13 +122,23 @@ function columnOf(table: TableDef, columnid: number): TableColumn {
  * n replaces (or, with no data, removes) the nth; JET_bitSetAppendLV appends
  * to a long value.
  */
-export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: number, data: Uint8Array | null, grbit: number, itag: number): void {
+export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: number, data: Uint8Array | null, grbit: number, itag: number): number {
+  enterTable(engine, cursor);
+  checkWritable(cursor);
   const upd = prepared(engine, cursor);
   if (upd.prep === PREP.ReadOnlyCopy) fail(JET_errUpdateNotPrepared);
   const col = columnOf(cursor.table, columnid);
   const id = col.columnid;
   const hasData = data !== null && data.length > 0;
-  const value = hasData ? data.slice() : (grbit & SET_ZERO_LENGTH) !== 0 ? new Uint8Array(0) : null;
+  // A fixed column set to zero length is NULL (fldmod.cxx:2182-2186).
+  let value = hasData ? data.slice() : (grbit & SET_ZERO_LENGTH) !== 0 && col.fixedSize === 0 ? new Uint8Array(0) : null;
+  if (value === null && col.has(COLUMN.NotNULL)) fail(JET_errNullInvalid);
+  let code = JET_errSuccess;
+  if (value !== null && col.fixedSize === 0 && !col.isLong && !col.tagged && value.length > col.cbMax) {
+    // A variable column is cut to its cbMax, with a warning (fldmod.cxx:2739-2745).
+    value = value.subarray(0, col.cbMax).slice();
+    code = JET_wrnColumnMaxTruncated;
+  }
   if (value !== null) col.checkLength(value.length);
   const list = upd.values.get(id) ?? [];
   if (hasData && (grbit & SET_APPEND_LV) !== 0 && col.isLong && list.length > 0) {
@@ -134,12 +147,12 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
     joined.set(value as Uint8Array, list[0].length);
     col.checkLength(joined.length);
     upd.values.set(id, [joined, ...list.slice(1)]);
-    return;
+    return code;
   }
   if (!col.tagged || !col.has(COLUMN.MultiValued)) {
     if (value === null) upd.values.delete(id);
     else upd.values.set(id, [value]);
-    return;
+    return code;
   }
   const next = [...list];
   if (itag === 0 || itag > next.length) {
@@ -151,6 +164,7 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   }
   if (next.length === 0) upd.values.delete(id);
   else upd.values.set(id, next);
+  return code;
 }
 
 /** Is the index key of `values` already taken by another record in a unique secondary index of the session's view? */

@@ -95,8 +95,7 @@ export function cursorApi(host: Host) {
         const data = inputBytes(pvData, cbData);
         const bits = grbitArg(grbit);
         const itag = checkInfo(psetinfo);
-        setColumnAny(e, cursor, id, data, bits, itag);
-        return JET_errSuccess;
+        return setColumnAny(e, cursor, id, data, bits, itag);
       }),
     JetSetColumns: apiFunction(host, 'JetSetColumns', (e, sesid: JET_SESID, tableid: JET_TABLEID, psetcolumn: JET_SETCOLUMN[], csetcolumn: number) => {
       const cursor = cursorOf(e, sesid, tableid);
@@ -104,8 +103,7 @@ export function cursorApi(host: Host) {
       for (const c of list) {
         const code = each(() => {
           const itag = c.itagSequence === undefined ? 0 : sizeArg(c.itagSequence);
-          setColumnAny(e, cursor, intArg(c.columnid), inputBytes(c.pvData, c.cbData), grbitArg(c.grbit ?? 0), itag);
-          return JET_errSuccess;
+          return setColumnAny(e, cursor, intArg(c.columnid), inputBytes(c.pvData, c.cbData), grbitArg(c.grbit ?? 0), itag);
         });
         c.err = code;
         if (code < 0) return code;

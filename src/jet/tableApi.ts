@@ -7,10 +7,10 @@ import { enterDatabase } from '../engine/database';
 import type { Engine } from '../engine/engine';
 import { checkOpenGrbit, openTableCursor, TableCursor } from '../engine/tableCursor';
 import {
-  addColumn, columnByName, createIndex, createTable, deleteColumn, deleteIndex, deleteTable,
+  addColumn, checkBatchIndexCreate, columnByName, createIndex, createTable, deleteColumn, deleteIndex, deleteTable,
 } from '../engine/tableDdl';
 import { entryCount, setCurrentIndex } from '../engine/tableNav';
-import { fail } from '../storage/failure';
+import { EngineFailure, fail } from '../storage/failure';
 import { JET_errInvalidTableId } from '../constants/errors';
 import {
   arrayArg, grbitArg, inputBytes, intArg, objectArg, optionalString, outArg, sizeArg, stringArg, writableField,
@@ -21,6 +21,7 @@ import type {
   JET_COLUMNCREATE, JET_COLUMNDEF, JET_COLUMNDEF_INFO, JET_COLUMNID, JET_DBID, JET_INDEXCREATE, JET_SESID,
   JET_TABLECREATE, JET_TABLEID, Out,
 } from './types';
+import { JET_tableidNil } from './types';
 
 /** A regular-table cursor (a sort or temp table here is the engine's InvalidTableId for a table-only call). */
 function tableCursorOf(e: Engine, sesid: unknown, tableid: unknown): TableCursor {
@@ -103,11 +104,16 @@ export function tableApi(host: Host) {
       t.cCreated = 1 + cols.length + idxs.length;
       return JET_errSuccess;
     } catch (caught) {
+      // fcreate.cxx: the items before the failing one succeeded and count in cCreated (the table first); no cursor.
       const f = failed as { kind: 'column' | 'index'; i: number } | null;
-      if (f !== null && typeof (caught as { code?: unknown }).code === 'number') {
-        const code = (caught as { code: number }).code;
-        if (f.kind === 'column') cols[f.i].err = code;
-        else idxs[f.i].err = code;
+      if (f !== null && caught instanceof EngineFailure) {
+        const columnsDone = f.kind === 'column' ? f.i : cols.length;
+        for (let i = 0; i < columnsDone; i++) cols[i].err = JET_errSuccess;
+        if (f.kind === 'index') for (let i = 0; i < f.i; i++) idxs[i].err = JET_errSuccess;
+        if (f.kind === 'column') cols[f.i].err = caught.code;
+        else idxs[f.i].err = caught.code;
+        t.cCreated = 1 + columnsDone + (f.kind === 'index' ? f.i : 0);
+        t.tableid = JET_tableidNil;
       }
       throw caught;
     }
@@ -157,9 +163,9 @@ export function tableApi(host: Host) {
         const def = objectArg<JET_COLUMNDEF>(pcolumndef);
         const req = columnRequest(szColumnName, def, pvDefault, cbDefault);
         const box = pcolumnid === null || pcolumnid === undefined ? null : outArg<JET_COLUMNID>(pcolumnid);
-        const col = addColumn(e, cursor, req);
+        const { col, warning } = addColumn(e, cursor, req);
         if (box !== null) box.value = col.columnid as JET_COLUMNID;
-        return JET_errSuccess;
+        return warning;
       }),
     JetCreateIndex: apiFunction(host, 'JetCreateIndex',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, szIndexName: string, grbit: number, szKeyDescription: string, cbKey: number, lDensity: number) => {
@@ -171,6 +177,7 @@ export function tableApi(host: Host) {
     JetCreateIndex2: apiFunction(host, 'JetCreateIndex2', (e, sesid: JET_SESID, tableid: JET_TABLEID, pindexcreate: JET_INDEXCREATE[], cIndexCreate: number) => {
       const cursor = tableCursorOf(e, sesid, tableid);
       const list = structList<JET_INDEXCREATE>(pindexcreate, cIndexCreate, ['err']);
+      if (list.length > 1) checkBatchIndexCreate(e, cursor);
       for (const c of list) {
         createIndex(e, cursor, indexCreateRequest(c));
         c.err = JET_errSuccess;
@@ -216,7 +223,8 @@ export function tableApi(host: Host) {
         const col = columnByName(e, cursor, name);
         box.value = {
           columnid: col.columnid as JET_COLUMNID, coltyp: col.coltyp, wCountry: 0, langid: 0, cp: col.cp, wCollate: 0,
-          cbMax: col.fixedSize !== 0 ? col.fixedSize : col.cbMax, grbit: col.grbit,
+          cbMax: col.fixedSize !== 0 ? col.fixedSize : col.cbMax,
+          grbit: col.infoGrbit | (cursor.updatable ? C.JET_bitColumnUpdatable : 0),
         };
         return JET_errSuccess;
       }),
