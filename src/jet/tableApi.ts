@@ -23,6 +23,9 @@ import type {
 } from './types';
 import { JET_tableidNil } from './types';
 
+/** sizeof(JET_COLUMNDEF): cbStruct, columnid, coltyp, wCountry, langid, cp, wCollate, cbMax, grbit. */
+const JET_COLUMNDEF_SIZE = 28;
+
 /** A regular-table cursor (a sort or temp table here is the engine's InvalidTableId for a table-only call). */
 function tableCursorOf(e: Engine, sesid: unknown, tableid: unknown): TableCursor {
   const c = cursorOf(e, sesid, tableid);
@@ -218,9 +221,11 @@ export function tableApi(host: Host) {
         const cursor = tableCursorOf(e, sesid, tableid);
         const name = stringArg(szColumnName);
         const box = outArg<JET_COLUMNDEF_INFO>(pvResult);
-        sizeArg(cbMax);
+        const room = sizeArg(cbMax);
         if (intArg(InfoLevel) !== C.JET_ColInfo) fail(JET_errInvalidParameter);
         const col = columnByName(e, cursor, name);
+        // info.cxx:1842-1845: the result must hold a whole JET_COLUMNDEF.
+        if (room < JET_COLUMNDEF_SIZE) fail(JET_errInvalidParameter);
         box.value = {
           columnid: col.columnid as JET_COLUMNID, coltyp: col.coltyp, wCountry: 0, langid: 0, cp: col.cp, wCollate: 0,
           cbMax: col.fixedSize !== 0 ? col.fixedSize : col.cbMax,

@@ -12,7 +12,7 @@ import {
   JET_coltypIEEESingle, JET_coltypLong, JET_coltypLongBinary, JET_coltypLongLong, JET_coltypLongText, JET_coltypMax,
   JET_coltypShort, JET_coltypSLV, JET_coltypText, JET_coltypUnsignedByte, JET_coltypUnsignedLong,
   JET_coltypUnsignedLongLong, JET_coltypUnsignedShort,
-  JET_errColumnDuplicate, JET_errColumnInUse, JET_errColumnNotFound, JET_errInvalidCodePage, JET_errInvalidColumnType,
+  JET_errBufferTooSmall, JET_errColumnDuplicate, JET_errColumnInUse, JET_errColumnNotFound, JET_errInvalidCodePage, JET_errInvalidColumnType,
   JET_errInvalidDatabaseId, JET_errInvalidGrbit, JET_errInvalidName, JET_errInvalidParameter,
   JET_errMultiValuedColumnMustBeTagged,
   JET_errObjectNotFound, JET_errPermissionDenied, JET_errSuccess, JET_errTableDuplicate, JET_errTableInUse,
@@ -151,9 +151,12 @@ describe('JetAddColumn: column ids by class (fcreate.cxx:3067-3105 ErrFILEGetNex
     expect(columnInfo(w.api, w.ses, p.tableid, 'missing').rc).toBe(JET_errColumnNotFound);
     expect(columnInfo(w.api, w.ses, p.tableid, '').rc).toBe(JET_errColumnNotFound);
     expect(columnInfo(w.api, w.ses, p.tableid, 'a.b').rc).toBe(JET_errInvalidName);
-    // cbResult below sizeof(JET_COLUMNDEF), 28, is InvalidParameter (info.cxx:1842-1845).
+    // jetapi.cxx:10248-10303: an unknown info level is InvalidParameter; cbResult below sizeof(JET_COLUMNDEF), 28,
+    // is BufferTooSmall, both before the name is looked at.
     const box = out<JET_COLUMNDEF>({ coltyp: 0 });
-    expect(w.api.JetGetTableColumnInfo(w.ses, p.tableid, 'id', box, 27, JET_ColInfo)).toBe(JET_errInvalidParameter);
+    expect(w.api.JetGetTableColumnInfo(w.ses, p.tableid, 'id', box, 27, JET_ColInfo)).toBe(JET_errBufferTooSmall);
+    expect(w.api.JetGetTableColumnInfo(w.ses, p.tableid, 'a.b', box, 27, JET_ColInfo)).toBe(JET_errBufferTooSmall);
+    expect(w.api.JetGetTableColumnInfo(w.ses, p.tableid, 'id', box, 28, 0x7ff)).toBe(JET_errInvalidParameter);
   });
 
   it('ColumnDuplicate, case-insensitively, without using up a column id (fcreate.cxx:3454-3456)', () => {
