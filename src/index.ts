@@ -47,5 +47,6 @@ export const {
   JetGetBookmark, JetGotoBookmark, JetDupCursor, JetCloseTable, JetCreateTable, JetCreateTableColumnIndex,
   JetCreateTableColumnIndex2, JetCreateTableColumnIndex3, JetCreateTableColumnIndex4, JetOpenTable, JetDeleteTable,
   JetAddColumn, JetCreateIndex, JetCreateIndex2, JetDeleteColumn, JetDeleteColumn2, JetDeleteIndex, JetSetCurrentIndex,
-  JetSetCurrentIndex2, JetGetTableColumnInfo, JetIndexRecordCount,
+  JetSetCurrentIndex2, JetSetCurrentIndex3, JetSetCurrentIndex4, JetGetCurrentIndex, JetRenameTable, JetRenameColumn,
+  JetGetTableColumnInfo, JetIndexRecordCount, JetGetLock, JetEscrowUpdate, JetUpdate2,
 } = emulator.api;

@@ -50,6 +50,11 @@ export class TableColumn {
     this.isLong = coltyp === COLTYP.LongBinary || coltyp === COLTYP.LongText;
   }
 
+  /** The same column under another name (JetRenameColumn). */
+  renamed(name: string): TableColumn {
+    return new TableColumn(name, this.columnid, this.coltyp, this.cp, this.cbMax, this.grbit, this.defaultValue);
+  }
+
   /** The grbit JetGetTableColumnInfo reports: the column's own bits and its class (Fixed or Tagged). */
   get infoGrbit(): number {
     const cls = this.columnid <= C.JET_ccolFixedMost ? COLUMN.Fixed : this.tagged ? COLUMN.Tagged : 0;

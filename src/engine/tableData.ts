@@ -26,14 +26,23 @@ export interface TableView {
   readonly table: TableDef;
   readonly base: TableImage;
   work: TableImage | null;
-  readonly saves: Array<{ level: number; image: TableImage | null; ops: number; locks: number }>;
+  readonly saves: Array<{ level: number; image: TableImage | null; ops: number; locks: number; shares: number }>;
   readonly ops: Op[];
   /** Bookmarks this session holds uncommitted changes to, in the order it took them. */
   readonly locks: string[];
+  /** Bookmarks it holds a read lock or an escrow delta on. */
+  readonly shares: string[];
 }
 
-/** One change to a record, as replayed at commit. */
-export type Op = { readonly bm: string; readonly values: RecordValues | null };
+/** An escrow delta: add `amount` to a fixed 4- or 8-byte column, whatever its value is by then. */
+export interface Delta {
+  readonly columnid: number;
+  readonly amount: bigint;
+  readonly size: number;
+}
+
+/** One change to a record, as replayed at commit: its new values (null: deleted), or a delta. */
+export type Op = { readonly bm: string; readonly values: RecordValues | null } | { readonly bm: string; readonly delta: Delta };
 
 /** The earliest level-0 begin among the instance's open transactions (which images must be kept), or null. */
 function oldestBegin(engine: Engine): number | null {
@@ -45,7 +54,7 @@ function oldestBegin(engine: Engine): number | null {
 function viewOf(ses: Session, table: TableDef): TableView {
   let view = ses.tableViews.get(table);
   if (view === undefined) {
-    view = { table, base: table.store.imageAt(ses.trxBegin0), work: null, saves: [], ops: [], locks: [] };
+    view = { table, base: table.store.imageAt(ses.trxBegin0), work: null, saves: [], ops: [], locks: [], shares: [] };
     ses.tableViews.set(table, view);
   }
   return view;
@@ -99,10 +108,7 @@ export function writeRecord(engine: Engine, ses: Session, table: TableDef, bm: s
   }
   if (store.conflicts(bm, ses, ses.trxBegin0)) fail(JET_errWriteConflict);
   const view = viewOf(ses, table);
-  const top = view.saves[view.saves.length - 1];
-  if (top === undefined || top.level < ses.level) {
-    view.saves.push({ level: ses.level, image: view.work === null ? null : view.work.clone(), ops: view.ops.length, locks: view.locks.length });
-  }
+  saveLevel(ses, view);
   if (view.work === null) view.work = view.base.clone();
   if (store.locks.get(bm) !== ses) {
     store.locks.set(bm, ses);
@@ -118,12 +124,66 @@ export function lockRecord(ses: Session, table: TableDef, bm: string): void {
   if (store.conflicts(bm, ses, ses.trxBegin0)) fail(JET_errWriteConflict);
   if (store.locks.get(bm) === ses) return;
   const view = viewOf(ses, table);
-  const top = view.saves[view.saves.length - 1];
-  if (top === undefined || top.level < ses.level) {
-    view.saves.push({ level: ses.level, image: view.work === null ? null : view.work.clone(), ops: view.ops.length, locks: view.locks.length });
-  }
+  saveLevel(ses, view);
   store.locks.set(bm, ses);
   view.locks.push(bm);
+}
+
+/** Before the first change at a level: keep what a rollback of the level puts back. */
+function saveLevel(ses: Session, view: TableView): void {
+  const top = view.saves[view.saves.length - 1];
+  if (top === undefined || top.level < ses.level) {
+    view.saves.push({
+      level: ses.level, image: view.work === null ? null : view.work.clone(), ops: view.ops.length, locks: view.locks.length,
+      shares: view.shares.length,
+    });
+  }
+}
+
+/** A read lock (JetGetLock): WriteConflict when another session changed the record or holds a delta on it. */
+export function readLockRecord(ses: Session, table: TableDef, bm: string): void {
+  const store = table.store;
+  if (store.conflicts(bm, ses, ses.trxBegin0, 'read')) fail(JET_errWriteConflict);
+  const view = viewOf(ses, table);
+  saveLevel(ses, view);
+  if (store.share(bm, ses, 'read')) view.shares.push(bm);
+}
+
+/** The value a delta makes of a column's current value (little-endian, wrapping like the engine's integer add). */
+export function addDelta(values: RecordValues, delta: Delta): { before: Uint8Array; after: Map<number, readonly Uint8Array[]> } {
+  const list = values.get(delta.columnid);
+  const before = list !== undefined && list.length > 0 ? list[0] : new Uint8Array(delta.size);
+  const bits = BigInt(delta.size * 8);
+  const view = new DataView(before.buffer, before.byteOffset, before.byteLength);
+  const old = delta.size === 8 ? view.getBigInt64(0, true) : BigInt(view.getInt32(0, true));
+  const sum = BigInt.asIntN(Number(bits), old + delta.amount);
+  const bytes = new Uint8Array(delta.size);
+  const out = new DataView(bytes.buffer);
+  if (delta.size === 8) out.setBigInt64(0, sum, true);
+  else out.setInt32(0, Number(sum), true);
+  const after = new Map(values);
+  after.set(delta.columnid, [bytes]);
+  return { before, after };
+}
+
+/**
+ * An escrow delta (JetEscrowUpdate): deltas of several sessions on one record
+ * commute, so it conflicts only with another session's write or read lock.
+ * Returns the value before the delta, as the session sees it.
+ */
+export function deltaRecord(engine: Engine, ses: Session, table: TableDef, bm: string, delta: Delta): Uint8Array {
+  const store = table.store;
+  if (store.conflicts(bm, ses, ses.trxBegin0, 'delta')) fail(JET_errWriteConflict);
+  const view = viewOf(ses, table);
+  saveLevel(ses, view);
+  if (view.work === null) view.work = view.base.clone();
+  const current = view.work.records.get(bm) as RecordValues;
+  const { before, after } = addDelta(current, delta);
+  if (store.share(bm, ses, 'delta')) view.shares.push(bm);
+  apply(view.work, table, bm, after);
+  view.ops.push({ bm, delta });
+  void engine;
+  return before;
 }
 
 function release(ses: Session, table: TableDef, bms: readonly string[]): void {
@@ -153,11 +213,22 @@ export function commitTables(engine: Engine, ses: Session, level: number): void 
       const untouched = store.stamp < ses.trxBegin0;
       store.beforeCommit(now, oldest);
       if (untouched) store.committed = view.work;
-      else for (const op of view.ops) apply(store.committed, view.table, op.bm, op.values);
+      else for (const op of view.ops) replay(store.committed, view.table, op);
       for (const op of view.ops) store.changedAt.set(op.bm, now);
     }
     release(ses, view.table, view.locks);
+    for (const bm of view.shares) view.table.store.unshare(bm, ses);
   }
+}
+
+/** Apply a committed change to the latest committed image (a delta adds to whatever value is there now). */
+function replay(image: TableImage, table: TableDef, op: Op): void {
+  if ('delta' in op) {
+    const current = image.records.get(op.bm);
+    if (current !== undefined) apply(image, table, op.bm, addDelta(current, op.delta).after);
+    return;
+  }
+  apply(image, table, op.bm, op.values);
 }
 
 /** Roll the session's table changes back to `level` (0: all of them, and its views go). */
@@ -169,9 +240,17 @@ export function rollbackTables(ses: Session, level: number): void {
       view.ops.length = save.ops;
       release(ses, view.table, view.locks.slice(save.locks));
       view.locks.length = save.locks;
+      for (const bm of view.shares.slice(save.shares)) view.table.store.unshare(bm, ses);
+      view.shares.length = save.shares;
     }
   }
-  if (level === 0) ses.tableViews.clear();
+  if (level === 0) {
+    for (const view of ses.tableViews.values()) {
+      release(ses, view.table, view.locks);
+      for (const bm of view.shares) view.table.store.unshare(bm, ses);
+    }
+    ses.tableViews.clear();
+  }
 }
 
 /** Forget a table everywhere a session could hold it (JetDeleteTable, a rolled-back JetCreateTable). */

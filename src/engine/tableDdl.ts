@@ -199,3 +199,38 @@ export function columnByName(engine: Engine, cursor: TableCursor, name: string):
   if (col === undefined) fail(JET_errColumnNotFound);
   return col;
 }
+
+/** JetRenameTable: a versioned change of the catalog (TableDuplicate when the new name is taken). */
+export function renameTable(engine: Engine, ses: Session, db: AttachedDatabase, from: string, to: string): void {
+  checkDdl(db, ses);
+  const table = db.file.table(checkName(from));
+  if (table === undefined) fail(JET_errObjectNotFound);
+  const newName = checkName(to);
+  const other = db.file.table(newName);
+  if (other !== undefined && other !== table) fail(JET_errTableDuplicate);
+  const oldName = table.name;
+  db.file.tables.delete(nameKey(oldName));
+  table.name = newName;
+  db.file.tables.set(nameKey(newName), table);
+  recordUndo(ses, () => {
+    db.file.tables.delete(nameKey(newName));
+    table.name = oldName;
+    db.file.tables.set(nameKey(oldName), table);
+  });
+  void engine;
+}
+
+/** JetRenameColumn: only at level 0 (fcreate.cxx:9537-9540). */
+export function renameColumn(engine: Engine, cursor: TableCursor, from: string, to: string): void {
+  enterTable(engine, cursor);
+  checkTableDdl(cursor);
+  if (cursor.session.level > 0) fail(JET_errInTransaction);
+  const table = cursor.table;
+  const col = table.column(checkName(from));
+  if (col === undefined) fail(JET_errColumnNotFound);
+  const newName = checkName(to);
+  const other = table.column(newName);
+  if (other !== undefined && other !== col) fail(JET_errColumnDuplicate);
+  table.removeColumn(col);
+  table.addColumn(col.renamed(newName));
+}

@@ -6,7 +6,7 @@ import type { IndexDef } from '../catalog/indexDef';
 import { fail } from '../storage/failure';
 import type { KeyShape } from '../storage/keyBuilder';
 import { keyFromBytes } from '../storage/keys';
-import { RecordValues, shiftUp, splitEntry } from '../storage/tableImage';
+import { entryKey, RecordValues, shiftUp, splitEntry } from '../storage/tableImage';
 import type { Engine } from './engine';
 import { enterSession } from './gates';
 import { TableCursor, Where } from './tableCursor';
@@ -249,14 +249,31 @@ export function setTableIndexRange(engine: Engine, cursor: TableCursor, grbit: n
   if ((grbit & RANGE.InstantDuration) !== 0) cursor.range = null;
 }
 
-/** JetSetCurrentIndex: the named index (null or '' the primary), positioned on its first entry. */
-export function setCurrentIndex(engine: Engine, cursor: TableCursor, name: string | null): void {
+const NO_MOVE = 0x2;
+
+/**
+ * JetSetCurrentIndex*: the named index (null or '' the primary) on its first
+ * entry, or with JET_bitNoMove on the current record's entry in it
+ * (NoCurrentRecord when the record has none there).
+ */
+export function setCurrentIndex(engine: Engine, cursor: TableCursor, name: string | null, grbit = 0): void {
   enterTable(engine, cursor);
+  if ((grbit & ~NO_MOVE) !== 0) fail(JET_errInvalidGrbit);
   let index: IndexDef | null = null;
   if (name !== null && name !== '') {
     const found = cursor.table.index(name);
     if (found === undefined) fail(JET_errIndexNotFound);
     index = found.primary ? null : found;
+  }
+  if ((grbit & NO_MOVE) !== 0) {
+    const { bm, values } = currentRecord(cursor);
+    const key = index === null ? bm : index.keyOf(values);
+    if (key === null) fail(JET_errNoCurrentRecord);
+    cursor.index = index;
+    cursor.range = null;
+    cursor.key.inProgress = false;
+    land(cursor, { entry: index === null ? bm : entryKey(key, bm), bm }, Where.Before);
+    return;
   }
   cursor.index = index;
   cursor.range = null;
@@ -264,6 +281,12 @@ export function setCurrentIndex(engine: Engine, cursor: TableCursor, name: strin
   cursor.where = Where.DeferredFirst;
   cursor.bm = null;
   cursor.entry = null;
+}
+
+/** JetGetCurrentIndex: the current index's name ('' for the sequential order of a table without a primary index). */
+export function currentIndexName(engine: Engine, cursor: TableCursor): string {
+  enterTable(engine, cursor);
+  return (cursor.index ?? cursor.table.primary)?.name ?? '';
 }
 
 /** The key of the current entry (JetRetrieveKey). */

@@ -3,6 +3,7 @@ import { databaseApi } from './databaseApi';
 import type { Host } from './host';
 import { instanceApi } from './instanceApi';
 import { sessionApi } from './sessionApi';
+import { recordApi } from './recordApi';
 import { tableApi } from './tableApi';
 import { tempTableApi } from './tempTableApi';
 
@@ -15,6 +16,7 @@ export function createJetApi(host: Host) {
     ...tempTableApi(host),
     ...cursorApi(host),
     ...tableApi(host),
+    ...recordApi(host),
   };
 }
 

@@ -23,19 +23,19 @@ function screen(x: unknown): unknown {
  * (so that no caller code runs inside the call, see callerValues.ts), the API-level fault point,
  * conversion of engine failures to return codes, a safety net that turns
  * any exception into JET_errInternalError, and the trace. The function takes
- * its arguments as fixed parameters (esent.h functions have at most eight),
+ * its arguments as fixed parameters (the esent.h functions esemu has take at most ten),
  * which keeps the hot path free of rest-array allocation.
  */
 export function apiFunction<A extends unknown[]>(host: Host, name: string, body: (engine: Engine, ...args: A) => number): (...args: A) => number {
-  const run = body as unknown as (engine: Engine, a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown, g: unknown, h: unknown) => number;
-  function call(a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown, f?: unknown, g?: unknown, h?: unknown): number {
+  const run = body as unknown as (engine: Engine, a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown, g: unknown, h: unknown, i: unknown, j: unknown) => number;
+  function call(a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown, f?: unknown, g?: unknown, h?: unknown, i?: unknown, j?: unknown): number {
     const engine = host.engine;
     let code: number;
     try {
       a = screen(a); b = screen(b); c = screen(c); d = screen(d);
-      e = screen(e); f = screen(f); g = screen(g); h = screen(h);
+      e = screen(e); f = screen(f); g = screen(g); h = screen(h); i = screen(i); j = screen(j);
       const injected = engine.faults.take(name);
-      code = injected !== 0 ? injected : run(engine, a, b, c, d, e, f, g, h);
+      code = injected !== 0 ? injected : run(engine, a, b, c, d, e, f, g, h, i, j);
     } catch (caught) {
       if (caught instanceof EngineFailure) {
         code = caught.code;
@@ -45,7 +45,7 @@ export function apiFunction<A extends unknown[]>(host: Host, name: string, body:
       }
     }
     if (host.tracer.active) {
-      const given = [a, b, c, d, e, f, g, h].slice(0, arguments.length);
+      const given = [a, b, c, d, e, f, g, h, i, j].slice(0, arguments.length);
       host.tracer.emit(name, given, code, currentThread());
     }
     return code;

@@ -1,4 +1,4 @@
-import { JET_errInvalidParameter, JET_errSuccess } from '../constants/errors';
+import { JET_errBufferTooSmall, JET_errInvalidParameter, JET_errSuccess } from '../constants/errors';
 import * as C from '../constants/constants';
 import type { IndexRequest } from '../catalog/indexDef';
 import { parseKeyDescription } from '../catalog/indexDef';
@@ -8,8 +8,9 @@ import type { Engine } from '../engine/engine';
 import { checkOpenGrbit, openTableCursor, TableCursor } from '../engine/tableCursor';
 import {
   addColumn, checkBatchIndexCreate, columnByName, createIndex, createTable, deleteColumn, deleteIndex, deleteTable,
+  renameColumn, renameTable,
 } from '../engine/tableDdl';
-import { entryCount, setCurrentIndex } from '../engine/tableNav';
+import { currentIndexName, entryCount, setCurrentIndex } from '../engine/tableNav';
 import { EngineFailure, fail } from '../storage/failure';
 import { JET_errInvalidTableId } from '../constants/errors';
 import {
@@ -212,10 +213,56 @@ export function tableApi(host: Host) {
     JetSetCurrentIndex2: apiFunction(host, 'JetSetCurrentIndex2', (e, sesid: JET_SESID, tableid: JET_TABLEID, szIndexName: string | null, grbit: number) => {
       const cursor = tableCursorOf(e, sesid, tableid);
       const name = optionalString(szIndexName);
-      grbitArg(grbit);
-      setCurrentIndex(e, cursor, name);
+      setCurrentIndex(e, cursor, name, grbitArg(grbit));
       return JET_errSuccess;
     }),
+    JetSetCurrentIndex3: apiFunction(host, 'JetSetCurrentIndex3',
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, szIndexName: string | null, grbit: number, itagSequence: number) => {
+        const cursor = tableCursorOf(e, sesid, tableid);
+        const name = optionalString(szIndexName);
+        const bits = grbitArg(grbit);
+        sizeArg(itagSequence);
+        setCurrentIndex(e, cursor, name, bits);
+        return JET_errSuccess;
+      }),
+    JetSetCurrentIndex4: apiFunction(host, 'JetSetCurrentIndex4',
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, szIndexName: string | null, pindexid: object | null, grbit: number, itagSequence: number) => {
+        const cursor = tableCursorOf(e, sesid, tableid);
+        const name = optionalString(szIndexName);
+        // JET_INDEXID is an opaque hint; its size is the only field looked at.
+        if (pindexid !== null && pindexid !== undefined) {
+          const hint = objectArg<{ cbStruct?: unknown }>(pindexid);
+          if (hint.cbStruct !== undefined) sizeArg(hint.cbStruct);
+        }
+        const bits = grbitArg(grbit);
+        sizeArg(itagSequence);
+        setCurrentIndex(e, cursor, name, bits);
+        return JET_errSuccess;
+      }),
+    JetGetCurrentIndex: apiFunction(host, 'JetGetCurrentIndex',
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, szIndexName: Out<string>, cbIndexName: number) => {
+        const cursor = tableCursorOf(e, sesid, tableid);
+        const box = outArg<string>(szIndexName);
+        sizeArg(cbIndexName);
+        box.value = currentIndexName(e, cursor);
+        return JET_errSuccess;
+      }),
+    JetRenameTable: apiFunction(host, 'JetRenameTable', (e, sesid: JET_SESID, dbid: JET_DBID, szName: string, szNameNew: string) => {
+      const ses = sessionOf(e, sesid);
+      const from = stringArg(szName);
+      const to = stringArg(szNameNew);
+      renameTable(e, ses, enterDatabase(e, ses, dbid), from, to);
+      return JET_errSuccess;
+    }),
+    JetRenameColumn: apiFunction(host, 'JetRenameColumn',
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, szName: string, szNameNew: string, grbit: number) => {
+        const cursor = tableCursorOf(e, sesid, tableid);
+        const from = stringArg(szName);
+        const to = stringArg(szNameNew);
+        grbitArg(grbit);
+        renameColumn(e, cursor, from, to);
+        return JET_errSuccess;
+      }),
     JetGetTableColumnInfo: apiFunction(host, 'JetGetTableColumnInfo',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, szColumnName: string, pvResult: Out<JET_COLUMNDEF_INFO>, cbMax: number, InfoLevel: number) => {
         const cursor = tableCursorOf(e, sesid, tableid);
@@ -223,9 +270,9 @@ export function tableApi(host: Host) {
         const box = outArg<JET_COLUMNDEF_INFO>(pvResult);
         const room = sizeArg(cbMax);
         if (intArg(InfoLevel) !== C.JET_ColInfo) fail(JET_errInvalidParameter);
+        // jetapi.cxx JetGetTableColumnInfoEx: a result smaller than the info level's struct, before anything else.
+        if (room < JET_COLUMNDEF_SIZE) fail(JET_errBufferTooSmall);
         const col = columnByName(e, cursor, name);
-        // info.cxx:1842-1845: the result must hold a whole JET_COLUMNDEF.
-        if (room < JET_COLUMNDEF_SIZE) fail(JET_errInvalidParameter);
         box.value = {
           columnid: col.columnid as JET_COLUMNID, coltyp: col.coltyp, wCountry: 0, langid: 0, cp: col.cp, wCollate: 0,
           cbMax: col.fixedSize !== 0 ? col.fixedSize : col.cbMax,

@@ -1,5 +1,8 @@
 import { TableImage } from './tableImage';
 
+/** The locks that commute with their own kind: read locks (JetGetLock) and escrow deltas (JetEscrowUpdate). */
+export type SharedKind = 'read' | 'delta';
+
 /**
  * Where a table's data lives across transactions (the engine's B-tree plus
  * its version store, reduced to what snapshot isolation needs):
@@ -18,6 +21,8 @@ export class TableStore {
   /** Older committed images, oldest first, each with the clock value at which it stopped being current. */
   private history: Array<{ until: number; image: TableImage }> = [];
   readonly locks = new Map<string, object>();
+  /** Bookmark → owners holding a read lock or an escrow delta on it (operations of one kind commute). */
+  readonly shared = new Map<string, Map<object, SharedKind>>();
   readonly changedAt = new Map<string, number>();
   /** Next bookmark number of a table without a primary index (the engine's DBK). */
   nextDbk = 1;
@@ -55,11 +60,40 @@ export class TableStore {
     if (drop > 0) this.history.splice(0, drop);
   }
 
-  /** Is `bookmark` changed by someone else: held uncommitted by another owner, or committed after `begin`? */
-  conflicts(bookmark: string, owner: object, begin: number): boolean {
+  /**
+   * Would `owner` (whose transaction began at `begin`) conflict by taking
+   * `kind` on `bookmark` (ver.cxx): a write meets another owner's write lock,
+   * a commit after `begin`, or another owner's read lock or delta; a read lock
+   * or a delta meets another owner's write lock, or another owner's shared
+   * hold of the other kind; a read lock also meets a commit after `begin`.
+   */
+  conflicts(bookmark: string, owner: object, begin: number, kind: 'write' | SharedKind = 'write'): boolean {
     const holder = this.locks.get(bookmark);
     if (holder !== undefined && holder !== owner) return true;
+    const others = this.shared.get(bookmark);
+    if (others !== undefined) {
+      for (const [who, held] of others) if (who !== owner && (kind === 'write' || held !== kind)) return true;
+    }
+    if (kind === 'delta') return false;
     return (this.changedAt.get(bookmark) ?? 0) > begin;
+  }
+
+  share(bookmark: string, owner: object, kind: SharedKind): boolean {
+    let holders = this.shared.get(bookmark);
+    if (holders === undefined) {
+      holders = new Map();
+      this.shared.set(bookmark, holders);
+    }
+    if (holders.get(owner) === kind) return false;
+    holders.set(owner, kind);
+    return true;
+  }
+
+  unshare(bookmark: string, owner: object): void {
+    const holders = this.shared.get(bookmark);
+    if (holders === undefined) return;
+    holders.delete(owner);
+    if (holders.size === 0) this.shared.delete(bookmark);
   }
 
   /** How many images the history holds (the dump's view of the version store). */

@@ -2,7 +2,7 @@
 import {
   out, JET_bitNewKey, JET_bitRangeUpperLimit, JET_bitSeekEQ, JET_bitTTIndexed, JET_bitTTForceMaterialization,
   JET_errRunningInMultiInstanceMode, JET_MoveFirst, JET_paramCommitDefault, JET_paramMaxSessions, JET_prepInsert,
-  JET_SessionInfo, JET_coltypLong,
+  JET_SessionInfo, JET_coltypLong, JET_bitColumnEscrowUpdate, JET_bitReadLock,
 } from '../../../src';
 import type { JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_TABLEID } from '../../../src';
 import { int32 } from '../fixture';
@@ -51,6 +51,17 @@ function table(w: World, close: boolean): { dbid: JET_DBID; t: JET_TABLEID } {
   must(w.api.JetCreateIndex(w.ses, t.value, 'ix', 0, '+a\0\0', 4, 100), 'JetCreateIndex');
   if (close) must(w.api.JetCloseTable(w.ses, t.value), 'JetCloseTable');
   return { dbid, t: t.value };
+}
+
+/** Table 't' (see `table`) with an escrow column n and one record, the cursor on it. */
+function row(w: World): { t: JET_TABLEID; n: JET_COLUMNID } {
+  const { t } = table(w, false);
+  const n = out<JET_COLUMNID>();
+  must(w.api.JetAddColumn(w.ses, t, 'n', { coltyp: JET_coltypLong, grbit: JET_bitColumnEscrowUpdate }, int32(0), 4, n), 'JetAddColumn');
+  must(w.api.JetPrepareUpdate(w.ses, t, JET_prepInsert), 'JetPrepareUpdate');
+  must(w.api.JetUpdate(w.ses, t, null, 0, null), 'JetUpdate');
+  must(w.api.JetMove(w.ses, t, JET_MoveFirst, 0), 'JetMove');
+  return { t, n: n.value };
 }
 
 /** A JET_TABLECREATE of table 'fresh' with one Long column, its outputs present so a sealed copy stays writable. */
@@ -319,6 +330,39 @@ export const specs: Record<string, Spec> = {
   JetGetTableColumnInfo: {
     code: 0, kinds: ['sesCursor', 'tab', 'str', 'box', 'size', 'int'],
     setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, 'a', out(), 100, 0]; },
+  },
+  JetSetCurrentIndex3: {
+    code: 0, kinds: ['sesCursor', 'tab', 'str', 'grbit', 'size'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, 'ix', 0, 0]; },
+  },
+  JetSetCurrentIndex4: {
+    code: 0, kinds: ['sesCursor', 'tab', 'str', 'struct', 'grbit', 'size'],
+    setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, 'ix', { cbStruct: 16 }, 0, 0]; },
+  },
+  JetGetCurrentIndex: {
+    code: 0, kinds: ['sesCursor', 'tab', 'box', 'size'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, out(), 64]; },
+  },
+  JetRenameTable: {
+    code: 0, kinds: ['ses', 'dbid', 'str', 'str'], setup: (w) => { const { dbid } = table(w, true); return () => [w.ses, dbid, 't', 'u']; },
+  },
+  JetRenameColumn: {
+    code: 0, kinds: ['sesCursor', 'tab', 'str', 'str', 'grbit'],
+    setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, 'b', 'c', 0]; },
+  },
+  JetGetLock: {
+    code: 0, kinds: ['sesCursor', 'tab', 'grbit'],
+    setup: (w) => { const { t } = row(w); begin(w); return () => [w.ses, t, JET_bitReadLock]; },
+  },
+  JetEscrowUpdate: {
+    code: 0, kinds: ['sesCursor', 'tab', 'int32', 'inBuf', 'size', 'outBuf', 'size', 'boxOpt', 'grbit'],
+    setup: (w) => { const { t, n } = row(w); begin(w); return () => [w.ses, t, n, int32(1), 4, new Uint8Array(4), 4, out(), 0]; },
+  },
+  JetUpdate2: {
+    code: 0, kinds: ['sesCursor', 'tab', 'outBuf', 'size', 'boxOpt', 'grbit'],
+    setup: (w) => {
+      const { t } = table(w, false);
+      must(w.api.JetPrepareUpdate(w.ses, t, JET_prepInsert), 'JetPrepareUpdate');
+      return () => [w.ses, t, new Uint8Array(16), 16, out(), 0];
+    },
   },
   JetIndexRecordCount: {
     code: 0, kinds: ['sesCursor', 'tab', 'box', 'size'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, out(), 0]; },

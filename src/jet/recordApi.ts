@@ -1,0 +1,50 @@
+import { JET_errSuccess } from '../constants/errors';
+import { updateAny } from '../engine/anyCursor';
+import { TableCursor } from '../engine/tableCursor';
+import { escrowUpdate, getLock } from '../engine/tableLocks';
+import { fail } from '../storage/failure';
+import { JET_errInvalidParameter } from '../constants/errors';
+import { grbitArg, inputBytes, intArg, optionalOut, outputBuffer, outputRoom } from './args';
+import { cursorOf } from './handles';
+import { apiFunction, Host } from './host';
+import type { JET_COLUMNID, JET_SESID, JET_TABLEID, Out } from './types';
+
+/** Record-level calls beyond the basic cursor ones: locks, escrow updates, JetUpdate2. */
+export function recordApi(host: Host) {
+  return {
+    JetGetLock: apiFunction(host, 'JetGetLock', (e, sesid: JET_SESID, tableid: JET_TABLEID, grbit: number) => {
+      const c = cursorOf(e, sesid, tableid);
+      const bits = grbitArg(grbit);
+      if (!(c instanceof TableCursor)) fail(JET_errInvalidParameter);
+      getLock(e, c, bits);
+      return JET_errSuccess;
+    }),
+    JetEscrowUpdate: apiFunction(host, 'JetEscrowUpdate',
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, columnid: JET_COLUMNID, pv: Uint8Array, cbMax: number, pvOld: Uint8Array | null, cbOldMax: number, pcbOldActual: Out<number> | null, grbit: number) => {
+        const c = cursorOf(e, sesid, tableid);
+        const id = intArg(columnid);
+        const delta = inputBytes(pv, cbMax) ?? new Uint8Array(0);
+        const old = outputBuffer(pvOld, cbOldMax);
+        const room = outputRoom(pvOld, cbOldMax);
+        const actual = optionalOut<number>(pcbOldActual);
+        grbitArg(grbit);
+        if (!(c instanceof TableCursor)) fail(JET_errInvalidParameter);
+        const before = escrowUpdate(e, c, id, delta, old === null ? null : room);
+        if (old !== null) old.set(before.subarray(0, Math.min(room, before.length)));
+        if (actual !== null) actual.value = before.length;
+        return JET_errSuccess;
+      }),
+    JetUpdate2: apiFunction(host, 'JetUpdate2',
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, pvBookmark: Uint8Array | null, cbBookmark: number, pcbActual: Out<number> | null, grbit: number) => {
+        const c = cursorOf(e, sesid, tableid);
+        const buffer = outputBuffer(pvBookmark, cbBookmark);
+        const room = outputRoom(pvBookmark, cbBookmark);
+        const actual = optionalOut<number>(pcbActual);
+        grbitArg(grbit);
+        const bookmark = updateAny(e, c);
+        if (buffer !== null) buffer.set(bookmark.subarray(0, Math.min(room, bookmark.length)));
+        if (actual !== null) actual.value = bookmark.length;
+        return JET_errSuccess;
+      }),
+  };
+}
