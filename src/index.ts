@@ -26,7 +26,7 @@ export type { FaultStep } from './emulator/emulator';
 export type { FaultSpec } from './engine/faults';
 export type { EngineOptions, Fidelity, HandleValidation } from './engine/engine';
 export type { InstanceState } from './engine/instance';
-export type { StateDump, InstanceDump, SessionDump, CursorDump } from './emulator/dump';
+export type { StateDump, InstanceDump, SessionDump, CursorDump, FileDump, TableDump } from './emulator/dump';
 export { formatState } from './emulator/dump';
 export type { TraceRecord, TraceListener } from './jet/trace';
 export { formatTraceRecord } from './jet/trace';

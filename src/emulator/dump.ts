@@ -6,6 +6,7 @@ import type { Session } from '../engine/session';
 import type { Cursor } from '../engine/cursor';
 import { TableCursor } from '../engine/tableCursor';
 import { readImage } from '../engine/tableData';
+import type { TableDef } from '../catalog/tableDef';
 
 /** A frozen picture of an emulator's state, for tests, debuggers and teaching. */
 export interface StateDump {
@@ -13,6 +14,23 @@ export interface StateDump {
   fidelity: string;
   handleValidation: string;
   instances: InstanceDump[];
+  /** The in-memory database files and the tables in them. */
+  files: FileDump[];
+}
+
+export interface FileDump {
+  path: string;
+  tables: TableDump[];
+}
+
+export interface TableDump {
+  name: string;
+  columns: { name: string; columnid: number; coltyp: number }[];
+  indexes: { name: string; primary: boolean; unique: boolean; key: string }[];
+  /** Committed records. */
+  records: number;
+  /** Older committed images kept for transactions that still read them (the version store's view). */
+  versions: number;
 }
 
 export interface InstanceDump {
@@ -35,6 +53,8 @@ export interface SessionDump {
   rollbackFailure: number;
   openDatabases: { dbid: number; path: string; count: number }[];
   cursors: CursorDump[];
+  /** Uncommitted changes per table (records changed, locks held). */
+  tableChanges: { table: string; changes: number; locks: number }[];
 }
 
 export interface CursorDump {
@@ -75,6 +95,22 @@ function sessionDump(s: Session): SessionDump {
     rollbackFailure: s.rollbackFailure,
     openDatabases: [...s.openDatabases].map(([db, count]) => ({ dbid: db.dbid, path: db.file.path, count })),
     cursors: [...s.cursors].map(cursorDump),
+    tableChanges: [...s.tableViews.values()]
+      .filter((v) => v.ops.length > 0 || v.locks.length > 0)
+      .map((v) => ({ table: v.table.name, changes: v.ops.length, locks: v.locks.length })),
+  };
+}
+
+function tableDump(t: TableDef): TableDump {
+  return {
+    name: t.name,
+    columns: [...t.byId.values()].map((c) => ({ name: c.name, columnid: c.columnid, coltyp: c.coltyp })),
+    indexes: t.indexes.map((i) => ({
+      name: i.name, primary: i.primary, unique: i.unique,
+      key: i.segments.map((g) => `${g.descending ? '-' : '+'}${g.column.name}`).join(' '),
+    })),
+    records: t.store.committed.records.size,
+    versions: t.store.versions,
   };
 }
 
@@ -99,6 +135,7 @@ export function dumpState(engine: Engine): StateDump {
     fidelity: engine.options.fidelity,
     handleValidation: engine.options.handleValidation,
     instances: [...engine.instances.values()].map(instanceDump),
+    files: [...engine.files.values()].map((f) => ({ path: f.path, tables: [...f.tables.values()].map(tableDump) })),
   }, true);
 }
 
@@ -119,6 +156,15 @@ export function formatState(dump: StateDump): string {
       for (const c of s.cursors) {
         lines.push(`      ${c.kind} ${c.handle} ${c.phase}, ${c.rows} rows, opened at level ${c.levelOpen}${c.updatePrepared ? ', update prepared' : ''}`);
       }
+      for (const t of s.tableChanges) lines.push(`      uncommitted in ${t.table}: ${t.changes} changes, ${t.locks} locks`);
+    }
+  }
+  for (const f of dump.files) {
+    if (f.tables.length === 0) continue;
+    lines.push(`  file ${f.path}`);
+    for (const t of f.tables) {
+      const idx = t.indexes.map((i) => `${i.name}(${i.key}${i.primary ? ', primary' : i.unique ? ', unique' : ''})`).join(', ');
+      lines.push(`    table ${t.name}: ${t.records} records, ${t.columns.length} columns${idx === '' ? '' : `, indexes ${idx}`}${t.versions > 0 ? `, ${t.versions} older images kept` : ''}`);
     }
   }
   return lines.join('\n');
