@@ -186,3 +186,24 @@ export interface JET_COLUMNDEF_INFO {
   cbMax: number;
   grbit: JET_GRBIT;
 }
+
+/** What JetGetTableColumnInfo answers at JET_ColInfoList: a temp table of the columns, and the ids of its columns. */
+export interface JET_COLUMNLIST {
+  cbStruct: number;
+  tableid: JET_TABLEID;
+  cRecord: number;
+  columnidPresentationOrder: JET_COLUMNID;
+  columnidcolumnname: JET_COLUMNID;
+  columnidcolumnid: JET_COLUMNID;
+  columnidcoltyp: JET_COLUMNID;
+  columnidCountry: JET_COLUMNID;
+  columnidLangid: JET_COLUMNID;
+  columnidCp: JET_COLUMNID;
+  columnidCollate: JET_COLUMNID;
+  columnidcbMax: JET_COLUMNID;
+  columnidgrbit: JET_COLUMNID;
+  columnidDefault: JET_COLUMNID;
+  columnidBaseTableName: JET_COLUMNID;
+  columnidBaseColumnName: JET_COLUMNID;
+  columnidDefinitionName: JET_COLUMNID;
+}

@@ -1,0 +1,94 @@
+import { JET_errNoCurrentRecord } from '../constants/errors';
+import * as C from '../constants/constants';
+import type { ColumnSpec } from '../catalog/columns';
+import { COLTYP } from '../storage/coltyp';
+import { EngineFailure } from '../storage/failure';
+import type { Cursor } from './cursor';
+import { move, MOVE_FIRST } from './cursorMove';
+import { prepareUpdate, setColumn, update } from './cursorUpdate';
+import type { Engine } from './engine';
+import { openTempTable } from './openTempTable';
+import type { TableCursor } from './tableCursor';
+import { enterTable } from './tableNav';
+
+/**
+ * The list forms of the info calls hand back a temp table of rows (info.cxx):
+ * opened Scrollable | Indexed with the engine's column layout, filled, and
+ * moved to its first row.
+ */
+
+const KEY = C.JET_bitColumnTTKey;
+const FIXED = C.JET_bitColumnFixed;
+
+/** info.cxx rgcolumndefGetColumnInfo_A: the JET_COLUMNLIST table's columns, in the engine's order. */
+const COLUMN_LIST: readonly ColumnSpec[] = [
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED | KEY }, // presentation order
+  { coltyp: COLTYP.Text, cp: 0, cbMax: 0, grbit: KEY }, // column name
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // column id
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // column type
+  { coltyp: COLTYP.Short, cp: 0, cbMax: 0, grbit: FIXED }, // country
+  { coltyp: COLTYP.Short, cp: 0, cbMax: 0, grbit: FIXED }, // langid
+  { coltyp: COLTYP.Short, cp: 0, cbMax: 0, grbit: FIXED }, // code page
+  { coltyp: COLTYP.Short, cp: 0, cbMax: 0, grbit: FIXED }, // collate
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // size
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // grbit
+  { coltyp: COLTYP.LongBinary, cp: 0, cbMax: 0, grbit: 0 }, // default value
+  { coltyp: COLTYP.Text, cp: 0, cbMax: 0, grbit: 0 }, // base table name
+  { coltyp: COLTYP.Text, cp: 0, cbMax: 0, grbit: 0 }, // base column name
+];
+
+/** The column ids of a JET_COLUMNLIST table, in COLUMN_LIST's order. */
+export interface ColumnListResult {
+  cursor: Cursor;
+  count: number;
+  ids: number[];
+}
+
+function int(n: number, size: number): Uint8Array {
+  const b = new Uint8Array(size);
+  const v = new DataView(b.buffer);
+  if (size === 2) v.setInt16(0, n, true);
+  else v.setInt32(0, n, true);
+  return b;
+}
+
+function ascii(s: string): Uint8Array {
+  return Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
+}
+
+/**
+ * JetGetTableColumnInfo(JET_ColInfoList / JET_ColInfoListSortColumnid): one
+ * row per column, ordered by name (or by column id when `byColumnid`).
+ */
+export function columnList(engine: Engine, cursor: TableCursor, byColumnid: boolean, updatable: boolean): ColumnListResult {
+  enterTable(engine, cursor);
+  const ses = cursor.session;
+  const list = openTempTable(engine, ses, { columns: COLUMN_LIST, grbit: C.JET_bitTTScrollable | C.JET_bitTTIndexed, keyMost: 255, varSegMac: 255 });
+  const ids = list.table.columns.map((c) => c.columnid);
+  const table = cursor.table;
+  const columns = [...table.byId.values()].sort((a, b) => a.columnid - b.columnid);
+  for (const col of columns) {
+    prepareUpdate(engine, list, C.JET_prepInsert);
+    const set = (i: number, v: Uint8Array | null): void => setColumn(engine, list, ids[i], v, 0);
+    if (byColumnid) set(0, int(col.columnid, 4));
+    set(1, ascii(col.name));
+    set(2, int(col.columnid, 4));
+    set(3, int(col.coltyp, 4));
+    set(4, int(0, 2));
+    set(5, int(0, 2));
+    set(6, int(col.cp, 2));
+    set(7, int(0, 2));
+    set(8, int(col.fixedSize !== 0 ? col.fixedSize : col.cbMax, 4));
+    set(9, int(col.infoGrbit | (updatable ? C.JET_bitColumnUpdatable : 0), 4));
+    set(10, col.defaultValue);
+    set(11, ascii(table.name));
+    set(12, ascii(col.name));
+    update(engine, list);
+  }
+  try {
+    move(engine, list, MOVE_FIRST, 0);
+  } catch (caught) {
+    if (!(caught instanceof EngineFailure) || caught.code !== JET_errNoCurrentRecord) throw caught;
+  }
+  return { cursor: list, count: columns.length, ids };
+}
