@@ -8,7 +8,9 @@ import { move, MOVE_FIRST } from './cursorMove';
 import { prepareUpdate, setColumn, update } from './cursorUpdate';
 import type { Engine } from './engine';
 import { openTempTable } from './openTempTable';
+import type { Session } from './session';
 import type { TableCursor } from './tableCursor';
+import type { DatabaseFile } from '../catalog/databaseFile';
 import { enterTable } from './tableNav';
 
 /**
@@ -91,4 +93,52 @@ export function columnList(engine: Engine, cursor: TableCursor, byColumnid: bool
     if (!(caught instanceof EngineFailure) || caught.code !== JET_errNoCurrentRecord) throw caught;
   }
   return { cursor: list, count: columns.length, ids };
+}
+
+/** info.cxx rgcolumndefGetObjectInfo_A: the JET_OBJECTLIST table's columns. */
+const OBJECT_LIST: readonly ColumnSpec[] = [
+  { coltyp: COLTYP.Text, cp: 0, cbMax: 0, grbit: KEY }, // container name
+  { coltyp: COLTYP.Text, cp: 0, cbMax: 0, grbit: KEY }, // object name
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // object type
+  { coltyp: COLTYP.DateTime, cp: 0, cbMax: 0, grbit: FIXED }, // created (never set)
+  { coltyp: COLTYP.DateTime, cp: 0, cbMax: 0, grbit: FIXED }, // updated (never set)
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // records
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // pages
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // grbit
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // flags
+];
+
+/** The grbit a table's object info carries (info.cxx: bookmarks, rollback, and updatable through this session). */
+export const TABLE_INFO_GRBIT = C.JET_bitTableInfoBookmark | C.JET_bitTableInfoRollback | C.JET_bitTableInfoUpdatable;
+
+/**
+ * JetGetObjectInfo(JET_ObjInfoList / ListNoStats): one row per table of the
+ * database ("Tables" container, JET_objtypTable), ordered by name. Statistics
+ * (records, pages) are those the engine keeps without JetComputeStats: 0.
+ */
+export function objectList(engine: Engine, ses: Session, file: DatabaseFile, objtyp: number): ColumnListResult {
+  const list = openTempTable(engine, ses, { columns: OBJECT_LIST, grbit: C.JET_bitTTScrollable | C.JET_bitTTIndexed, keyMost: 255, varSegMac: 255 });
+  const ids = list.table.columns.map((c) => c.columnid);
+  let count = 0;
+  if (objtyp === C.JET_objtypNil || objtyp === C.JET_objtypTable) {
+    for (const table of file.tables.values()) {
+      prepareUpdate(engine, list, C.JET_prepInsert);
+      const set = (i: number, v: Uint8Array | null): void => setColumn(engine, list, ids[i], v, 0);
+      set(0, ascii('Tables'));
+      set(1, ascii(table.name));
+      set(2, int(C.JET_objtypTable, 4));
+      set(5, int(0, 4));
+      set(6, int(0, 4));
+      set(7, int(TABLE_INFO_GRBIT, 4));
+      set(8, int(0, 4));
+      update(engine, list);
+      count += 1;
+    }
+  }
+  try {
+    move(engine, list, MOVE_FIRST, 0);
+  } catch (caught) {
+    if (!(caught instanceof EngineFailure) || caught.code !== JET_errNoCurrentRecord) throw caught;
+  }
+  return { cursor: list, count, ids };
 }

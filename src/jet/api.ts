@@ -3,6 +3,7 @@ import { databaseApi } from './databaseApi';
 import type { Host } from './host';
 import { instanceApi } from './instanceApi';
 import { sessionApi } from './sessionApi';
+import { infoApi } from './infoApi';
 import { recordApi } from './recordApi';
 import { tableApi } from './tableApi';
 import { tempTableApi } from './tempTableApi';
@@ -17,6 +18,7 @@ export function createJetApi(host: Host) {
     ...cursorApi(host),
     ...tableApi(host),
     ...recordApi(host),
+    ...infoApi(host),
   };
 }
 

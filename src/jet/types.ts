@@ -207,3 +207,29 @@ export interface JET_COLUMNLIST {
   columnidBaseColumnName: JET_COLUMNID;
   columnidDefinitionName: JET_COLUMNID;
 }
+
+/** What JetGetObjectInfo answers at JET_ObjInfoList: a temp table of the database's objects. */
+export interface JET_OBJECTLIST {
+  cbStruct: number;
+  tableid: JET_TABLEID;
+  cRecord: number;
+  columnidcontainername: JET_COLUMNID;
+  columnidobjectname: JET_COLUMNID;
+  columnidobjtyp: JET_COLUMNID;
+  columniddtCreate: JET_COLUMNID;
+  columniddtUpdate: JET_COLUMNID;
+  columnidgrbit: JET_COLUMNID;
+  columnidflags: JET_COLUMNID;
+  columnidcRecord: JET_COLUMNID;
+  columnidcPage: JET_COLUMNID;
+}
+
+/** What JetGetObjectInfo answers at JET_ObjInfo for one table. */
+export interface JET_OBJECTINFO {
+  cbStruct: number;
+  objtyp: number;
+  grbit: JET_GRBIT;
+  flags: number;
+  cRecord: number;
+  cPage: number;
+}

@@ -10,7 +10,7 @@ import { detached, record } from './values';
 export type Kind =
   | 'inst' | 'instOpt' | 'instBox' | 'initBox' | 'ses' | 'sesCursor' | 'sesOpt' | 'tab'
   | 'grbit' | 'unread' | 'unreadStr' | 'int' | 'lParam' | 'dbid' | 'int32' | 'size' | 'count' | 'str' | 'box' | 'boxOpt' | 'inBuf' | 'outBuf'
-  | 'struct' | 'ott' | 'colDefs' | 'setCols' | 'retCols' | 'sysParams' | 'outIds' | 'tableCreate' | 'idxCreates';
+  | 'struct' | 'ott' | 'colDefs' | 'setCols' | 'retCols' | 'sysParams' | 'outIds' | 'tableCreate' | 'idxCreates' | 'strOpt';
 
 export function casesFor(kind: Kind): Case[] {
   switch (kind) {
@@ -50,6 +50,8 @@ export function casesFor(kind: Kind): Case[] {
       c('2**32', 'param', () => 2 ** 32),
     ];
     case 'str': return stringCases();
+    // A string that may be NULL: the same cases (none of them is null or undefined).
+    case 'strOpt': return stringCases();
     case 'box': return boxCases(true);
     case 'boxOpt': return boxCases(false);
     case 'inBuf': return bufferCases(true);

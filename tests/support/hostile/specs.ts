@@ -364,6 +364,10 @@ export const specs: Record<string, Spec> = {
       return () => [w.ses, t, new Uint8Array(16), 16, out(), 0];
     },
   },
+  JetGetObjectInfo: {
+    code: 0, kinds: ['ses', 'dbid', 'int', 'strOpt', 'strOpt', 'box', 'size', 'int'],
+    setup: (w) => { const { dbid } = table(w, true); return () => [w.ses, dbid, 1, null, null, out(), 56, 2]; },
+  },
   JetIndexRecordCount: {
     code: 0, kinds: ['sesCursor', 'tab', 'box', 'size'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, out(), 0]; },
   },

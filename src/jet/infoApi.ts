@@ -1,0 +1,49 @@
+import { JET_errBufferTooSmall, JET_errInvalidParameter, JET_errObjectNotFound, JET_errSuccess } from '../constants/errors';
+import * as C from '../constants/constants';
+import { checkName } from '../catalog/names';
+import { enterDatabase } from '../engine/database';
+import { objectList, TABLE_INFO_GRBIT } from '../engine/tableInfo';
+import { fail } from '../storage/failure';
+import { intArg, optionalString, outArg, sizeArg } from './args';
+import { sessionOf } from './handles';
+import { apiFunction, Host } from './host';
+import type { JET_COLUMNID, JET_DBID, JET_OBJECTINFO, JET_OBJECTLIST, JET_SESID, JET_TABLEID, Out } from './types';
+
+/** sizeof(JET_OBJECTLIST) on x64 (cbStruct, an 8-byte tableid, cRecord, 9 column ids). */
+const JET_OBJECTLIST_SIZE = 56;
+/** sizeof(JET_OBJECTINFO): cbStruct, objtyp, two 8-byte dates, grbit, flags, cRecord, cPage. */
+const JET_OBJECTINFO_SIZE = 40;
+
+/** The dbid-level info calls. */
+export function infoApi(host: Host) {
+  return {
+    JetGetObjectInfo: apiFunction(host, 'JetGetObjectInfo',
+      (e, sesid: JET_SESID, dbid: JET_DBID, objtyp: number, szContainerName: string | null, szObjectName: string | null, pvResult: Out<JET_OBJECTLIST | JET_OBJECTINFO>, cbMax: number, InfoLevel: number) => {
+        const ses = sessionOf(e, sesid);
+        const type = intArg(objtyp);
+        optionalString(szContainerName);
+        const name = optionalString(szObjectName);
+        const box = outArg<JET_OBJECTLIST | JET_OBJECTINFO>(pvResult);
+        const room = sizeArg(cbMax);
+        const level = intArg(InfoLevel);
+        const db = enterDatabase(e, ses, dbid);
+        if (level === C.JET_ObjInfoList || level === C.JET_ObjInfoListNoStats) {
+          if (room < JET_OBJECTLIST_SIZE) fail(JET_errBufferTooSmall);
+          const list = objectList(e, ses, db.file, type);
+          const id = (i: number) => list.ids[i] as JET_COLUMNID;
+          box.value = {
+            cbStruct: JET_OBJECTLIST_SIZE, tableid: list.cursor.handle as JET_TABLEID, cRecord: list.count,
+            columnidcontainername: id(0), columnidobjectname: id(1), columnidobjtyp: id(2), columniddtCreate: id(3),
+            columniddtUpdate: id(4), columnidgrbit: id(7), columnidflags: id(8), columnidcRecord: id(5), columnidcPage: id(6),
+          };
+          return JET_errSuccess;
+        }
+        if (level !== C.JET_ObjInfo && level !== C.JET_ObjInfoNoStats) fail(JET_errInvalidParameter);
+        if (room < JET_OBJECTINFO_SIZE) fail(JET_errBufferTooSmall);
+        const table = name === null ? undefined : db.file.table(checkName(name));
+        if (table === undefined) fail(JET_errObjectNotFound);
+        box.value = { cbStruct: JET_OBJECTINFO_SIZE, objtyp: C.JET_objtypTable, grbit: TABLE_INFO_GRBIT, flags: 0, cRecord: 0, cPage: 0 };
+        return JET_errSuccess;
+      }),
+  };
+}
