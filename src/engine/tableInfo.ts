@@ -142,3 +142,66 @@ export function objectList(engine: Engine, ses: Session, file: DatabaseFile, obj
   }
   return { cursor: list, count, ids };
 }
+
+/** info.cxx rgcolumndefGetIndexInfo_A: the JET_INDEXLIST table's columns (index name and key position are the key). */
+const INDEX_LIST: readonly ColumnSpec[] = [
+  { coltyp: COLTYP.Text, cp: 0, cbMax: 0, grbit: KEY }, // index name
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // index grbit
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // distinct keys
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // entries
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // pages
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // key columns
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED | KEY }, // this column's place in the key
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // column id
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // column type
+  { coltyp: COLTYP.Short, cp: 0, cbMax: 0, grbit: FIXED }, // country
+  { coltyp: COLTYP.Short, cp: 0, cbMax: 0, grbit: FIXED }, // langid
+  { coltyp: COLTYP.Short, cp: 0, cbMax: 0, grbit: FIXED }, // code page
+  { coltyp: COLTYP.Short, cp: 0, cbMax: 0, grbit: FIXED }, // collate
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // column grbit (ascending / descending)
+  { coltyp: COLTYP.Text, cp: 0, cbMax: 0, grbit: 0 }, // column name
+  { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // LCMap flags
+];
+
+/**
+ * JetGetTableIndexInfo(JET_IdxInfoList): one row per key column of each index
+ * (or of the one named), ordered by index name, then key position. Statistics
+ * (keys, entries, pages) are 0, as without JetComputeStats.
+ */
+export function indexList(engine: Engine, cursor: TableCursor, only: string | null): ColumnListResult {
+  enterTable(engine, cursor);
+  const list = openTempTable(engine, cursor.session, { columns: INDEX_LIST, grbit: C.JET_bitTTScrollable | C.JET_bitTTIndexed, keyMost: 255, varSegMac: 255 });
+  const ids = list.table.columns.map((c) => c.columnid);
+  let count = 0;
+  for (const index of cursor.table.indexes) {
+    if (only !== null && index !== cursor.table.index(only)) continue;
+    index.segments.forEach((seg, i) => {
+      prepareUpdate(engine, list, C.JET_prepInsert);
+      const set = (at: number, v: Uint8Array): void => setColumn(engine, list, ids[at], v, 0);
+      set(0, ascii(index.name));
+      set(1, int(index.grbit, 4));
+      set(2, int(0, 4));
+      set(3, int(0, 4));
+      set(4, int(0, 4));
+      set(5, int(index.segments.length, 4));
+      set(6, int(i, 4));
+      set(7, int(seg.column.columnid, 4));
+      set(8, int(seg.column.coltyp, 4));
+      set(9, int(0, 2));
+      set(10, int(0, 2));
+      set(11, int(seg.column.cp, 2));
+      set(12, int(0, 2));
+      set(13, int(seg.descending ? C.JET_bitKeyDescending : C.JET_bitKeyAscending, 4));
+      set(14, ascii(seg.column.name));
+      set(15, int(0, 4));
+      update(engine, list);
+      count += 1;
+    });
+  }
+  try {
+    move(engine, list, MOVE_FIRST, 0);
+  } catch (caught) {
+    if (!(caught instanceof EngineFailure) || caught.code !== JET_errNoCurrentRecord) throw caught;
+  }
+  return { cursor: list, count, ids };
+}

@@ -298,9 +298,31 @@ export function currentKey(cursor: TableCursor): Uint8Array {
   return out;
 }
 
-/** How many entries the cursor's index holds (JetIndexRecordCount without a range). */
-export function entryCount(cursor: TableCursor): number {
-  return view(cursor).size();
+/**
+ * JetIndexRecordCount (dir.cxx ErrDIRIndexRecordCount): the entries from the
+ * current one forward, up to the index range's limit or the end of the index,
+ * at most `max` (0: no limit). A new cursor counts the whole index; an empty
+ * index counts 0; off a record it is NoCurrentRecord. The count removes the
+ * index range and leaves the cursor where it was.
+ */
+export function entryCount(engine: Engine, cursor: TableCursor, max: number): number {
+  enterTable(engine, cursor);
+  const v = view(cursor);
+  if (cursor.where === Where.DeferredFirst) {
+    if (!land(cursor, v.first(), Where.Before)) return 0;
+  }
+  if (cursor.where !== Where.On || cursor.entry === null) {
+    if (v.size() === 0) return 0;
+    fail(JET_errNoCurrentRecord);
+  }
+  let n = 0;
+  for (let e: Found | undefined = { entry: cursor.entry, bm: cursor.bm ?? '' }; e !== undefined; e = v.after(e.entry)) {
+    if (outOfRange(cursor, e.entry, true)) break;
+    n += 1;
+    if (max !== 0 && n >= max) break;
+  }
+  cursor.range = null;
+  return n;
 }
 
 /** A search key from bytes (for bookmarks). */

@@ -304,8 +304,7 @@ export function tableApi(host: Host) {
       if (!(c instanceof TableCursor)) fail(JET_errInvalidTableId);
       const box = outArg<number>(pcrec);
       const max = sizeArg(crecMax);
-      const n = entryCount(c);
-      box.value = max === 0 ? n : Math.min(n, max);
+      box.value = entryCount(e, c, max);
       return JET_errSuccess;
     }),
   };

@@ -233,3 +233,26 @@ export interface JET_OBJECTINFO {
   cRecord: number;
   cPage: number;
 }
+
+/** What JetGetTableIndexInfo answers at JET_IdxInfoList: a temp table with one row per key column of each index. */
+export interface JET_INDEXLIST {
+  cbStruct: number;
+  tableid: JET_TABLEID;
+  cRecord: number;
+  columnidindexname: JET_COLUMNID;
+  columnidgrbitIndex: JET_COLUMNID;
+  columnidcKey: JET_COLUMNID;
+  columnidcEntry: JET_COLUMNID;
+  columnidcPage: JET_COLUMNID;
+  columnidcColumn: JET_COLUMNID;
+  columnidiColumn: JET_COLUMNID;
+  columnidcolumnid: JET_COLUMNID;
+  columnidcoltyp: JET_COLUMNID;
+  columnidCountry: JET_COLUMNID;
+  columnidLangid: JET_COLUMNID;
+  columnidCp: JET_COLUMNID;
+  columnidCollate: JET_COLUMNID;
+  columnidgrbitColumn: JET_COLUMNID;
+  columnidcolumnname: JET_COLUMNID;
+  columnidLCMapFlags: JET_COLUMNID;
+}

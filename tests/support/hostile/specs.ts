@@ -368,6 +368,10 @@ export const specs: Record<string, Spec> = {
     code: 0, kinds: ['ses', 'dbid', 'int', 'strOpt', 'strOpt', 'box', 'size', 'int'],
     setup: (w) => { const { dbid } = table(w, true); return () => [w.ses, dbid, 1, null, null, out(), 56, 2]; },
   },
+  JetGetTableIndexInfo: {
+    code: 0, kinds: ['sesCursor', 'tab', 'strOpt', 'box', 'size', 'int'],
+    setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, null, out(), 88, 1]; },
+  },
   JetIndexRecordCount: {
     code: 0, kinds: ['sesCursor', 'tab', 'box', 'size'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, out(), 0]; },
   },

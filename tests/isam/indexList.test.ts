@@ -1,0 +1,83 @@
+/**
+ * JetGetTableIndexInfo (info.cxx ErrINFOGetTableIndexInfo, rgcolumndefGetIndexInfo_A): the list form hands back a
+ * Scrollable | Indexed temp table keyed by (index name, key position) with one row per key column of each index, on
+ * its first row. Column ids follow the sort layout: fixed 1..14 (index grbit, keys, entries, pages, key columns,
+ * position, column id, type, country, langid, cp, collate, column grbit, LCMap flags), Text 128..129 (index name,
+ * column name). JET_IdxInfoCount answers the number of indexes.
+ */
+import {
+  out, JET_bitIndexPrimary, JET_bitIndexUnique, JET_bitKeyAscending, JET_bitKeyDescending, JET_errBufferTooSmall,
+  JET_errIndexNotFound, JET_errSuccess, JET_IdxInfoCount, JET_IdxInfoList, JET_MoveNext,
+} from '../../src';
+import type { JET_COLUMNID, JET_INDEXLIST, JET_TABLEID } from '../../src';
+import { createPeople, fromAscii, isam, readInt32, self } from '../support/isam';
+import type { Isam } from '../support/isam';
+
+function rows(w: Isam, l: JET_INDEXLIST): Array<[string, number, number, string, number]> {
+  const api = w.emu.api;
+  const text = (col: JET_COLUMNID): string => {
+    const b = new Uint8Array(64);
+    const size = out<number>();
+    expect(api.JetRetrieveColumn(w.ses, l.tableid, col, b, 64, size, 0, null)).toBe(JET_errSuccess);
+    return fromAscii(b.subarray(0, size.value));
+  };
+  const int = (col: JET_COLUMNID): number => {
+    const b = new Uint8Array(4);
+    expect(api.JetRetrieveColumn(w.ses, l.tableid, col, b, 4, null, 0, null)).toBe(JET_errSuccess);
+    return readInt32(b);
+  };
+  const found: Array<[string, number, number, string, number]> = [];
+  for (let rc = JET_errSuccess; rc === JET_errSuccess; rc = api.JetMove(w.ses, l.tableid, JET_MoveNext, 0)) {
+    found.push([text(l.columnidindexname), int(l.columnidcColumn), int(l.columnidiColumn), text(l.columnidcolumnname), int(l.columnidgrbitColumn)]);
+  }
+  return found;
+}
+
+function list(w: Isam, t: JET_TABLEID, name: string | null): JET_INDEXLIST {
+  const box = out<JET_INDEXLIST | number>();
+  expect(w.emu.api.JetGetTableIndexInfo(w.ses, t, name, box, 88, JET_IdxInfoList)).toBe(JET_errSuccess);
+  return box.value as JET_INDEXLIST;
+}
+
+describe('JetGetTableIndexInfo', () => {
+  it('lists every key column of every index, by index name then key position', () => {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    expect(w.api.JetCreateIndex(w.ses, p.tableid, 'byAgeName', 0, '+age\0-name\0\0', 12, 100)).toBe(JET_errSuccess);
+    const l = list(w, p.tableid, null);
+    expect(l).toMatchObject({
+      cRecord: 5, columnidgrbitIndex: 1, columnidcKey: 2, columnidcEntry: 3, columnidcPage: 4, columnidcColumn: 5,
+      columnidiColumn: 6, columnidcolumnid: 7, columnidcoltyp: 8, columnidCountry: 9, columnidLangid: 10, columnidCp: 11,
+      columnidCollate: 12, columnidgrbitColumn: 13, columnidLCMapFlags: 14, columnidindexname: 128, columnidcolumnname: 129,
+    });
+    expect(rows(w, l)).toEqual([
+      ['byAge', 1, 0, 'age', JET_bitKeyDescending],
+      ['byAgeName', 2, 0, 'age', JET_bitKeyAscending],
+      ['byAgeName', 2, 1, 'name', JET_bitKeyDescending],
+      ['byName', 1, 0, 'name', JET_bitKeyAscending],
+      ['primary', 1, 0, 'id', JET_bitKeyAscending],
+    ]);
+  });
+
+  it('lists one index by name, with its grbit; IndexNotFound for another', () => {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    const l = list(w, p.tableid, 'PRIMARY');
+    expect(rows(w, l).map((r) => r[0])).toEqual(['primary']);
+    const grbit = new Uint8Array(4);
+    expect(list(w, p.tableid, 'primary').cRecord).toBe(1);
+    const again = list(w, p.tableid, 'primary');
+    expect(w.emu.api.JetRetrieveColumn(w.ses, again.tableid, again.columnidgrbitIndex, grbit, 4, null, 0, null)).toBe(JET_errSuccess);
+    expect(readInt32(grbit)).toBe(JET_bitIndexPrimary | JET_bitIndexUnique);
+    expect(w.emu.api.JetGetTableIndexInfo(w.ses, p.tableid, 'nope', out(), 88, JET_IdxInfoList)).toBe(JET_errIndexNotFound);
+  });
+
+  it('counts the indexes at JET_IdxInfoCount; a list needs room for a JET_INDEXLIST', () => {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    const n = out<JET_INDEXLIST | number>();
+    expect(w.emu.api.JetGetTableIndexInfo(w.ses, p.tableid, null, n, 4, JET_IdxInfoCount)).toBe(JET_errSuccess);
+    expect(n.value).toBe(3);
+    expect(w.emu.api.JetGetTableIndexInfo(w.ses, p.tableid, null, out(), 87, JET_IdxInfoList)).toBe(JET_errBufferTooSmall);
+  });
+});
