@@ -11,6 +11,12 @@ import { makeTableKey, moveTable, seekTable, setTableIndexRange } from './tableN
 import { dupTableCursor, gotoTableBookmark, retrieveTableKey, tableBookmark } from './tableRead';
 import { deleteTableRecord, prepareTableUpdate, retrieveTableColumn, setTableColumn, updateTable } from './tableUpdate';
 
+/** Which value of a multi-valued column (itagSequence, 1-based; 0 the first, or a new one when setting) and where in a long value (ibLongValue). */
+export interface ValuePlace {
+  itag: number;
+  offset: number;
+}
+
 /**
  * The cursor calls, for either kind of cursor: a sort or temp table
  * (cursor*.ts) or a regular table (table*.ts). The API layer calls these.
@@ -22,8 +28,8 @@ export function prepareAny(e: Engine, c: AnyCursor, prep: number): void {
 }
 
 /** JetSetColumn: Success, or a warning (wrnColumnMaxTruncated). */
-export function setColumnAny(e: Engine, c: AnyCursor, columnid: number, data: Uint8Array | null, grbit: number, itag: number): number {
-  if (c instanceof TableCursor) return setTableColumn(e, c, columnid, data, grbit, itag);
+export function setColumnAny(e: Engine, c: AnyCursor, columnid: number, data: Uint8Array | null, grbit: number, place: ValuePlace): number {
+  if (c instanceof TableCursor) return setTableColumn(e, c, columnid, data, grbit, place);
   setColumn(e, c, columnid, data, grbit);
   return 0;
 }
@@ -56,10 +62,10 @@ export function setIndexRangeAny(e: Engine, c: AnyCursor, grbit: number): void {
   else setIndexRange(e, c, grbit);
 }
 
-/** The value's full length, or -1 for NULL; `itag` picks a multi-valued column's value (tables only). */
-export function retrieveColumnAny(e: Engine, c: AnyCursor, columnid: number, grbit: number, itag: number, dest: Uint8Array | null, room: number): number {
+/** The value's length (from the place asked for), or -1 for NULL; the place is read on tables only. */
+export function retrieveColumnAny(e: Engine, c: AnyCursor, columnid: number, grbit: number, place: ValuePlace, dest: Uint8Array | null, room: number): number {
   return c instanceof TableCursor
-    ? retrieveTableColumn(e, c, columnid, grbit, itag, dest, room)
+    ? retrieveTableColumn(e, c, columnid, grbit, place, dest, room)
     : retrieveColumn(e, c, columnid, grbit, dest, room);
 }
 

@@ -2,7 +2,7 @@ import {
   JET_errAlreadyPrepared, JET_errColumnNotFound, JET_errIllegalOperation, JET_errInvalidParameter, JET_errKeyDuplicate,
   JET_errNotInTransaction, JET_errNullInvalid, JET_errNullKeyDisallowed, JET_errPermissionDenied, JET_errRecordDeleted,
   JET_errRecordPrimaryChanged, JET_errSuccess, JET_errTransReadOnly, JET_errUpdateNotPrepared, JET_errWriteConflict,
-  JET_wrnColumnMaxTruncated,
+  JET_wrnColumnMaxTruncated, JET_errColumnNoChunk,
 } from '../constants/errors';
 import { COLUMN, TableColumn } from '../catalog/tableColumn';
 import type { TableDef } from '../catalog/tableDef';
@@ -17,6 +17,8 @@ import { currentRecord, enterTable } from './tableNav';
 /** JetPrepareUpdate values (JET_prep*). */
 const PREP = { Insert: 0, Replace: 2, Cancel: 3, ReplaceNoLock: 4, InsertCopy: 5, InsertCopyDeleteOriginal: 7, ReadOnlyCopy: 8, InsertCopyReplaceOriginal: 9, InsertMustSetAutoIncrement: 10 } as const;
 const SET_APPEND_LV = 0x1;
+const SET_OVERWRITE_LV = 0x4;
+const SET_SIZE_LV = 0x8;
 const SET_ZERO_LENGTH = 0x20;
 const RETRIEVE_COPY = 0x1;
 
@@ -122,7 +124,8 @@ function columnOf(table: TableDef, columnid: number): TableColumn {
  * n replaces (or, with no data, removes) the nth; JET_bitSetAppendLV appends
  * to a long value.
  */
-export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: number, data: Uint8Array | null, grbit: number, itag: number): number {
+export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: number, data: Uint8Array | null, grbit: number, place: { itag: number; offset: number }): number {
+  const itag = place.itag;
   enterTable(engine, cursor);
   checkWritable(cursor);
   const upd = prepared(engine, cursor);
@@ -141,6 +144,10 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   }
   if (value !== null) col.checkLength(value.length);
   const list = upd.values.get(id) ?? [];
+  if (col.isLong && (grbit & (SET_SIZE_LV | SET_OVERWRITE_LV)) !== 0) {
+    setLongValueRange(col, upd, list, Math.max(itag, 1) - 1, data, grbit, place.offset);
+    return JET_errSuccess;
+  }
   if (hasData && (grbit & SET_APPEND_LV) !== 0 && col.isLong && list.length > 0) {
     const joined = new Uint8Array(list[0].length + (value as Uint8Array).length);
     joined.set(list[0]);
@@ -165,6 +172,48 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   if (next.length === 0) upd.values.delete(id);
   else upd.values.set(id, next);
   return code;
+}
+
+/**
+ * A long value changed in place (lv.cxx ErrLVIGetLVOP): JET_bitSetSizeLV
+ * resizes it to cbData bytes (zero-filled; 0 makes it NULL), JET_bitSetOverwriteLV
+ * writes cbData bytes at ibLongValue (ColumnNoChunk past its end, or at a
+ * non-zero offset of a value not there yet), both together overwrite then cut
+ * at the end of what was written.
+ */
+function setLongValueRange(col: TableColumn, upd: TableUpdate, list: readonly Uint8Array[], at: number, data: Uint8Array | null, grbit: number, offset: number): void {
+  const current: Uint8Array | undefined = list[at];
+  const bytes = data ?? new Uint8Array(0);
+  const overwrite = (grbit & SET_OVERWRITE_LV) !== 0;
+  const resize = (grbit & SET_SIZE_LV) !== 0;
+  let next: Uint8Array | null;
+  if (!overwrite) {
+    next = bytes.length === 0 ? null : new Uint8Array(bytes.length);
+    if (next !== null && current !== undefined) next.set(current.subarray(0, Math.min(bytes.length, current.length)));
+  } else if (bytes.length === 0) {
+    if (resize) next = null;
+    else if (current === undefined) {
+      if (offset !== 0) fail(JET_errColumnNoChunk);
+      next = new Uint8Array(0);
+    } else return;
+  } else if (current === undefined) {
+    if (offset !== 0) fail(JET_errColumnNoChunk);
+    next = bytes.slice();
+  } else {
+    if (offset > current.length) fail(JET_errColumnNoChunk);
+    const end = offset + bytes.length;
+    next = new Uint8Array(resize ? end : Math.max(current.length, end));
+    next.set(current.subarray(0, Math.min(current.length, next.length)));
+    next.set(bytes, offset);
+  }
+  const values = [...list];
+  if (next === null) values.splice(at, 1);
+  else {
+    col.checkLength(next.length);
+    values[at] = next;
+  }
+  if (values.length === 0) upd.values.delete(col.columnid);
+  else upd.values.set(col.columnid, values);
 }
 
 /** Is the index key of `values` already taken by another record in a unique secondary index of the session's view? */
@@ -248,13 +297,15 @@ export function deleteTableRecord(engine: Engine, cursor: TableCursor): void {
  * column, 1-based; 0 means the first) into `dest` and return its length, or
  * -1 when it is NULL. JET_bitRetrieveCopy reads the prepared update.
  */
-export function retrieveTableColumn(engine: Engine, cursor: TableCursor, columnid: number, grbit: number, itag: number, dest: Uint8Array | null, room: number): number {
+export function retrieveTableColumn(engine: Engine, cursor: TableCursor, columnid: number, grbit: number, place: { itag: number; offset: number }, dest: Uint8Array | null, room: number): number {
   enterTable(engine, cursor);
   const col = columnOf(cursor.table, columnid);
   const values: RecordValues = (grbit & RETRIEVE_COPY) !== 0 && cursor.update !== null ? cursor.update.values : currentRecord(cursor).values;
   const list = values.get(col.columnid);
-  const value = list === undefined ? null : list[Math.max(itag, 1) - 1] ?? null;
-  if (value === null) return -1;
+  const whole = list === undefined ? null : list[Math.max(place.itag, 1) - 1] ?? null;
+  if (whole === null) return -1;
+  // ibLongValue: a long value is read from that offset (its size is what is left after it).
+  const value = col.isLong && place.offset > 0 ? whole.subarray(Math.min(place.offset, whole.length)) : whole;
   if (dest !== null) dest.set(value.subarray(0, Math.min(room, value.length)));
   return value.length;
 }

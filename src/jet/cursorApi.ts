@@ -1,10 +1,15 @@
-import { JET_errBufferTooSmall, JET_errSuccess, JET_wrnBufferTruncated, JET_wrnColumnNull } from '../constants/errors';
+import {
+  JET_errBufferTooSmall, JET_errOutOfMemory, JET_errSuccess, JET_wrnBufferTruncated, JET_wrnColumnNull,
+} from '../constants/errors';
+import { fail } from '../storage/failure';
+import { JET_bitSetSizeLV } from '../constants/constants';
 import { out } from './types';
 import {
   closeAny, deleteAny, dupAny, getBookmarkAny, gotoBookmarkAny, makeKeyAny, moveAny, prepareAny, retrieveColumnAny,
   retrieveKeyAny, seekAny, setColumnAny, setIndexRangeAny, updateAny,
 } from '../engine/anyCursor';
 import type { AnyCursor } from '../engine/cursorSet';
+import type { ValuePlace } from '../engine/anyCursor';
 import type { Engine } from '../engine/engine';
 import { EngineFailure } from '../storage/failure';
 import {
@@ -15,6 +20,14 @@ import { apiFunction, Host } from './host';
 import type {
   JET_COLUMNID, JET_RETINFO, JET_RETRIEVECOLUMN, JET_SESID, JET_SETCOLUMN, JET_SETINFO, JET_TABLEID, Out,
 } from './types';
+
+/** The most bytes esemu will make up for a long value resized without data (an emulator limit: OutOfMemory above). */
+const MAX_ZEROED = 64 * 1024 * 1024;
+
+function zeroed(size: number): Uint8Array {
+  if (size > MAX_ZEROED) fail(JET_errOutOfMemory);
+  return new Uint8Array(size);
+}
 
 /** Copy `count` bytes; a plain loop beats creating a subarray view for the short values columns hold. */
 function copyBytes(from: Uint8Array, to: Uint8Array, count: number): void {
@@ -35,21 +48,29 @@ function copyOut(value: Uint8Array, pv: unknown, cbMax: unknown, pcbActual: unkn
   return value.length > room ? JET_wrnBufferTruncated : JET_errSuccess;
 }
 
-/** Check a JET_SETINFO / JET_RETINFO and return its itagSequence (0 when absent). */
-function checkInfo(info: unknown): number {
-  if (info === null || info === undefined) return 0;
-  const i = objectArg<JET_SETINFO | JET_RETINFO>(info);
-  if (i.ibLongValue !== undefined) sizeArg(i.ibLongValue);
-  return i.itagSequence === undefined ? 0 : sizeArg(i.itagSequence);
+const NO_PLACE: ValuePlace = { itag: 0, offset: 0 };
+
+function placeOf(itagSequence: unknown, ibLongValue: unknown): ValuePlace {
+  return {
+    itag: itagSequence === undefined ? 0 : sizeArg(itagSequence),
+    offset: ibLongValue === undefined ? 0 : sizeArg(ibLongValue),
+  };
 }
 
-function retrieveOne(e: Engine, cursor: AnyCursor, columnid: unknown, pv: unknown, cb: unknown, pcbActual: unknown, grbit: unknown, itag: number): number {
+/** Check a JET_SETINFO / JET_RETINFO and return the place it names. */
+function checkInfo(info: unknown): ValuePlace {
+  if (info === null || info === undefined) return NO_PLACE;
+  const i = objectArg<JET_SETINFO | JET_RETINFO>(info);
+  return placeOf(i.itagSequence, i.ibLongValue);
+}
+
+function retrieveOne(e: Engine, cursor: AnyCursor, columnid: unknown, pv: unknown, cb: unknown, pcbActual: unknown, grbit: unknown, place: ValuePlace): number {
   const id = intArg(columnid);
   const bits = grbitArg(grbit);
   const buffer = outputBuffer(pv, cb);
   const room = outputRoom(pv, cb);
   const actual = optionalOut<number>(pcbActual);
-  const length = retrieveColumnAny(e, cursor, id, bits, itag, buffer, room);
+  const length = retrieveColumnAny(e, cursor, id, bits, place, buffer, room);
   if (actual !== null) actual.value = Math.max(length, 0);
   if (length < 0) return JET_wrnColumnNull;
   return length > room ? JET_wrnBufferTruncated : JET_errSuccess;
@@ -92,18 +113,20 @@ export function cursorApi(host: Host) {
       (e, sesid: JET_SESID, tableid: JET_TABLEID, columnid: JET_COLUMNID, pvData: Uint8Array | null, cbData: number, grbit: number, psetinfo: JET_SETINFO | null) => {
         const cursor = cursorOf(e, sesid, tableid);
         const id = intArg(columnid);
-        const data = inputBytes(pvData, cbData);
         const bits = grbitArg(grbit);
-        const itag = checkInfo(psetinfo);
-        return setColumnAny(e, cursor, id, data, bits, itag);
+        // With JET_bitSetSizeLV only cbData counts: the data pointer may be NULL (fldmod.cxx:1696).
+        const sizeOnly = (bits & JET_bitSetSizeLV) !== 0 && (pvData === null || pvData === undefined);
+        const data = sizeOnly ? zeroed(sizeArg(cbData)) : inputBytes(pvData, cbData);
+        const place = checkInfo(psetinfo);
+        return setColumnAny(e, cursor, id, data, bits, place);
       }),
     JetSetColumns: apiFunction(host, 'JetSetColumns', (e, sesid: JET_SESID, tableid: JET_TABLEID, psetcolumn: JET_SETCOLUMN[], csetcolumn: number) => {
       const cursor = cursorOf(e, sesid, tableid);
       const list = structs<JET_SETCOLUMN>(psetcolumn, csetcolumn, ['err']);
       for (const c of list) {
         const code = each(() => {
-          const itag = c.itagSequence === undefined ? 0 : sizeArg(c.itagSequence);
-          return setColumnAny(e, cursor, intArg(c.columnid), inputBytes(c.pvData, c.cbData), grbitArg(c.grbit ?? 0), itag);
+          const place = placeOf(c.itagSequence, c.ibLongValue);
+          return setColumnAny(e, cursor, intArg(c.columnid), inputBytes(c.pvData, c.cbData), grbitArg(c.grbit ?? 0), place);
         });
         c.err = code;
         if (code < 0) return code;
@@ -145,8 +168,8 @@ export function cursorApi(host: Host) {
     JetRetrieveColumn: apiFunction(host, 'JetRetrieveColumn',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, columnid: JET_COLUMNID, pvData: Uint8Array | null, cbData: number, pcbActual: Out<number> | null, grbit: number, pretinfo: JET_RETINFO | null) => {
         const cursor = cursorOf(e, sesid, tableid);
-        const itag = checkInfo(pretinfo);
-        return retrieveOne(e, cursor, columnid, pvData, cbData, pcbActual, grbit, itag);
+        const place = checkInfo(pretinfo);
+        return retrieveOne(e, cursor, columnid, pvData, cbData, pcbActual, grbit, place);
       }),
     JetRetrieveColumns: apiFunction(host, 'JetRetrieveColumns',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, pretrievecolumn: JET_RETRIEVECOLUMN[], cretrievecolumn: number) => {
@@ -156,8 +179,7 @@ export function cursorApi(host: Host) {
         for (const c of list) {
           const size = out<number>(0);
           const code = each(() => {
-            const itag = c.itagSequence === undefined ? 0 : sizeArg(c.itagSequence);
-            return retrieveOne(e, cursor, c.columnid, c.pvData, c.cbData, size, c.grbit ?? 0, itag);
+            return retrieveOne(e, cursor, c.columnid, c.pvData, c.cbData, size, c.grbit ?? 0, placeOf(c.itagSequence, c.ibLongValue));
           });
           c.err = code;
           c.cbActual = size.value;

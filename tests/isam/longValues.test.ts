@@ -1,0 +1,78 @@
+/**
+ * Long values on regular tables (lv.cxx ErrLVIGetLVOP; fldmod.cxx:1652-1700): JET_bitSetAppendLV appends,
+ * JET_bitSetOverwriteLV writes cbData bytes at JET_SETINFO.ibLongValue (JET_errColumnNoChunk past the value's end, or
+ * at a non-zero offset of a value not there yet), JET_bitSetSizeLV resizes to cbData bytes, zero-filled, with a NULL
+ * data pointer allowed (0 bytes makes it NULL), both together overwrite then end the value there; JET_RETINFO's
+ * ibLongValue reads from an offset, and the size given back is what is left after it.
+ */
+import {
+  out, JET_bitSetAppendLV, JET_bitSetOverwriteLV, JET_bitSetSizeLV, JET_coltypLongBinary, JET_errColumnNoChunk,
+  JET_errSuccess, JET_MoveFirst, JET_prepInsert, JET_prepReplace, JET_wrnColumnNull,
+} from '../../src';
+import type { JET_COLUMNID, JET_TABLEID } from '../../src';
+import { isam } from '../support/isam';
+import type { Isam } from '../support/isam';
+
+function table(w: Isam): { t: JET_TABLEID; lv: JET_COLUMNID } {
+  const api = w.emu.api;
+  const t = out<JET_TABLEID>();
+  expect(api.JetCreateTable(w.ses, w.dbid, 'docs', 0, 0, t)).toBe(JET_errSuccess);
+  const lv = out<JET_COLUMNID>();
+  expect(api.JetAddColumn(w.ses, t.value, 'body', { coltyp: JET_coltypLongBinary }, null, 0, lv)).toBe(JET_errSuccess);
+  return { t: t.value, lv: lv.value };
+}
+
+function read(w: Isam, t: JET_TABLEID, lv: JET_COLUMNID, offset = 0): number[] | null {
+  const b = new Uint8Array(64);
+  const size = out<number>();
+  const rc = w.emu.api.JetRetrieveColumn(w.ses, t, lv, b, 64, size, 0, { ibLongValue: offset });
+  if (rc === JET_wrnColumnNull) return null;
+  expect(rc).toBe(JET_errSuccess);
+  return [...b.subarray(0, size.value)];
+}
+
+describe('long values', () => {
+  it('append, overwrite at an offset, resize, and read from an offset', () => {
+    const w = isam();
+    const api = w.emu.api;
+    const { t, lv } = table(w);
+    expect(api.JetPrepareUpdate(w.ses, t, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(1, 2, 3), 3, 0, null)).toBe(JET_errSuccess);
+    expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(4, 5), 2, JET_bitSetAppendLV, null)).toBe(JET_errSuccess);
+    expect(api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
+    expect(api.JetMove(w.ses, t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(read(w, t, lv)).toEqual([1, 2, 3, 4, 5]);
+    expect(read(w, t, lv, 3)).toEqual([4, 5]);
+    expect(api.JetPrepareUpdate(w.ses, t, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(9, 9), 2, JET_bitSetOverwriteLV, { ibLongValue: 4 })).toBe(JET_errSuccess);
+    expect(api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
+    expect(read(w, t, lv)).toEqual([1, 2, 3, 4, 9, 9]);
+    expect(api.JetPrepareUpdate(w.ses, t, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(api.JetSetColumn(w.ses, t, lv, null, 8, JET_bitSetSizeLV, null)).toBe(JET_errSuccess);
+    expect(api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
+    expect(read(w, t, lv)).toEqual([1, 2, 3, 4, 9, 9, 0, 0]);
+    expect(api.JetPrepareUpdate(w.ses, t, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(7), 1, JET_bitSetSizeLV | JET_bitSetOverwriteLV, { ibLongValue: 2 }))
+      .toBe(JET_errSuccess);
+    expect(api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
+    expect(read(w, t, lv)).toEqual([1, 2, 7]);
+    expect(api.JetPrepareUpdate(w.ses, t, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(api.JetSetColumn(w.ses, t, lv, null, 0, JET_bitSetSizeLV, null)).toBe(JET_errSuccess);
+    expect(api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
+    expect(read(w, t, lv)).toBeNull();
+  });
+
+  it('ColumnNoChunk: overwriting past the end, or at an offset of a value that is not there yet', () => {
+    const w = isam();
+    const api = w.emu.api;
+    const { t, lv } = table(w);
+    expect(api.JetPrepareUpdate(w.ses, t, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(1), 1, JET_bitSetOverwriteLV, { ibLongValue: 1 })).toBe(JET_errColumnNoChunk);
+    expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(1, 2), 2, JET_bitSetOverwriteLV, { ibLongValue: 0 })).toBe(JET_errSuccess);
+    expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(3), 1, JET_bitSetOverwriteLV, { ibLongValue: 2 })).toBe(JET_errSuccess);
+    expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(4), 1, JET_bitSetOverwriteLV, { ibLongValue: 4 })).toBe(JET_errColumnNoChunk);
+    expect(api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
+    expect(api.JetMove(w.ses, t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(read(w, t, lv)).toEqual([1, 2, 3]);
+  });
+});
