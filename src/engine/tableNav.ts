@@ -329,3 +329,27 @@ export function entryCount(engine: Engine, cursor: TableCursor, max: number): nu
 export function keyOfBytes(bytes: Uint8Array): string {
   return keyFromBytes(bytes);
 }
+
+/** JetGetRecordPosition: how many entries lie before the current one, and how many there are (O(entries)). */
+export function recordPosition(engine: Engine, cursor: TableCursor): { before: number; total: number } {
+  enterTable(engine, cursor);
+  currentRecord(cursor);
+  const v = view(cursor);
+  let before = 0;
+  for (let e = v.before(cursor.entry as string); e !== undefined; e = v.before(e.entry)) before += 1;
+  return { before, total: v.size() };
+}
+
+/** JetGotoPosition: the entry at the fraction `before / total` of the index (a navigation, like a move). */
+export function gotoPosition(engine: Engine, cursor: TableCursor, before: number, total: number): void {
+  enterTable(engine, cursor);
+  const v = view(cursor);
+  const size = v.size();
+  cursor.update = null;
+  cursor.range = null;
+  cursor.navLevel = cursor.session.level;
+  const target = total === 0 ? 0 : Math.min(size - 1, Math.floor((before * size) / total));
+  let e = v.first();
+  for (let i = 0; i < target && e !== undefined; i++) e = v.after(e.entry);
+  if (!land(cursor, e, Where.After)) fail(JET_errNoCurrentRecord);
+}

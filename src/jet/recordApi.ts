@@ -2,12 +2,16 @@ import { JET_errSuccess } from '../constants/errors';
 import { updateAny } from '../engine/anyCursor';
 import { TableCursor } from '../engine/tableCursor';
 import { escrowUpdate, getLock } from '../engine/tableLocks';
+import { gotoPosition, recordPosition } from '../engine/tableNav';
 import { fail } from '../storage/failure';
 import { JET_errInvalidParameter } from '../constants/errors';
-import { grbitArg, inputBytes, intArg, optionalOut, outputBuffer, outputRoom } from './args';
+import { grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg } from './args';
 import { cursorOf } from './handles';
 import { apiFunction, Host } from './host';
-import type { JET_COLUMNID, JET_SESID, JET_TABLEID, Out } from './types';
+import type { JET_COLUMNID, JET_RECPOS, JET_SESID, JET_TABLEID, Out } from './types';
+
+/** sizeof(JET_RECPOS): four ULONGs. */
+const JET_RECPOS_SIZE = 16;
 
 /** Record-level calls beyond the basic cursor ones: locks, escrow updates, JetUpdate2. */
 export function recordApi(host: Host) {
@@ -34,6 +38,28 @@ export function recordApi(host: Host) {
         if (actual !== null) actual.value = before.length;
         return JET_errSuccess;
       }),
+    JetGetRecordPosition: apiFunction(host, 'JetGetRecordPosition',
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, precpos: Out<JET_RECPOS>, cbRecpos: number) => {
+        const c = cursorOf(e, sesid, tableid);
+        const box = outArg<JET_RECPOS>(precpos);
+        if (sizeArg(cbRecpos) < JET_RECPOS_SIZE) fail(JET_errInvalidParameter);
+        if (!(c instanceof TableCursor)) fail(JET_errInvalidParameter);
+        const { before, total } = recordPosition(e, c);
+        box.value = { cbStruct: JET_RECPOS_SIZE, centriesLT: before, centriesInRange: 1, centriesTotal: total };
+        return JET_errSuccess;
+      }),
+    JetGotoPosition: apiFunction(host, 'JetGotoPosition', (e, sesid: JET_SESID, tableid: JET_TABLEID, precpos: JET_RECPOS) => {
+      const c = cursorOf(e, sesid, tableid);
+      const pos = objectArg<JET_RECPOS>(precpos);
+      if (pos.cbStruct !== undefined) sizeArg(pos.cbStruct);
+      sizeArg(pos.centriesInRange);
+      const before = sizeArg(pos.centriesLT);
+      const total = sizeArg(pos.centriesTotal);
+      if (before > total) fail(JET_errInvalidParameter);
+      if (!(c instanceof TableCursor)) fail(JET_errInvalidParameter);
+      gotoPosition(e, c, before, total);
+      return JET_errSuccess;
+    }),
     JetUpdate2: apiFunction(host, 'JetUpdate2',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, pvBookmark: Uint8Array | null, cbBookmark: number, pcbActual: Out<number> | null, grbit: number) => {
         const c = cursorOf(e, sesid, tableid);

@@ -256,3 +256,11 @@ export interface JET_INDEXLIST {
   columnidcolumnname: JET_COLUMNID;
   columnidLCMapFlags: JET_COLUMNID;
 }
+
+/** A record's position in its index (JetGetRecordPosition / JetGotoPosition). */
+export interface JET_RECPOS {
+  cbStruct?: number;
+  centriesLT: number;
+  centriesInRange: number;
+  centriesTotal: number;
+}

@@ -372,6 +372,13 @@ export const specs: Record<string, Spec> = {
     code: 0, kinds: ['sesCursor', 'tab', 'strOpt', 'box', 'size', 'int'],
     setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, null, out(), 88, 1]; },
   },
+  JetGetRecordPosition: {
+    code: 0, kinds: ['sesCursor', 'tab', 'box', 'size'], setup: (w) => { const { t } = row(w); return () => [w.ses, t, out(), 16]; },
+  },
+  JetGotoPosition: {
+    code: 0, kinds: ['sesCursor', 'tab', 'struct'],
+    setup: (w) => { const { t } = row(w); return () => [w.ses, t, { cbStruct: 16, centriesLT: 0, centriesInRange: 1, centriesTotal: 1 }]; },
+  },
   JetIndexRecordCount: {
     code: 0, kinds: ['sesCursor', 'tab', 'box', 'size'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, out(), 0]; },
   },
