@@ -206,14 +206,17 @@ export function commitTables(engine: Engine, ses: Session, level: number): void 
   ses.tableViews.clear();
   const oldest = oldestBegin(engine);
   for (const view of views) {
-    if (view.work === null && view.locks.length === 0) continue;
     const store = view.table.store;
-    if (view.work !== null) {
+    if (view.work !== null || view.locks.length > 0) {
       const now = ++engine.trxClock;
-      const untouched = store.stamp < ses.trxBegin0;
-      store.beforeCommit(now, oldest);
-      if (untouched) store.committed = view.work;
-      else for (const op of view.ops) replay(store.committed, view.table, op);
+      if (view.work !== null) {
+        const untouched = store.stamp < ses.trxBegin0;
+        store.beforeCommit(now, oldest);
+        if (untouched) store.committed = view.work;
+        else for (const op of view.ops) replay(store.committed, view.table, op);
+      }
+      // Every version committed, a write lock without a change included, stays until later transactions (ver.cxx).
+      for (const bm of view.locks) store.changedAt.set(bm, now);
       for (const op of view.ops) store.changedAt.set(op.bm, now);
     }
     release(ses, view.table, view.locks);

@@ -251,6 +251,10 @@ export function updateTable(engine: Engine, cursor: TableCursor): Uint8Array {
   const image = readImage(ses, table);
   if (upd.prep === PREP.Replace || upd.prep === PREP.ReplaceNoLock) {
     const bm = upd.original as string;
+    // recupd.cxx ErrRECUpgradeReplaceNoLock: the write lock first, then the record, then the checksum.
+    if (upd.prep === PREP.ReplaceNoLock && table.store.conflicts(bm, ses, ses.level > 0 ? ses.trxBegin0 : Number.MAX_SAFE_INTEGER)) {
+      fail(JET_errWriteConflict);
+    }
     const now = image.records.get(bm);
     if (now === undefined) fail(JET_errRecordDeleted);
     if (primary !== null && primary.keyOf(values) !== bm) fail(JET_errRecordPrimaryChanged);
@@ -264,7 +268,8 @@ export function updateTable(engine: Engine, cursor: TableCursor): Uint8Array {
   if (primary !== null) {
     bm = primary.keyOf(values) ?? '';
     if (image.records.has(bm)) fail(JET_errKeyDuplicate);
-    if (table.store.committed.records.has(bm)) fail(JET_errWriteConflict);
+    // A key the session cannot see but that exists: another session's uncommitted or later committed insert is a
+    // write conflict (writeRecord checks it); the session's own uncommitted delete is not (ver.hxx FActiveNotByMe).
   } else {
     const n = table.store.nextDbk;
     bm = String.fromCharCode((n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
