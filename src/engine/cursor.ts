@@ -1,5 +1,6 @@
 import { JET_errIllegalOperation, JET_errNoCurrentRecord, JET_errRecordDeleted } from '../constants/errors';
 import * as C from '../constants/constants';
+import { registerCursor, unregisterCursor } from './cursorRegistry';
 import type { Engine } from './engine';
 import { fail } from '../storage/failure';
 import { enterSession } from './gates';
@@ -88,21 +89,13 @@ export class Cursor {
 export function newCursor(engine: Engine, ses: Session, table: TempTable): Cursor {
   const cursor = new Cursor(ses, table);
   table.cursors.add(cursor);
-  ses.cursors.add(cursor);
-  ses.instance.cursorCount += 1;
-  engine.cursors.set(cursor.handle, cursor);
+  registerCursor(engine, cursor);
   return cursor;
 }
 
 /** Close a cursor: its tableid is dead for good; the last cursor of a temp table deletes it. */
 export function closeCursor(engine: Engine, cursor: Cursor): void {
-  if (cursor.closed) return;
-  cursor.closed = true;
-  cursor.update = null;
-  const ses = cursor.session;
-  ses.cursors.delete(cursor);
-  ses.instance.cursorCount -= 1;
-  engine.cursors.delete(cursor.handle);
+  if (!unregisterCursor(engine, cursor)) return;
   cursor.table.cursors.delete(cursor);
   if (cursor.table.cursors.size === 0) releaseSortSlot(cursor.table);
 }

@@ -9,6 +9,7 @@ import { fail } from '../storage/failure';
 import { KeyBuilder } from '../storage/keyBuilder';
 import type { RecordValues } from '../storage/tableImage';
 import type { AttachedDatabase } from './database';
+import { registerCursor, unregisterCursor } from './cursorRegistry';
 import type { Engine } from './engine';
 import { newHandle } from './handles';
 import { PARAM } from './params';
@@ -141,21 +142,13 @@ export function newTableCursor(engine: Engine, ses: Session, db: AttachedDatabas
   if (inst.cursorCount >= inst.param(PARAM.MaxCursors)) fail(JET_errOutOfCursors);
   const cursor = new TableCursor(ses, table, db, grbit);
   useOf(engine, table).cursors.add(cursor);
-  ses.cursors.add(cursor);
-  inst.cursorCount += 1;
-  engine.cursors.set(cursor.handle, cursor);
+  registerCursor(engine, cursor);
   return cursor;
 }
 
 /** Close a table cursor: its tableid is dead for good, its prepared update and locks go. */
 export function closeTableCursor(engine: Engine, cursor: TableCursor): void {
-  if (cursor.closed) return;
-  cursor.closed = true;
-  cursor.update = null;
-  const ses = cursor.session;
-  ses.cursors.delete(cursor);
-  ses.instance.cursorCount -= 1;
-  engine.cursors.delete(cursor.handle);
+  if (!unregisterCursor(engine, cursor)) return;
   const use = engine.tableUse.get(cursor.table);
   if (use !== undefined) {
     use.cursors.delete(cursor);

@@ -46,6 +46,21 @@ export interface ColumnListResult {
   ids: number[];
 }
 
+/** A result table: Scrollable | Indexed, the key sizes of JET_cbKeyMost_OLD (info.cxx). */
+function resultTable(engine: Engine, ses: Session, columns: readonly ColumnSpec[]): { list: Cursor; ids: number[] } {
+  const list = openTempTable(engine, ses, { columns, grbit: C.JET_bitTTScrollable | C.JET_bitTTIndexed, keyMost: 255, varSegMac: 255 });
+  return { list, ids: list.table.columns.map((c) => c.columnid) };
+}
+
+/** Hand a filled result table back on its first row (or before it, when empty). */
+function toFirstRow(engine: Engine, list: Cursor): void {
+  try {
+    move(engine, list, MOVE_FIRST, 0);
+  } catch (caught) {
+    if (!(caught instanceof EngineFailure) || caught.code !== JET_errNoCurrentRecord) throw caught;
+  }
+}
+
 function int(n: number, size: number): Uint8Array {
   const b = new Uint8Array(size);
   const v = new DataView(b.buffer);
@@ -65,8 +80,7 @@ function ascii(s: string): Uint8Array {
 export function columnList(engine: Engine, cursor: TableCursor, byColumnid: boolean, updatable: boolean): ColumnListResult {
   enterTable(engine, cursor);
   const ses = cursor.session;
-  const list = openTempTable(engine, ses, { columns: COLUMN_LIST, grbit: C.JET_bitTTScrollable | C.JET_bitTTIndexed, keyMost: 255, varSegMac: 255 });
-  const ids = list.table.columns.map((c) => c.columnid);
+  const { list, ids } = resultTable(engine, ses, COLUMN_LIST);
   const table = cursor.table;
   const columns = [...table.byId.values()].sort((a, b) => a.columnid - b.columnid);
   for (const col of columns) {
@@ -87,11 +101,7 @@ export function columnList(engine: Engine, cursor: TableCursor, byColumnid: bool
     set(12, ascii(col.name));
     update(engine, list);
   }
-  try {
-    move(engine, list, MOVE_FIRST, 0);
-  } catch (caught) {
-    if (!(caught instanceof EngineFailure) || caught.code !== JET_errNoCurrentRecord) throw caught;
-  }
+  toFirstRow(engine, list);
   return { cursor: list, count: columns.length, ids };
 }
 
@@ -117,8 +127,7 @@ export const TABLE_INFO_GRBIT = C.JET_bitTableInfoBookmark | C.JET_bitTableInfoR
  * (records, pages) are those the engine keeps without JetComputeStats: 0.
  */
 export function objectList(engine: Engine, ses: Session, file: DatabaseFile, objtyp: number): ColumnListResult {
-  const list = openTempTable(engine, ses, { columns: OBJECT_LIST, grbit: C.JET_bitTTScrollable | C.JET_bitTTIndexed, keyMost: 255, varSegMac: 255 });
-  const ids = list.table.columns.map((c) => c.columnid);
+  const { list, ids } = resultTable(engine, ses, OBJECT_LIST);
   let count = 0;
   if (objtyp === C.JET_objtypNil || objtyp === C.JET_objtypTable) {
     for (const table of file.tables.values()) {
@@ -135,11 +144,7 @@ export function objectList(engine: Engine, ses: Session, file: DatabaseFile, obj
       count += 1;
     }
   }
-  try {
-    move(engine, list, MOVE_FIRST, 0);
-  } catch (caught) {
-    if (!(caught instanceof EngineFailure) || caught.code !== JET_errNoCurrentRecord) throw caught;
-  }
+  toFirstRow(engine, list);
   return { cursor: list, count, ids };
 }
 
@@ -170,8 +175,7 @@ const INDEX_LIST: readonly ColumnSpec[] = [
  */
 export function indexList(engine: Engine, cursor: TableCursor, only: string | null): ColumnListResult {
   enterTable(engine, cursor);
-  const list = openTempTable(engine, cursor.session, { columns: INDEX_LIST, grbit: C.JET_bitTTScrollable | C.JET_bitTTIndexed, keyMost: 255, varSegMac: 255 });
-  const ids = list.table.columns.map((c) => c.columnid);
+  const { list, ids } = resultTable(engine, cursor.session, INDEX_LIST);
   let count = 0;
   for (const index of cursor.table.indexes) {
     if (only !== null && index !== cursor.table.index(only)) continue;
@@ -198,10 +202,6 @@ export function indexList(engine: Engine, cursor: TableCursor, only: string | nu
       count += 1;
     });
   }
-  try {
-    move(engine, list, MOVE_FIRST, 0);
-  } catch (caught) {
-    if (!(caught instanceof EngineFailure) || caught.code !== JET_errNoCurrentRecord) throw caught;
-  }
+  toFirstRow(engine, list);
   return { cursor: list, count, ids };
 }
