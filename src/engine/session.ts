@@ -17,6 +17,7 @@ import { closeAllDatabases, releaseAllDatabases } from './database';
 import { rollbackAll, TRX_MAX } from './transaction';
 import type { UndoEntry } from './undo';
 import type { TableDef } from '../catalog/tableDef';
+import { rollbackTables } from './tableData';
 import type { TableView } from './tableData';
 
 /** The session context value the engine installs while JetEndSession runs (~0). */
@@ -113,6 +114,8 @@ export function endSession(engine: Engine, ses: Session, grbit: number): void {
 
 /** Remove a session and everything it holds without any per-resource work (JetTerm's teardown). */
 export function destroySession(engine: Engine, ses: Session): void {
+  // Uncommitted table changes go, and with them the locks they held (recovery would undo them too).
+  rollbackTables(ses, 0);
   for (const cursor of ses.cursors) closeAnyCursor(engine, cursor);
   releaseAllDatabases(ses);
   freeSession(engine, ses);
