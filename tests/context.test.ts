@@ -397,6 +397,8 @@ describe('a transaction begun without a context belongs to its thread', () => {
       const w = begunOn(a, 2);
       expect(w.emu.failStep('Rollback.level', { code: JET_errOutOfMemory })).toBe(JET_errSuccess);
       expect(on(a, () => w.api.JetRollback(w.ses, 0))).toBe(JET_errOutOfMemory);
+      // The failed undo took the instance down (ver.cxx ErrVERIUndo); bring it back to see the session's checks.
+      expect(w.emu.setInstanceUnavailable(w.inst, 0)).toBe(JET_errSuccess);
       on(newThreadId(), () => {
         expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errRollbackError);
         expect(w.api.JetRollback(w.ses, 0)).toBe(JET_errSessionSharingViolation);

@@ -599,6 +599,9 @@ describe('JetEndSession -> OutOfMemory / OutOfBuffers part-way', () => {
     }
     expect(emu.failStep('EndSession.rollbackLevel', { nth: 3, code: JET_errOutOfMemory })).toBe(JET_errSuccess);
     expect(api.JetEndSession(ses, 0)).toBe(JET_errOutOfMemory);
+    // The failed undo took the instance down (ver.cxx ErrVERIUndo); bring it back to see what stuck to the session.
+    expect(api.JetEndSession(ses, 0)).toBe(JET_errInstanceUnavailable);
+    expect(emu.setInstanceUnavailable(inst, 0)).toBe(JET_errSuccess);
     expect(info(api, ses)).toMatchObject({ rc: JET_errSuccess, level: 3 });
     const left = live(emu, ses);
     expect(left).toMatchObject({ level: 3, context: 0, rollbackFailure: JET_errOutOfMemory });
@@ -620,11 +623,13 @@ describe('JetEndSession -> OutOfMemory / OutOfBuffers part-way', () => {
   });
 
   it('OutOfBuffers on the first rollback step: nothing rolled back, every level still open', () => {
-    const { emu, api, ses } = setup();
+    const { emu, api, inst, ses } = setup();
     begin(api, ses, 2);
     expect(emu.failStep('EndSession.rollbackLevel', { code: JET_errOutOfBuffers })).toBe(JET_errSuccess);
     expect(api.JetEndSession(ses, 0)).toBe(JET_errOutOfBuffers);
     expect(live(emu, ses)).toMatchObject({ level: 2, context: 0, rollbackFailure: JET_errOutOfBuffers });
+    expect(api.JetEndSession(ses, 0)).toBe(JET_errInstanceUnavailable);
+    expect(emu.setInstanceUnavailable(inst, 0)).toBe(JET_errSuccess);
     expect(api.JetEndSession(ses, 0)).toBe(JET_errOutOfBuffers);
   });
 

@@ -5,7 +5,7 @@
 import {
   createEmulator, out,
   JET_bitColumnNotNULL, JET_bitIndexPrimary, JET_bitIndexUnique, JET_coltypLongBinary, JET_coltypText,
-  JET_errFileAccessDenied, JET_errSuccess, JET_prepInsert,
+  JET_errDatabaseSharingViolation, JET_errSuccess, JET_prepInsert,
 } from '../src';
 import type { JetApi, JET_DBID, JET_INSTANCE, JET_SESID, JET_TABLECREATE } from '../src';
 import {
@@ -154,7 +154,7 @@ describe('examples/kvstore', () => {
     const first = KvStore.open(api, 'busy.edb', { instanceName: 'one' });
     const second = (): KvStore => KvStore.open(api, 'busy.edb', { instanceName: 'two' }); // attached to "one"
     expect(second).toThrow(EsentError);
-    expect(second).toThrow(new EsentError(JET_errFileAccessDenied, 'JetAttachDatabase')); // same message
+    expect(second).toThrow(new EsentError(JET_errDatabaseSharingViolation, 'JetAttachDatabase')); // same message
     // instance "two" was terminated, so its name is free again; the first store still works
     const inst = out<JET_INSTANCE>();
     expect(api.JetCreateInstance(inst, 'two')).toBe(JET_errSuccess);

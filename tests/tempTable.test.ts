@@ -762,7 +762,7 @@ describe('JetSeek on materialized tables (keys.md §9b)', () => {
     expect(readLong(e, t)).toBe(30);
   });
 
-  it('a seek cancels nothing on a materialized table: inserts keep working afterwards', () => {
+  it('inserts prepared after a seek on a materialized table work as usual', () => {
     const { t, ...e } = filled(JET_bitTTUpdatable | JET_bitTTIndexed);
     expect(seek(e, t, 40, JET_bitSeekEQ)).toBe(JET_errSuccess);
     expect(insertKV(e, t, 45)).toBe(JET_errSuccess);

@@ -9,7 +9,8 @@ import {
   JET_bitForceNewLog, JET_bitRollbackAll, JET_bitRollbackRedoCallback, JET_bitTransactionReadOnly,
   JET_bitTTForceMaterialization, JET_bitTTUpdatable, JET_bitWaitAllLevel0Commit, JET_bitWaitLastLevel0Commit,
   JET_coltypLong, JET_errInvalidGrbit, JET_errInvalidParameter, JET_errInvalidTableId, JET_errNoCurrentRecord,
-  JET_errNotInTransaction, JET_errOutOfMemory, JET_errRollbackError, JET_errSuccess, JET_errTransTooDeep,
+  JET_errInstanceUnavailable, JET_errInstanceUnavailableDueToFatalLogDiskFull, JET_errLogDiskFull,
+  JET_errNotInTransaction, JET_errOutOfBuffers, JET_errOutOfMemory, JET_errRollbackError, JET_errSuccess, JET_errTransTooDeep,
   JET_errUpdateNotPrepared, JET_MoveFirst, JET_MoveNext, JET_paramTransactionLevel, JET_prepCancel, JET_prepInsert,
 } from '../src';
 import { world } from './support/fixture';
@@ -701,13 +702,37 @@ describe('what rollback undoes in a temp table', () => {
 // ---- failed rollback ----------------------------------------------------------------------------
 
 describe('a rollback that fails', () => {
+  /**
+   * A rollback that failed at `levels`, with the instance then brought back by the emulator control, so that what
+   * sticks to the session can be seen (the failure itself takes the instance down, see the first test).
+   */
   function failedAt(levels: number): Setup {
     const w = setup();
     begin(w, levels);
     expect(w.emu.failStep('Rollback.level', { code: JET_errOutOfMemory })).toBe(JET_errSuccess);
     expect(w.api.JetRollback(w.ses, 0)).toBe(JET_errOutOfMemory);
+    expect(w.emu.setInstanceUnavailable(w.inst, 0)).toBe(JET_errSuccess);
     return w;
   }
+
+  it('takes the instance down: every session then gets InstanceUnavailable (ver.cxx ErrVERIUndo: SetInstanceUnavailable)', () => {
+    const w = setup();
+    begin(w, 2);
+    expect(w.emu.failStep('Rollback.level', { code: JET_errOutOfBuffers })).toBe(JET_errSuccess);
+    expect(w.api.JetRollback(w.ses, 0)).toBe(JET_errOutOfBuffers);
+    const other = out<JET_SESID>();
+    expect(w.api.JetBeginSession(w.inst, other, '', '')).toBe(JET_errInstanceUnavailable);
+    expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errInstanceUnavailable);
+    expect(w.api.JetRollback(w.ses, 0)).toBe(JET_errInstanceUnavailable);
+  });
+
+  it('a log disk full takes the instance down with InstanceUnavailableDueToFatalLogDiskFull (daedef.hxx ErrInstanceUnavailableErrorCode)', () => {
+    const w = setup();
+    begin(w, 1);
+    expect(w.emu.failStep('Rollback.level', { code: JET_errLogDiskFull })).toBe(JET_errSuccess);
+    expect(w.api.JetRollback(w.ses, 0)).toBe(JET_errLogDiskFull);
+    expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errInstanceUnavailableDueToFatalLogDiskFull);
+  });
 
   it('returns the failure and leaves the level where it was', () => {
     const w = failedAt(2);
@@ -758,11 +783,12 @@ describe('a rollback that fails', () => {
     begin(w, 3);
     expect(w.emu.failStep('Rollback.level', { code: JET_errOutOfMemory, nth: 2 })).toBe(JET_errSuccess);
     expect(w.api.JetRollback(w.ses, JET_bitRollbackAll)).toBe(JET_errOutOfMemory);
+    expect(w.emu.setInstanceUnavailable(w.inst, 0)).toBe(JET_errSuccess);
     expect(level(w)).toBe(2);
     expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errRollbackError);
   });
 
-  it('other sessions are not affected', () => {
+  it('once the instance is back, other sessions are not affected', () => {
     const w = failedAt(1);
     const other = out<JET_SESID>();
     expect(w.api.JetBeginSession(w.inst, other, '', '')).toBe(JET_errSuccess);

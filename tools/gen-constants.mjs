@@ -40,4 +40,18 @@ out += 'export const constantTable: ReadonlyArray<readonly [string, number, stri
 for (const [name, value, kind] of constants) out += `  ['${name}', ${Number(value)}, '${kind}'],\n`;
 out += '];\n';
 writeFileSync(join(root, 'src/constants/constants.ts'), out);
-console.log(`wrote ${errors.length} errors and ${constants.length} constants`);
+
+// Which parameters are global (one value for the process) rather than per instance: the engine's parameter
+// table (sysparamtable.g.cxx, its fGlobal column), one row per parameter in data/param-scope.tsv.
+const values = new Map(constants.map(([name, value]) => [name, Number(value)]));
+const scope = rows('param-scope.tsv');
+const globalIds = [];
+for (const [name, global] of scope) {
+  if (!values.has(name)) throw new Error(`data/param-scope.tsv: ${name} is not in data/esent-constants.tsv`);
+  if (global === '1') globalIds.push(values.get(name));
+}
+out = header;
+out += '/** Parameter ids the engine keeps once for the process (fGlobal in its parameter table). */\n';
+out += `export const globalParamIds: ReadonlySet<number> = new Set(${JSON.stringify(globalIds)});\n`;
+writeFileSync(join(root, 'src/constants/paramScope.ts'), out);
+console.log(`wrote ${errors.length} errors, ${constants.length} constants and ${scope.length} parameter scopes`);

@@ -9,7 +9,7 @@ import { KeyBuilder } from '../storage/keyBuilder';
 import { CopyBuffer } from '../storage/record';
 import { Row } from '../storage/rows';
 import type { Session } from './session';
-import { endInsert, releaseSortSlot, TempTable } from './tempTable';
+import { endInsert, releaseSortSlot, TempPhase, TempTable } from './tempTable';
 
 /**
  * Cursors on sorts and temp tables: the cursor, its life (open, close, what
@@ -113,10 +113,16 @@ export function enter(engine: Engine, cursor: Cursor): TempTable {
   return cursor.table;
 }
 
-/** First Move / Seek of a sort: cancel a pending insert, sort, and start reading from the first row. */
-export function leaveInsertPhase(engine: Engine, cursor: Cursor): void {
+/**
+ * First Move / Seek of a sort: cancel a pending insert and sort (sortapi.cxx
+ * ErrTTEndInsert). A materialized table leaves the cursor before its first
+ * row (ErrIsamSortMaterialize ends with DIRBeforeFirst); a sort read back from
+ * memory puts it on its first row (ErrSORTFirst). Returns true in that second
+ * case; an empty sort then answers `empty` (the error of ErrSORTFirst).
+ */
+export function leaveInsertPhase(engine: Engine, cursor: Cursor, empty = JET_errNoCurrentRecord): boolean {
   const table = cursor.table;
-  if (table.phase !== 'insert') return;
+  if (table.phase !== 'insert') return false;
   cursor.update = null;
   try {
     engine.faults.check('Sort.endInsert');
@@ -126,8 +132,12 @@ export function leaveInsertPhase(engine: Engine, cursor: Cursor): void {
     table.phase = 'broken';
     throw failure;
   }
-  cursor.at = At.DeferredFirst;
-  cursor.row = null;
+  if ((table.phase as TempPhase) === 'materialized') {
+    land(cursor, undefined, At.Before);
+    return false;
+  }
+  if (!land(cursor, store(table).first(), At.After)) fail(empty);
+  return true;
 }
 
 export function requireReadable(table: TempTable): void {
@@ -140,7 +150,8 @@ export function store(table: TempTable) {
 
 /** The row under the cursor (resolving a deferred move-first). */
 export function currentRow(cursor: Cursor): Row {
-  if (cursor.at === At.DeferredFirst) land(cursor, store(cursor.table).first(), At.Before);
+  // A deferred move-first resolves onto the first row; with none it stays deferred (dir.cxx ErrDIRIIRefresh).
+  if (cursor.at === At.DeferredFirst) land(cursor, store(cursor.table).first(), At.DeferredFirst);
   if (cursor.at !== At.On || cursor.row === null) fail(JET_errNoCurrentRecord);
   if (cursor.table.phase === 'materialized' && store(cursor.table).get(cursor.row.key) !== cursor.row) {
     fail(JET_errRecordDeleted);

@@ -25,9 +25,12 @@ export function step(cursor: Cursor, forward: boolean, keyNE: boolean): boolean 
     case At.DeferredFirst:
     case At.Before:
       next = forward ? rows.first() : undefined;
+      // Nothing to move onto: the cursor stays before the first row (dir.cxx ErrDIRNext restores its currency).
+      if (next === undefined) return false;
       break;
     case At.After:
       next = forward ? undefined : rows.last();
+      if (next === undefined) return false;
       break;
     default: {
       const key = (from as Row).key;
@@ -47,16 +50,23 @@ export function step(cursor: Cursor, forward: boolean, keyNE: boolean): boolean 
 
 export function move(engine: Engine, cursor: Cursor, cRow: number, grbit: number): void {
   const table = enter(engine, cursor);
-  leaveInsertPhase(engine, cursor);
+  // ErrTTSortInsMove: the move that ends the insert phase of a sort read from memory starts on its first row.
+  if (leaveInsertPhase(engine, cursor)) {
+    if (cRow > 0 && cRow < MOVE_LAST) cRow--;
+    if (cRow === MOVE_FIRST || cRow === 0) return;
+  }
+  // A move cancels a prepared update, even a move by 0 (rec.cxx ErrIsamMove).
+  cursor.update = null;
   const backwards = cRow < 0 && cRow !== MOVE_FIRST;
-  if (table.phase === 'retrieve' && (backwards) && !table.seekable) fail(JET_errIllegalOperation);
+  if (table.phase === 'retrieve' && backwards && !table.seekable) fail(JET_errIllegalOperation);
   const rows = store(table);
   if (cRow === 0) {
     // Only a re-read of the current row (rec.cxx ErrIsamMove: ErrDIRGet): no navigation, no level recorded.
     currentRow(cursor);
     return;
   }
-  cursor.navLevel = cursor.session.level;
+  // A sort's cursor records no navigation level: rollback leaves it where it is.
+  if (table.phase === 'materialized') cursor.navLevel = cursor.session.level;
   if (cRow === MOVE_FIRST || cRow === MOVE_LAST) {
     cursor.range = null;
     if (!land(cursor, cRow === MOVE_FIRST ? rows.first() : rows.last(), cRow === MOVE_FIRST ? At.Before : At.After)) {
@@ -64,6 +74,9 @@ export function move(engine: Engine, cursor: Cursor, cRow: number, grbit: number
     }
     return;
   }
+  // A deferred move-first is on the first row once used (a Next goes to the second); on an empty table the move
+  // fails and the cursor stays deferred (dir.cxx ErrDIRNext / ErrDIRPrev -> ErrDIRIIRefresh).
+  if (cursor.at === At.DeferredFirst && !land(cursor, rows.first(), At.DeferredFirst)) fail(JET_errNoCurrentRecord);
   const keyNE = (grbit & MOVE_KEY_NE) !== 0;
   for (let n = Math.abs(cRow); n > 0; n--) {
     if (!step(cursor, cRow > 0, keyNE)) fail(JET_errNoCurrentRecord);

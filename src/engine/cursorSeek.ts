@@ -1,6 +1,6 @@
 import {
   JET_errIllegalOperation, JET_errInvalidGrbit, JET_errInvalidOperation, JET_errInvalidParameter,
-  JET_errNoCurrentRecord, JET_errRecordNotFound, JET_errSuccess, JET_wrnSeekNotEqual,
+  JET_errNoCurrentIndex, JET_errNoCurrentRecord, JET_errRecordNotFound, JET_errSuccess, JET_wrnSeekNotEqual,
 } from '../constants/errors';
 import type { Engine } from './engine';
 import { fail } from '../storage/failure';
@@ -26,11 +26,8 @@ export function seek(engine: Engine, cursor: Cursor, grbit: number): number {
   const how = grbit & (SEEK.EQ | SEEK.LT | SEEK.LE | SEEK.GE | SEEK.GT);
   if ((grbit & ~(how | SEEK.SetIndexRange)) !== 0 || (how & (how - 1)) !== 0) fail(JET_errInvalidGrbit);
   if (how === 0) fail(JET_errInvalidParameter);
-  const endsInsertPhase = table.phase === 'insert';
-  leaveInsertPhase(engine, cursor);
-  // The seek that ends the insert phase finds nothing in an empty sort before any other check.
-  if (endsInsertPhase && store(table).size === 0) fail(JET_errRecordNotFound);
-  cursor.navLevel = cursor.session.level;
+  // ErrTTSortInsSeek: the seek that ends the insert phase finds nothing in an empty sort before any other check.
+  leaveInsertPhase(engine, cursor, JET_errRecordNotFound);
   if (table.phase === 'retrieve') return seekSort(cursor, how);
   return seekTable(cursor, how, (grbit & SEEK.SetIndexRange) !== 0);
 }
@@ -72,9 +69,12 @@ function seekSort(cursor: Cursor, how: number): number {
 
 /** Seek in a materialized temp table (the ordinary B-tree seek). */
 function seekTable(cursor: Cursor, how: number, setRange: boolean): number {
+  // rec.cxx ErrIsamSeek: KeyNotMade before anything changes; then the prepared update and the range go.
   const key = madeKey(cursor);
   cursor.key.inProgress = false;
+  cursor.update = null;
   cursor.range = null;
+  cursor.navLevel = cursor.session.level;
   const rows = store(cursor.table);
   let row: Row | undefined;
   let code = JET_errSuccess;
@@ -108,20 +108,30 @@ export function setIndexRange(engine: Engine, cursor: Cursor, grbit: number): vo
   if (table.phase === 'insert') fail(JET_errIllegalOperation);
   if (table.phase === 'retrieve') {
     if (!table.seekable) fail(JET_errIllegalOperation);
-  } else if ((grbit & RANGE.Remove) !== 0) {
-    if (cursor.range === null) fail(JET_errInvalidOperation);
-    cursor.range = null;
-    return;
+  } else {
+    if ((grbit & RANGE.Remove) !== 0) {
+      if (cursor.range === null) fail(JET_errInvalidOperation);
+      cursor.range = null;
+      return;
+    }
+    // rec.cxx ErrIsamSetIndexRange: a table without a key index has no current index (checked before the key).
+    if (!table.indexed) fail(JET_errNoCurrentIndex);
   }
   const limit = madeKey(cursor);
   cursor.key.inProgress = false;
   const range: IndexRange = { limit, upper: (grbit & RANGE.UpperLimit) !== 0, inclusive: (grbit & RANGE.Inclusive) !== 0 };
   cursor.range = range;
+  // dir.cxx ErrDIRCheckIndexRange: a deferred move-first is resolved first (it stays deferred on an empty table).
+  if (cursor.at === At.DeferredFirst) land(cursor, store(table).first(), At.DeferredFirst);
   const row = cursor.at === At.On ? cursor.row : null;
-  if (row === null || outOfRange(cursor, row, range.upper)) {
+  if (row !== null && outOfRange(cursor, row, range.upper)) {
+    // On a row outside the range: the range goes and the cursor moves past its end (fucb.cxx ErrFUCBCheckIndexRange).
     cursor.range = null;
     land(cursor, undefined, range.upper ? At.After : At.Before);
     fail(JET_errNoCurrentRecord);
   }
+  // An instant-duration range is removed whatever the check answered.
   if ((grbit & RANGE.InstantDuration) !== 0) cursor.range = null;
+  // Not on a row: NoCurrentRecord, but the range stays set and the cursor stays where it is.
+  if (row === null) fail(JET_errNoCurrentRecord);
 }

@@ -1,6 +1,6 @@
 import {
   JET_errDatabaseDuplicate, JET_errDatabaseInUse, JET_errDatabaseInvalidPath, JET_errDatabaseLocked,
-  JET_errDatabaseNotFound, JET_errFileAccessDenied, JET_errFileNotFound, JET_errInTransaction,
+  JET_errDatabaseNotFound, JET_errDatabaseSharingViolation, JET_errFileNotFound, JET_errInTransaction,
   JET_errInvalidDatabaseId, JET_errOneDatabasePerSession, JET_errTooManyAttachedDatabases, JET_errSuccess,
   JET_wrnDatabaseAttached, JET_wrnFileOpenReadOnly,
 } from '../constants/errors';
@@ -28,7 +28,23 @@ export class AttachedDatabase {
   pins = 0;
   /** Session holding it open with JET_bitDbExclusive. */
   exclusiveOwner: Session | null = null;
-  constructor(readonly instance: Instance, readonly file: DatabaseFile, readonly readOnly: boolean) {}
+  /**
+   * The engine's dbid within the instance (1..6): the smallest one free at attach time (fmp.cxx). Calls that
+   * go through every database (JetEndSession's closes, a detach of all) go in this order.
+   */
+  readonly slot: number;
+  constructor(readonly instance: Instance, readonly file: DatabaseFile, readonly readOnly: boolean) {
+    const used = new Set<number>();
+    for (const db of instance.attached.values()) used.add(db.slot);
+    let slot = 1;
+    while (used.has(slot)) slot += 1;
+    this.slot = slot;
+  }
+}
+
+/** Databases in the engine's dbid order. */
+function bySlot(dbs: Iterable<AttachedDatabase>): AttachedDatabase[] {
+  return [...dbs].sort((a, b) => a.slot - b.slot);
 }
 
 /** Windows paths: case-insensitive, either slash. */
@@ -57,7 +73,7 @@ export function createDatabase(engine: Engine, ses: Session, path: string, grbit
   const existing = engine.files.get(key);
   if (existing !== undefined) {
     const holder = engine.attachments.get(existing);
-    if (holder !== undefined) fail(holder.instance === ses.instance ? JET_errDatabaseDuplicate : JET_errFileAccessDenied);
+    if (holder !== undefined) fail(holder.instance === ses.instance ? JET_errDatabaseDuplicate : JET_errDatabaseSharingViolation);
     if ((grbit & DB_OVERWRITE_EXISTING) === 0) fail(JET_errDatabaseDuplicate);
   }
   if (ses.instance.attached.size >= MAX_ATTACHED) fail(JET_errTooManyAttachedDatabases);
@@ -77,7 +93,7 @@ export function attachDatabase(engine: Engine, ses: Session, path: string, grbit
   const holder = engine.attachments.get(file);
   if (holder !== undefined) {
     if (holder.instance === ses.instance) return JET_wrnDatabaseAttached;
-    fail(JET_errFileAccessDenied);
+    fail(JET_errDatabaseSharingViolation);
   }
   attach(engine, ses.instance, file, (grbit & DB_READ_ONLY) !== 0);
   return JET_errSuccess;
@@ -139,7 +155,8 @@ function closeOnce(engine: Engine, ses: Session, db: AttachedDatabase): void {
 
 /** Close each database until the session's count is 0 (JetEndSession). */
 export function closeAllDatabases(engine: Engine, ses: Session, faultPoint: string): void {
-  for (const db of ses.openDatabases.keys()) {
+  // db.cxx ErrDBCloseAllDBs goes through the instance's dbids in order.
+  for (const db of bySlot(ses.openDatabases.keys())) {
     engine.faults.check(faultPoint);
     while (ses.openDatabases.has(db)) closeOnce(engine, ses, db);
   }
@@ -159,8 +176,11 @@ export function detachDatabase(engine: Engine, ses: Session, path: string | null
   requireLevel0(ses);
   const inst = ses.instance;
   if (path === null || path === '') {
-    for (const db of inst.attached.values()) if (db.pins > 0) fail(JET_errDatabaseInUse);
-    for (const db of [...inst.attached.values()]) forgetAttachment(engine, db);
+    // db.cxx ErrIsamDetachAllDatabase: in dbid order, stopping at the first one in use (those before it stay detached).
+    for (const db of bySlot(inst.attached.values())) {
+      if (db.pins > 0) fail(JET_errDatabaseInUse);
+      forgetAttachment(engine, db);
+    }
     return;
   }
   const db = inst.attached.get(pathKey(path));

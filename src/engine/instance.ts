@@ -29,6 +29,8 @@ export class Instance {
   stopRequested = false;
   /** Background work stopped by JetStopServiceInstance2 (BackgroundUserTasks / QuiesceCaches bits). */
   stoppedTasks = 0;
+  /** The full stop came from JetStopServiceInstance2 and is recorded with the stopped tasks (m_grbitStopped). */
+  fullStopRecorded = false;
   /** 0, or the code an instance hit by a fatal error answers with. */
   unavailable = 0;
   readonly sessions = new Set<Session>();
@@ -103,6 +105,9 @@ export function initInstance(engine: Engine, target: number | null, hasPointer: 
     engine.faults.check('Init.recovery');
   } catch (failure) {
     inst.state = prior;
+    // A failed init frees the instance with whatever it holds (an instance put in the restoring state by the
+    // emulator control may already have sessions and attachments).
+    dropContents(engine, inst);
     freeInstance(engine, inst);
     onFreed();
     throw failure;
@@ -123,10 +128,15 @@ export function termInstance(engine: Engine, inst: Instance, grbit: number): num
   const dirty = inst.unavailable !== 0 || (grbit & TERM_DIRTY) !== 0;
   if (!dirty && inst.openTransactions > 0) fail(JET_errTooManyActiveUsers);
   // Past the point of no return: every session goes without being ended one by one.
-  for (const ses of [...inst.sessions]) destroySession(engine, ses);
-  for (const db of [...inst.attached.values()]) forgetAttachment(engine, db);
+  dropContents(engine, inst);
   freeInstance(engine, inst);
   return (grbit & TERM_DIRTY) !== 0 ? JET_errDirtyShutdown : JET_errSuccess;
+}
+
+/** Every session and attachment of an instance, gone without per-resource work. */
+function dropContents(engine: Engine, inst: Instance): void {
+  for (const ses of [...inst.sessions]) destroySession(engine, ses);
+  for (const db of [...inst.attached.values()]) forgetAttachment(engine, db);
 }
 
 export function freeInstance(engine: Engine, inst: Instance): void {
@@ -157,12 +167,15 @@ export function stopInstance2(inst: Instance, grbit: number): void {
   if ((grbit & STOP_RESUME) !== 0) {
     // Resume the tasks named, or with no other bit everything stopped so far; the full stop cannot be undone.
     const named = grbit & ~STOP_RESUME;
-    if (named === 0 && inst.stopRequested) fail(JET_errClientRequestToStopJetService);
+    // Resuming everything resumes what JetStopServiceInstance2 recorded as stopped (m_grbitStopped); a full stop
+    // recorded there cannot be undone, but JetStopServiceInstance's full stop is not recorded there (jetapi.cxx).
+    if (named === 0 && inst.fullStopRecorded) fail(JET_errClientRequestToStopJetService);
     inst.stoppedTasks &= ~(named === 0 ? inst.stoppedTasks : named);
     return;
   }
   if (grbit === 0) {
     inst.stopRequested = true;
+    inst.fullStopRecorded = true;
     return;
   }
   inst.stoppedTasks |= grbit;

@@ -5,8 +5,7 @@ import type { ColumnSpec } from '../catalog/columns';
 import { fail } from '../storage/failure';
 import { DEFAULT_KEY_MOST, LARGEST_KEY_MOST } from '../storage/keys';
 import { TreeRows } from '../storage/rows';
-import type { Cursor } from './cursor';
-import { newCursor } from './cursor';
+import { At, Cursor, newCursor } from './cursor';
 import type { Engine } from './engine';
 import { enterSession } from './gates';
 import { PARAM } from './params';
@@ -47,6 +46,9 @@ export function openTempTable(engine: Engine, ses: Session, args: OpenTempTableA
     table.holdsSortSlot = true;
     inst.sortCount += 1;
   }
-  return newCursor(engine, ses, table);
+  const cursor = newCursor(engine, ses, table);
+  // ErrIsamSortMaterialize leaves the cursor before the first row (DIRBeforeFirst).
+  if (materializeNow) cursor.at = At.Before;
+  return cursor;
 }
 

@@ -106,7 +106,7 @@ export function landOn(cursor: TableCursor, entry: string, bm: string): void {
 
 /** The record under the cursor: NoCurrentRecord off a record, RecordDeleted when it is gone from the session's view. */
 export function currentRecord(cursor: TableCursor): { bm: string; values: RecordValues } {
-  if (cursor.where === Where.DeferredFirst) land(cursor, view(cursor).first(), Where.Before);
+  if (cursor.where === Where.DeferredFirst) land(cursor, view(cursor).first(), Where.DeferredFirst);
   if (cursor.where !== Where.On || cursor.bm === null) fail(JET_errNoCurrentRecord);
   const values = readImage(cursor.session, cursor.table).records.get(cursor.bm);
   if (values === undefined) fail(JET_errRecordDeleted);
@@ -134,10 +134,11 @@ function step(cursor: TableCursor, forward: boolean, keyNE: boolean): boolean {
   } else if (cursor.where === Where.Gap && cursor.entry !== null) {
     // After a failed seek: the entries on either side of the sought key.
     next = forward ? v.atOrAfterEntry(cursor.entry) : v.beforeEntry(cursor.entry);
-  } else if (cursor.where === Where.After) {
-    next = forward ? undefined : v.last();
   } else {
-    next = forward ? v.first() : undefined;
+    // Before the first or after the last entry: with nothing to move onto, the cursor stays where it is
+    // (dir.cxx ErrDIRNext / ErrDIRPrev restore its currency).
+    next = cursor.where === Where.After ? (forward ? undefined : v.last()) : forward ? v.first() : undefined;
+    if (next === undefined) return false;
   }
   if (next !== undefined && outOfRange(cursor, next.entry, forward)) {
     cursor.range = null;
@@ -165,7 +166,10 @@ export function moveTable(engine: Engine, cursor: TableCursor, cRow: number, grb
     return;
   }
   // A new cursor is on the first entry as soon as it is used: a Next from there goes to the second (dir.cxx:850-870).
-  if (cursor.where === Where.DeferredFirst) land(cursor, view(cursor).first(), Where.Before);
+  // With no entry the move fails and the cursor stays deferred (dir.cxx ErrDIRIIRefresh).
+  if (cursor.where === Where.DeferredFirst && !land(cursor, view(cursor).first(), Where.DeferredFirst)) {
+    fail(JET_errNoCurrentRecord);
+  }
   const keyNE = (grbit & MOVE_KEY_NE) !== 0;
   for (let n = Math.abs(cRow); n > 0; n--) {
     if (!step(cursor, cRow > 0, keyNE)) fail(JET_errNoCurrentRecord);
@@ -240,13 +244,19 @@ export function setTableIndexRange(engine: Engine, cursor: TableCursor, grbit: n
   cursor.key.inProgress = false;
   const range = { limit, upper: (grbit & RANGE.UpperLimit) !== 0, inclusive: (grbit & RANGE.Inclusive) !== 0 };
   cursor.range = range;
-  if (cursor.where === Where.DeferredFirst) land(cursor, view(cursor).first(), Where.Before);
-  if (cursor.where !== Where.On || cursor.entry === null || outOfRange(cursor, cursor.entry, range.upper)) {
+  // dir.cxx ErrDIRCheckIndexRange: a deferred move-first is resolved first (it stays deferred on an empty index).
+  if (cursor.where === Where.DeferredFirst) land(cursor, view(cursor).first(), Where.DeferredFirst);
+  const entry = cursor.where === Where.On ? cursor.entry : null;
+  if (entry !== null && outOfRange(cursor, entry, range.upper)) {
+    // On an entry outside the range: the range goes and the cursor moves past its end (fucb.cxx ErrFUCBCheckIndexRange).
     cursor.range = null;
     land(cursor, undefined, range.upper ? Where.After : Where.Before);
     fail(JET_errNoCurrentRecord);
   }
+  // An instant-duration range is removed whatever the check answered.
   if ((grbit & RANGE.InstantDuration) !== 0) cursor.range = null;
+  // Off an entry: NoCurrentRecord, but the range stays set and the cursor stays where it is (rec.cxx ErrIsamSetIndexRange).
+  if (entry === null) fail(JET_errNoCurrentRecord);
 }
 
 const NO_MOVE = 0x2;

@@ -1,5 +1,6 @@
 import {
-  JET_errInvalidGrbit, JET_errInvalidParameter, JET_errNotInTransaction, JET_errRollbackError,
+  JET_errInstanceUnavailable, JET_errInstanceUnavailableDueToFatalLogDiskFull, JET_errInvalidGrbit,
+  JET_errInvalidParameter, JET_errLogDiskFull, JET_errNotInTransaction, JET_errRollbackError,
   JET_errSessionSharingViolation, JET_errTransTooDeep,
 } from '../constants/errors';
 import type { Engine } from './engine';
@@ -101,7 +102,13 @@ function rollbackLevel(engine: Engine, ses: Session, faultPoint: string): void {
   cursorsAfterRollback(ses, target);
   const code = engine.faults.take(faultPoint);
   if (code !== 0) {
+    // ver.cxx ErrVERIUndo: the failure sticks to the session and takes the instance down (SetInstanceUnavailable;
+    // the engine spares it only when logging was stopped on purpose, which esemu has no way to do).
     ses.rollbackFailure = code;
+    const inst = ses.instance;
+    if (inst.unavailable === 0) {
+      inst.unavailable = code === JET_errLogDiskFull ? JET_errInstanceUnavailableDueToFatalLogDiskFull : JET_errInstanceUnavailable;
+    }
     fail(code);
   }
   rollbackTables(ses, target);

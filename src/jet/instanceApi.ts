@@ -1,3 +1,4 @@
+import { globalParamIds } from '../constants/paramScope';
 import {
   JET_errInvalidParameter, JET_errSuccess,
 } from '../constants/errors';
@@ -53,8 +54,10 @@ export function instanceApi(host: Host) {
    * (sesid and instance ignored); in multi-instance mode the session's (checked first), else the given instance;
    * otherwise none (the global defaults).
    */
-  function paramTarget(engine: Engine, instance: () => unknown, sesid: unknown): Instance | null {
-    if (engine.runMode === 'oneInstance') return findInstance(engine, 0);
+  function paramTarget(engine: Engine, instance: () => unknown, sesid: unknown, paramid: unknown): Instance | null {
+    // One-instance mode: the instance, unless the parameter is global, which no instance gate guards
+    // (jetapi.cxx JetSetSystemParameterEx / JetGetSystemParameterEx).
+    if (engine.runMode === 'oneInstance') return globalParamIds.has(intArg(paramid)) ? null : findInstance(engine, 0);
     if (engine.runMode !== 'multiInstance') return null;
     if (!isNilHandle(sesid)) return sessionOf(engine, sesid).instance;
     const given = instance();
@@ -139,17 +142,20 @@ export function instanceApi(host: Host) {
       (e, pinstance: Out<JET_INSTANCE> | null, sesid: JET_SESID, paramid: number, lParam: number, szParam: string | null) => {
         // The box is read only when the session does not name the instance.
         const box = optionalOut<JET_INSTANCE>(pinstance);
-        const target = paramTarget(e, () => (box === null ? null : box.value), sesid);
+        const target = paramTarget(e, () => (box === null ? null : box.value), sesid, paramid);
         return setParam(e, target, intArg(paramid), lParam === undefined || lParam === null ? 0 : intArg(lParam), optionalString(szParam));
       }),
     JetGetSystemParameter: apiFunction(host, 'JetGetSystemParameter',
       (e, instance: JET_INSTANCE, sesid: JET_SESID, paramid: number, plParam: Out<number> | null, szParam: Out<string> | null, cbMax: number) => {
         // Handles first (the session, else the instance), then the parameter and the outputs.
-        const target = paramTarget(e, () => instance, sesid);
+        const target = paramTarget(e, () => instance, sesid, paramid);
         const id = intArg(paramid);
         const numberOut = optionalOut<number>(plParam);
         const stringOut = optionalOut<string>(szParam);
         sizeArg(cbMax);
+        if (!knownParamIds.has(id)) fail(JET_errInvalidParameter);
+        // jetapi.cxx JetGetSystemParameterEx: the gate of an instance found from the arguments runs before the read.
+        if (target !== null) enterInstanceWithoutInit(target);
         if (id === PARAM.TransactionLevel) {
           // The level is a session's: without one the request itself is malformed.
           if (sesid === undefined || sesid === null || sesid === 0 || sesid === -1) fail(JET_errInvalidParameter);
@@ -158,8 +164,6 @@ export function instanceApi(host: Host) {
           numberOut.value = ses.level;
           return JET_errSuccess;
         }
-        if (!knownParamIds.has(id)) fail(JET_errInvalidParameter);
-        if (target !== null) enterInstanceWithoutInit(target);
         const value = paramValue(target === null ? e.globalParams : target.params, id);
         if (typeof value === 'number') {
           if (numberOut === null) fail(JET_errInvalidParameter);

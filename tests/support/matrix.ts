@@ -92,10 +92,11 @@ export const columns: readonly MatrixColumn[] = [
   },
   {
     name: 'rollback failed',
-    how: "`emu.failStep('Rollback.level', { code: JET_errOutOfMemory })`, then `JetRollback(ses, 0)` fails: level 1 stays, the failure is sticky",
+    how: "`emu.failStep('Rollback.level', { code: JET_errOutOfMemory })`, then `JetRollback(ses, 0)` fails: level 1 stays, the failure is sticky; the failure took the instance down, and `emu.setInstanceUnavailable(inst, 0)` brings it back",
     apply: (s) => {
       must('failStep', s.emu.failStep('Rollback.level', { code: JET_errOutOfMemory }));
       must('JetRollback', s.api.JetRollback(s.ses, 0), JET_errOutOfMemory);
+      must('setInstanceUnavailable', s.emu.setInstanceUnavailable(s.inst, 0));
     },
   },
   {
