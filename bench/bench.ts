@@ -4,6 +4,10 @@
  *
  * Everything goes through the esent.h API of an emulator made by
  * createEmulator(), exactly as a user would call it.
+ *
+ * `npm run bench` runs both parts: the session and sort benchmarks below, then
+ * the ISAM workloads of bench/isam.ts beside their comparison peers.
+ * `npm run bench -- core` or `npm run bench -- isam` runs one part.
  */
 import { cpus, loadavg } from 'node:os';
 import {
@@ -11,6 +15,7 @@ import {
   JET_paramMaxCursors, JET_paramMaxSessions, JET_paramMaxTemporaryTables, JET_prepInsert,
 } from '../src';
 import type { Emulator, JetApi, JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_SESID, JET_TABLEID } from '../src';
+import { isamBenchmarks } from './isam';
 
 const RUNS = 7;
 /** The sort round trip varies more from run to run (garbage collection), so it gets more runs. */
@@ -241,7 +246,7 @@ function sortRoundTrip(): SortFigures {
   };
 }
 
-function main(): void {
+function core(): void {
   const row = (label: string, value: string) => process.stdout.write(`${label.padEnd(64)} ${value.padStart(12)}\n`);
   const cpuList = cpus();
   process.stdout.write(`esemu benchmarks, ${new Date().toISOString()}\n`);
@@ -276,4 +281,15 @@ function main(): void {
   process.stdout.write(`\nload average (1/5/15 min) at end: ${load()}\n`);
 }
 
-main();
+async function main(): Promise<void> {
+  const parts = process.argv.slice(2);
+  const unknown = parts.filter((p) => p !== 'core' && p !== 'isam');
+  if (unknown.length > 0) throw new Error(`unknown part ${unknown.join(', ')}: expected core and / or isam`);
+  if (parts.length === 0 || parts.includes('core')) core();
+  if (parts.length === 0 || parts.includes('isam')) await isamBenchmarks();
+}
+
+main().catch((caught: unknown) => {
+  process.stderr.write(`${caught instanceof Error ? caught.stack ?? caught.message : String(caught)}\n`);
+  process.exitCode = 1;
+});
