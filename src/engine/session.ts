@@ -17,6 +17,7 @@ import { closeAllDatabases, releaseAllDatabases } from './database';
 import { rollbackAll, TRX_MAX } from './transaction';
 import type { UndoEntry } from './undo';
 import type { TableDef } from '../catalog/tableDef';
+import type { LockToken } from '../storage/tableStore';
 import { rollbackTables } from './tableData';
 import type { TableView } from './tableData';
 
@@ -46,6 +47,8 @@ export class Session {
   commitDefault: number;
   /** The session's view of each table it read or changed in its transaction (tableData.ts). */
   readonly tableViews = new Map<TableDef, TableView>();
+  /** The token that keeps alive the locks taken at each transaction level (index = level; tableData.ts). */
+  readonly lockTokens: Array<LockToken | undefined> = [];
   /** Per-database open counts (JetOpenDatabase stacks). */
   readonly openDatabases = new Map<AttachedDatabase, number>();
   /** Every cursor, sort and temp table the session holds, in opening order. */

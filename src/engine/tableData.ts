@@ -4,6 +4,7 @@ import type { IndexDef } from '../catalog/indexDef';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
 import { entryKey, RecordValues, TableImage } from '../storage/tableImage';
+import type { LockToken } from '../storage/tableStore';
 import type { Engine } from './engine';
 import type { Session } from './session';
 
@@ -44,11 +45,45 @@ export interface Delta {
 /** One change to a record, as replayed at commit: its new values (null: deleted), or a delta. */
 export type Op = { readonly bm: string; readonly values: RecordValues | null } | { readonly bm: string; readonly delta: Delta };
 
-/** The earliest level-0 begin among the instance's open transactions (which images must be kept), or null. */
-function oldestBegin(engine: Engine): number | null {
+/**
+ * The earliest level-0 begin among the open transactions of sessions other than `except` (which images and
+ * commit stamps must be kept), or null when there is none.
+ */
+function oldestBegin(engine: Engine, except: Session | null): number | null {
   let oldest: number | null = null;
-  for (const s of engine.sessions.values()) if (s.level > 0 && (oldest === null || s.trxBegin0 < oldest)) oldest = s.trxBegin0;
+  for (const s of engine.sessions.values()) {
+    if (s !== except && s.level > 0 && (oldest === null || s.trxBegin0 < oldest)) oldest = s.trxBegin0;
+  }
   return oldest;
+}
+
+/** The token of the session's current level, made when the level takes its first lock. */
+function levelToken(ses: Session): LockToken {
+  let token = ses.lockTokens[ses.level];
+  if (token === undefined) {
+    token = { live: true, parent: null };
+    ses.lockTokens[ses.level] = token;
+  }
+  return token;
+}
+
+/** Commit of level `from` into `from - 1`: its locks now live and die with the lower level. */
+function commitTokens(ses: Session, from: number): void {
+  const token = ses.lockTokens[from];
+  if (token === undefined) return;
+  ses.lockTokens[from] = undefined;
+  const below = ses.lockTokens[from - 1];
+  if (below === undefined) ses.lockTokens[from - 1] = token;
+  else token.parent = below;
+}
+
+/** Rollback of every level above `level`: their locks die at once. */
+function killTokens(ses: Session, level: number): void {
+  for (let l = ses.lockTokens.length - 1; l > level; l--) {
+    const token = ses.lockTokens[l];
+    if (token !== undefined) token.live = false;
+  }
+  ses.lockTokens.length = Math.min(ses.lockTokens.length, level + 1);
 }
 
 function viewOf(ses: Session, table: TableDef): TableView {
@@ -101,19 +136,19 @@ export function writeRecord(engine: Engine, ses: Session, table: TableDef, bm: s
   if (ses.level === 0) {
     if (store.conflicts(bm, ses, Number.MAX_SAFE_INTEGER)) fail(JET_errWriteConflict);
     const now = ++engine.trxClock;
-    store.beforeCommit(now, oldestBegin(engine));
+    const oldest = oldestBegin(engine, ses);
+    store.beforeCommit(now, oldest);
     apply(store.committed, table, bm, values);
-    store.changedAt.set(bm, now);
+    // With no transaction live, no commit can conflict with anything any more.
+    if (oldest === null) store.forgetChanges();
+    else store.committedChange(bm, now);
     return;
   }
   if (store.conflicts(bm, ses, ses.trxBegin0)) fail(JET_errWriteConflict);
   const view = viewOf(ses, table);
   saveLevel(ses, view);
   if (view.work === null) view.work = view.base.clone();
-  if (store.locks.get(bm) !== ses) {
-    store.locks.set(bm, ses);
-    view.locks.push(bm);
-  }
+  if (store.lock(bm, ses, levelToken(ses))) view.locks.push(bm);
   apply(view.work, table, bm, values);
   view.ops.push({ bm, values });
 }
@@ -122,10 +157,10 @@ export function writeRecord(engine: Engine, ses: Session, table: TableDef, bm: s
 export function lockRecord(ses: Session, table: TableDef, bm: string): void {
   const store = table.store;
   if (store.conflicts(bm, ses, ses.trxBegin0)) fail(JET_errWriteConflict);
-  if (store.locks.get(bm) === ses) return;
+  if (store.holder(bm) === ses) return;
   const view = viewOf(ses, table);
   saveLevel(ses, view);
-  store.locks.set(bm, ses);
+  store.lock(bm, ses, levelToken(ses));
   view.locks.push(bm);
 }
 
@@ -146,7 +181,7 @@ export function readLockRecord(ses: Session, table: TableDef, bm: string): void 
   if (store.conflicts(bm, ses, ses.trxBegin0, 'read')) fail(JET_errWriteConflict);
   const view = viewOf(ses, table);
   saveLevel(ses, view);
-  if (store.share(bm, ses, 'read')) view.shares.push(bm);
+  if (store.share(bm, ses, 'read', levelToken(ses))) view.shares.push(bm);
 }
 
 /** The value a delta makes of a column's current value (little-endian, wrapping like the engine's integer add). */
@@ -179,20 +214,17 @@ export function deltaRecord(engine: Engine, ses: Session, table: TableDef, bm: s
   if (view.work === null) view.work = view.base.clone();
   const current = view.work.records.get(bm) as RecordValues;
   const { before, after } = addDelta(current, delta);
-  if (store.share(bm, ses, 'delta')) view.shares.push(bm);
+  if (store.share(bm, ses, 'delta', levelToken(ses))) view.shares.push(bm);
   apply(view.work, table, bm, after);
   view.ops.push({ bm, delta });
   void engine;
   return before;
 }
 
-function release(ses: Session, table: TableDef, bms: readonly string[]): void {
-  for (const bm of bms) if (table.store.locks.get(bm) === ses) table.store.locks.delete(bm);
-}
-
 /** Commit one level of the session's table changes (to `level`). At level 0 they become everybody's. */
 export function commitTables(engine: Engine, ses: Session, level: number): void {
   if (level > 0) {
+    commitTokens(ses, level + 1);
     for (const view of ses.tableViews.values()) {
       const top = view.saves[view.saves.length - 1];
       if (top === undefined || top.level <= level) continue;
@@ -204,7 +236,8 @@ export function commitTables(engine: Engine, ses: Session, level: number): void 
   }
   const views = [...ses.tableViews.values()];
   ses.tableViews.clear();
-  const oldest = oldestBegin(engine);
+  // Images and commit stamps are kept only for the other sessions' transactions: this one ends here.
+  const oldest = oldestBegin(engine, ses);
   for (const view of views) {
     const store = view.table.store;
     if (view.work !== null || view.locks.length > 0) {
@@ -215,13 +248,18 @@ export function commitTables(engine: Engine, ses: Session, level: number): void 
         if (untouched) store.committed = view.work;
         else for (const op of view.ops) replay(store.committed, view.table, op);
       }
-      // Every version committed, a write lock without a change included, stays until later transactions (ver.cxx).
-      for (const bm of view.locks) store.changedAt.set(bm, now);
-      for (const op of view.ops) store.changedAt.set(op.bm, now);
+      if (oldest === null) {
+        store.forgetChanges();
+      } else {
+        // Every version committed, a write lock without a change included, stays until later transactions (ver.cxx).
+        for (const bm of view.locks) store.committedChange(bm, now);
+        for (const op of view.ops) store.committedChange(op.bm, now);
+      }
     }
-    release(ses, view.table, view.locks);
-    for (const bm of view.shares) view.table.store.unshare(bm, ses);
+    for (const bm of view.locks) store.unlock(bm, ses);
+    for (const bm of view.shares) store.unshare(bm, ses);
   }
+  killTokens(ses, 0);
 }
 
 /** Apply a committed change to the latest committed image (a delta adds to whatever value is there now). */
@@ -234,26 +272,23 @@ function replay(image: TableImage, table: TableDef, op: Op): void {
   apply(image, table, op.bm, op.values);
 }
 
-/** Roll the session's table changes back to `level` (0: all of them, and its views go). */
+/**
+ * Roll the session's table changes back to `level` (0: all of them, and its views go). The cost does not depend
+ * on how much is undone: each table's image of the level is put back, and the level's locks die with its token.
+ */
 export function rollbackTables(ses: Session, level: number): void {
   for (const view of ses.tableViews.values()) {
     while (view.saves.length > 0 && view.saves[view.saves.length - 1].level > level) {
       const save = view.saves.pop() as (typeof view.saves)[number];
       view.work = save.image;
       view.ops.length = save.ops;
-      release(ses, view.table, view.locks.slice(save.locks));
+      view.table.store.died(view.locks.length - save.locks + view.shares.length - save.shares);
       view.locks.length = save.locks;
-      for (const bm of view.shares.slice(save.shares)) view.table.store.unshare(bm, ses);
       view.shares.length = save.shares;
     }
   }
-  if (level === 0) {
-    for (const view of ses.tableViews.values()) {
-      release(ses, view.table, view.locks);
-      for (const bm of view.shares) view.table.store.unshare(bm, ses);
-    }
-    ses.tableViews.clear();
-  }
+  killTokens(ses, level);
+  if (level === 0) ses.tableViews.clear();
 }
 
 /** Forget a table everywhere a session could hold it (JetDeleteTable, a rolled-back JetCreateTable). */

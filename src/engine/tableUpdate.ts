@@ -260,7 +260,8 @@ export function updateTable(engine: Engine, cursor: TableCursor): Uint8Array {
     if (primary !== null && primary.keyOf(values) !== bm) fail(JET_errRecordPrimaryChanged);
     if (upd.prep === PREP.ReplaceNoLock && now !== upd.originalValues) fail(JET_errWriteConflict);
     if (duplicateSecondary(ses, table, values, bm)) fail(JET_errKeyDuplicate);
-    writeRecord(engine, ses, table, bm, new Map(upd.values));
+    // The prepared values become the record: the update ends here, so nothing changes them any more.
+    writeRecord(engine, ses, table, bm, upd.values);
     cursor.update = null;
     return bookmarkBytes(bm);
   }
@@ -275,10 +276,13 @@ export function updateTable(engine: Engine, cursor: TableCursor): Uint8Array {
     bm = String.fromCharCode((n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
   }
   if (duplicateSecondary(ses, table, values, null)) fail(JET_errKeyDuplicate);
-  writeRecord(engine, ses, table, bm, new Map(upd.values));
-  if (primary === null) table.store.nextDbk += 1;
   const original = upd.original;
-  if (original !== null && (upd.prep === PREP.InsertCopyDeleteOriginal || upd.prep === PREP.InsertCopyReplaceOriginal)) {
+  const moves = original !== null && (upd.prep === PREP.InsertCopyDeleteOriginal || upd.prep === PREP.InsertCopyReplaceOriginal);
+  // The prepared values become the record; they are copied only when a later step may fail with the update
+  // still prepared (and then changed by JetSetColumn).
+  writeRecord(engine, ses, table, bm, moves ? new Map(upd.values) : upd.values);
+  if (primary === null) table.store.nextDbk += 1;
+  if (moves) {
     if (readImage(ses, table).records.has(original)) writeRecord(engine, ses, table, original, null);
   }
   cursor.update = null;

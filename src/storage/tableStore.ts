@@ -4,6 +4,34 @@ import { TableImage } from './tableImage';
 export type SharedKind = 'read' | 'delta';
 
 /**
+ * What keeps a lock alive: one token per transaction level of an owner. Rolling a level back kills its token, so
+ * every lock taken in the level goes at once, whatever their number; committing a level into the one below links
+ * its token to that level's (`parent`), so the locks then die with the lower level. Dead entries are swept later.
+ */
+export interface LockToken {
+  live: boolean;
+  parent: LockToken | null;
+}
+
+export function tokenAlive(token: LockToken): boolean {
+  for (let t: LockToken | null = token; t !== null; t = t.parent) if (!t.live) return false;
+  return true;
+}
+
+interface Held {
+  readonly owner: object;
+  readonly token: LockToken;
+}
+
+interface SharedHold {
+  readonly kind: SharedKind;
+  readonly token: LockToken;
+}
+
+/** Dead lock entries tolerated before the next lock taken sweeps them (amortized over the locks that made them). */
+const SWEEP_AT = 1024;
+
+/**
  * Where a table's data lives across transactions (the engine's B-tree plus
  * its version store, reduced to what snapshot isolation needs):
  * - `committed`, the latest committed image, and `stamp`, the clock value of
@@ -20,10 +48,14 @@ export class TableStore {
   stamp = 0;
   /** Older committed images, oldest first, each with the clock value at which it stopped being current. */
   private history: Array<{ until: number; image: TableImage }> = [];
-  readonly locks = new Map<string, object>();
+  /** Bookmark → who holds an uncommitted change to it (or a write lock), while its token lives. */
+  private readonly locks = new Map<string, Held>();
   /** Bookmark → owners holding a read lock or an escrow delta on it (operations of one kind commute). */
-  readonly shared = new Map<string, Map<object, SharedKind>>();
-  readonly changedAt = new Map<string, number>();
+  private readonly shared = new Map<string, Map<object, SharedHold>>();
+  /** Entries of `locks` and `shared` whose token may have died since the last sweep (an upper bound). */
+  private dead = 0;
+  /** Bookmark → clock value of its last committed change, kept while a live transaction may care. */
+  private changedAt = new Map<string, number>();
   /** Next bookmark number of a table without a primary index (the engine's DBK). */
   nextDbk = 1;
 
@@ -60,6 +92,54 @@ export class TableStore {
     if (drop > 0) this.history.splice(0, drop);
   }
 
+  /** Who holds the write lock on `bookmark` now, if anyone. */
+  holder(bookmark: string): object | undefined {
+    const held = this.locks.get(bookmark);
+    if (held === undefined) return undefined;
+    if (tokenAlive(held.token)) return held.owner;
+    this.locks.delete(bookmark);
+    return undefined;
+  }
+
+  /** Take the write lock for `owner` under `token`; false when it already holds it (the older token stays). */
+  lock(bookmark: string, owner: object, token: LockToken): boolean {
+    if (this.holder(bookmark) === owner) return false;
+    this.sweepIfNeeded();
+    this.locks.set(bookmark, { owner, token });
+    return true;
+  }
+
+  /** Drop `owner`'s write lock (at its commit). */
+  unlock(bookmark: string, owner: object): void {
+    const held = this.locks.get(bookmark);
+    if (held !== undefined && held.owner === owner) this.locks.delete(bookmark);
+  }
+
+  /** `count` locks or shared holds just lost their token (a rollback): they are swept when enough have gathered. */
+  died(count: number): void {
+    this.dead += count;
+  }
+
+  private sweepIfNeeded(): void {
+    if (this.dead < SWEEP_AT || this.dead * 2 < this.locks.size + this.shared.size) return;
+    for (const [bm, held] of this.locks) if (!tokenAlive(held.token)) this.locks.delete(bm);
+    for (const [bm, holders] of this.shared) {
+      for (const [who, hold] of holders) if (!tokenAlive(hold.token)) holders.delete(who);
+      if (holders.size === 0) this.shared.delete(bm);
+    }
+    this.dead = 0;
+  }
+
+  /** A change to `bookmark` committed at clock `now`, kept for the transactions live then. */
+  committedChange(bookmark: string, now: number): void {
+    this.changedAt.set(bookmark, now);
+  }
+
+  /** No transaction is live: no earlier commit can conflict with anything any more. */
+  forgetChanges(): void {
+    if (this.changedAt.size > 0) this.changedAt = new Map();
+  }
+
   /**
    * Would `owner` (whose transaction began at `begin`) conflict by taking
    * `kind` on `bookmark` (ver.cxx): a write meets another owner's write lock,
@@ -68,24 +148,29 @@ export class TableStore {
    * hold of the other kind; a read lock also meets a commit after `begin`.
    */
   conflicts(bookmark: string, owner: object, begin: number, kind: 'write' | SharedKind = 'write'): boolean {
-    const holder = this.locks.get(bookmark);
+    const holder = this.holder(bookmark);
     if (holder !== undefined && holder !== owner) return true;
     const others = this.shared.get(bookmark);
     if (others !== undefined) {
-      for (const [who, held] of others) if (who !== owner && (kind === 'write' || held !== kind)) return true;
+      for (const [who, held] of others) {
+        if (who !== owner && (kind === 'write' || held.kind !== kind) && tokenAlive(held.token)) return true;
+      }
     }
     if (kind === 'delta') return false;
     return (this.changedAt.get(bookmark) ?? 0) > begin;
   }
 
-  share(bookmark: string, owner: object, kind: SharedKind): boolean {
+  /** Take a shared hold; false when `owner` already holds one of that kind. */
+  share(bookmark: string, owner: object, kind: SharedKind, token: LockToken): boolean {
     let holders = this.shared.get(bookmark);
     if (holders === undefined) {
       holders = new Map();
       this.shared.set(bookmark, holders);
     }
-    if (holders.get(owner) === kind) return false;
-    holders.set(owner, kind);
+    const held = holders.get(owner);
+    if (held !== undefined && held.kind === kind && tokenAlive(held.token)) return false;
+    this.sweepIfNeeded();
+    holders.set(owner, { kind, token });
     return true;
   }
 
