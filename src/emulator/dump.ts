@@ -6,6 +6,7 @@ import type { Session } from '../engine/session';
 import type { Cursor } from '../engine/cursor';
 import { TableCursor } from '../engine/tableCursor';
 import { readImage } from '../engine/tableData';
+import { versionBudget } from '../engine/versionStore';
 import type { TableDef } from '../catalog/tableDef';
 
 /** A frozen picture of an emulator's state, for tests, debuggers and teaching. */
@@ -40,6 +41,8 @@ export interface InstanceDump {
   stopRequested: boolean;
   unavailable: number;
   params: Record<string, number | string>;
+  /** The version store (JET_paramMaxVerPages): bytes in use by versioned table changes, and its size. */
+  versionStore: { used: number; max: number };
   attached: { dbid: number; path: string; opens: number; readOnly: boolean }[];
   sessions: SessionDump[];
 }
@@ -124,6 +127,7 @@ function instanceDump(i: Instance): InstanceDump {
     stopRequested: i.stopRequested,
     unavailable: i.unavailable,
     params,
+    versionStore: { used: i.versionStore.used, max: versionBudget(i) },
     attached: [...i.attached.values()].map((db) => ({ dbid: db.dbid, path: db.file.path, opens: db.pins, readOnly: db.readOnly })),
     sessions: [...i.sessions].map(sessionDump),
   };
@@ -147,6 +151,7 @@ export function formatState(dump: StateDump): string {
     const flags = [i.state, i.stopRequested ? 'stop requested' : '', i.unavailable !== 0 ? `unavailable ${i.unavailable}` : '']
       .filter((f) => f !== '').join(', ');
     lines.push(`  instance ${i.handle}${i.name === null ? '' : ` "${i.name}"`} [${flags}]`);
+    if (i.versionStore.used > 0) lines.push(`    version store ${i.versionStore.used} of ${i.versionStore.max} bytes`);
     for (const db of i.attached) lines.push(`    database ${db.dbid} ${db.path} (opens ${db.opens}${db.readOnly ? ', read-only' : ''})`);
     for (const s of i.sessions) {
       const extra = [s.readOnly ? 'read-only' : '', s.context !== 0 ? `context ${s.context}` : '', s.rollbackFailure !== 0 ? `rollback failed ${s.rollbackFailure}` : '']

@@ -4,6 +4,7 @@ import {
   JET_errRunningInMultiInstanceMode, JET_errRunningInOneInstanceMode, JET_errSuccess, JET_errSystemParamsAlreadySet,
   JET_errTermInProgress, JET_errTooManyActiveUsers, JET_errTooManyInstances,
 } from '../constants/errors';
+import { VersionStore } from './versionStore';
 import type { Engine } from './engine';
 import { fail } from '../storage/failure';
 import { newHandle, SmallestFreeAllocator } from './handles';
@@ -29,6 +30,8 @@ export class Instance {
   stopRequested = false;
   /** Background work stopped by JetStopServiceInstance2 (BackgroundUserTasks / QuiesceCaches bits). */
   stoppedTasks = 0;
+  /** Room the instance's versioned table changes take (JET_paramMaxVerPages; versionStore.ts). */
+  readonly versionStore = new VersionStore();
   /** The full stop came from JetStopServiceInstance2 and is recorded with the stopped tasks (m_grbitStopped). */
   fullStopRecorded = false;
   /** 0, or the code an instance hit by a fatal error answers with. */

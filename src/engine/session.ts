@@ -49,6 +49,8 @@ export class Session {
   readonly tableViews = new Map<TableDef, TableView>();
   /** The token that keeps alive the locks taken at each transaction level (index = level; tableData.ts). */
   readonly lockTokens: Array<LockToken | undefined> = [];
+  /** Version-store bytes charged at each transaction level (index = level; versionStore.ts). */
+  readonly versionCharges: number[] = [];
   /** Per-database open counts (JetOpenDatabase stacks). */
   readonly openDatabases = new Map<AttachedDatabase, number>();
   /** Every cursor, sort and temp table the session holds, in opening order. */

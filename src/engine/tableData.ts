@@ -7,6 +7,7 @@ import { entryKey, RecordValues, TableImage } from '../storage/tableImage';
 import type { LockToken } from '../storage/tableStore';
 import type { Engine } from './engine';
 import type { Session } from './session';
+import { chargeVersion, commitVersions, rollbackVersions, VERSION_BYTES } from './versionStore';
 
 /**
  * Versioned table data, per session: snapshot isolation, write conflicts,
@@ -146,11 +147,23 @@ export function writeRecord(engine: Engine, ses: Session, table: TableDef, bm: s
   }
   if (store.conflicts(bm, ses, ses.trxBegin0)) fail(JET_errWriteConflict);
   const view = viewOf(ses, table);
+  const before = (view.work ?? view.base).records.get(bm);
+  chargeVersion(ses, changeBytes(table, bm, before));
   saveLevel(ses, view);
   if (view.work === null) view.work = view.base.clone();
   if (store.lock(bm, ses, levelToken(ses))) view.locks.push(bm);
   apply(view.work, table, bm, values);
   view.ops.push({ bm, values });
+}
+
+/**
+ * The version-store room a change takes (versionStore.ts): a version for the record with its bookmark and the
+ * record as it was, and one per secondary index entry it adds or removes.
+ */
+function changeBytes(table: TableDef, bm: string, before: RecordValues | undefined): number {
+  let bytes = VERSION_BYTES * (1 + table.indexes.length - (table.primary === null ? 0 : 1)) + bm.length;
+  if (before !== undefined) for (const list of before.values()) for (const v of list) bytes += v.length;
+  return bytes;
 }
 
 /** Take the write lock on a record without changing it (JetPrepareUpdate(JET_prepReplace) in a transaction). */
@@ -159,6 +172,7 @@ export function lockRecord(ses: Session, table: TableDef, bm: string): void {
   if (store.conflicts(bm, ses, ses.trxBegin0)) fail(JET_errWriteConflict);
   if (store.holder(bm) === ses) return;
   const view = viewOf(ses, table);
+  chargeVersion(ses, VERSION_BYTES + bm.length);
   saveLevel(ses, view);
   store.lock(bm, ses, levelToken(ses));
   view.locks.push(bm);
@@ -180,6 +194,7 @@ export function readLockRecord(ses: Session, table: TableDef, bm: string): void 
   const store = table.store;
   if (store.conflicts(bm, ses, ses.trxBegin0, 'read')) fail(JET_errWriteConflict);
   const view = viewOf(ses, table);
+  chargeVersion(ses, VERSION_BYTES + bm.length);
   saveLevel(ses, view);
   if (store.share(bm, ses, 'read', levelToken(ses))) view.shares.push(bm);
 }
@@ -210,6 +225,7 @@ export function deltaRecord(engine: Engine, ses: Session, table: TableDef, bm: s
   const store = table.store;
   if (store.conflicts(bm, ses, ses.trxBegin0, 'delta')) fail(JET_errWriteConflict);
   const view = viewOf(ses, table);
+  chargeVersion(ses, VERSION_BYTES + bm.length + delta.size);
   saveLevel(ses, view);
   if (view.work === null) view.work = view.base.clone();
   const current = view.work.records.get(bm) as RecordValues;
@@ -223,6 +239,7 @@ export function deltaRecord(engine: Engine, ses: Session, table: TableDef, bm: s
 
 /** Commit one level of the session's table changes (to `level`). At level 0 they become everybody's. */
 export function commitTables(engine: Engine, ses: Session, level: number): void {
+  commitVersions(engine, ses, level);
   if (level > 0) {
     commitTokens(ses, level + 1);
     for (const view of ses.tableViews.values()) {
@@ -288,6 +305,7 @@ export function rollbackTables(ses: Session, level: number): void {
     }
   }
   killTokens(ses, level);
+  rollbackVersions(ses, level);
   if (level === 0) ses.tableViews.clear();
 }
 

@@ -1,0 +1,93 @@
+import { JET_errVersionStoreOutOfMemory } from '../constants/errors';
+import { fail } from '../storage/failure';
+import type { Engine } from './engine';
+import type { Instance } from './instance';
+import { PARAM } from './params';
+import type { Session } from './session';
+
+/**
+ * The budget JET_paramMaxVerPages sets (ver.cxx): every versioned change to a
+ * regular table takes room in the instance's version store until nobody can
+ * need it any more; a change that does not fit answers
+ * JET_errVersionStoreOutOfMemory and changes nothing.
+ *
+ * The engine's store is made of buckets of max(JET_paramVerPageSize,
+ * 2 x page size) bytes (osu.cxx ErrOSUSetResourceManagerGlobals: 16 KB with
+ * the default 8 KB pages), and MaxVerPages counts buckets. Each version (RCE,
+ * ver.hxx) holds its bookkeeping, the bookmark and, for a replace or delete,
+ * the record as it was. esemu charges an estimate of the same: a fixed
+ * `VERSION_BYTES` per version, one version for the record and one for each
+ * secondary index, plus the bookmark and the before-image's bytes. Counts are
+ * therefore close to the engine's, not equal (docs/differences.md).
+ *
+ * A level's charges go with its rollback, move down with its commit, and at
+ * the commit to level 0 stay while a transaction begun before that commit is
+ * live (the engine's version cleanup frees them after that).
+ */
+export const VERSION_BUCKET_BYTES = 16 * 1024;
+export const VERSION_BYTES = 160;
+
+/** What an instance's version store holds: bytes in use, and committed bytes kept for older transactions. */
+export class VersionStore {
+  used = 0;
+  /** Committed charges, each kept until no transaction begun before `until` is live. */
+  readonly retained: Array<{ until: number; bytes: number }> = [];
+}
+
+/** The store's size in bytes. */
+export function versionBudget(inst: Instance): number {
+  return inst.param(PARAM.MaxVerPages) * VERSION_BUCKET_BYTES;
+}
+
+/** Free the committed charges no live transaction of the instance can need. */
+function cleanUp(inst: Instance): void {
+  const store = inst.versionStore;
+  if (store.retained.length === 0) return;
+  let oldest = Number.POSITIVE_INFINITY;
+  for (const s of inst.sessions) if (s.level > 0 && s.trxBegin0 < oldest) oldest = s.trxBegin0;
+  let keep = 0;
+  for (const r of store.retained) {
+    if (r.until <= oldest) store.used -= r.bytes;
+    else store.retained[keep++] = r;
+  }
+  store.retained.length = keep;
+}
+
+/** Take room for a change at the session's level (VersionStoreOutOfMemory when it does not fit). */
+export function chargeVersion(ses: Session, bytes: number): void {
+  const inst = ses.instance;
+  const store = inst.versionStore;
+  if (store.used + bytes > versionBudget(inst)) {
+    cleanUp(inst);
+    if (store.used + bytes > versionBudget(inst)) fail(JET_errVersionStoreOutOfMemory);
+  }
+  store.used += bytes;
+  const charges = ses.versionCharges;
+  while (charges.length <= ses.level) charges.push(0);
+  charges[ses.level] += bytes;
+}
+
+/** Commit of the session's level `level + 1` into `level`; at level 0 the charges are kept for older transactions. */
+export function commitVersions(engine: Engine, ses: Session, level: number): void {
+  const charges = ses.versionCharges;
+  if (charges.length <= level + 1) return;
+  const bytes = charges[level + 1];
+  charges.length = level + 1;
+  if (bytes === 0) return;
+  if (level > 0) {
+    charges[level] += bytes;
+    return;
+  }
+  // Transactions begun up to now may read what this commit replaced; later ones begin after its stamp.
+  ses.instance.versionStore.retained.push({ until: engine.trxClock + 1, bytes });
+  cleanUp(ses.instance);
+}
+
+/** Rollback of every level above `level`: their charges are freed at once. */
+export function rollbackVersions(ses: Session, level: number): void {
+  const charges = ses.versionCharges;
+  let freed = 0;
+  for (let l = charges.length - 1; l > level; l--) freed += charges[l];
+  if (charges.length > level + 1) charges.length = level + 1;
+  ses.instance.versionStore.used -= freed;
+}
