@@ -13,7 +13,10 @@ import type {
   Emulator, EngineOptions, JetApi, JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_SESID, JET_SESSIONINFO, JET_TABLEID,
 } from '../../src';
 
-/** What a cell works with: a session at level 1 with a database open and a sort (opened at level 0, one row). */
+/**
+ * What a cell works with: a session at level 1 with a database open, a sort (opened at level 0, one row) and a
+ * cursor on a regular table (opened at level 0, one committed record).
+ */
 export interface Scene {
   emu: Emulator;
   api: JetApi;
@@ -21,7 +24,10 @@ export interface Scene {
   ses: JET_SESID;
   sort: JET_TABLEID;
   dbid: JET_DBID;
+  table: JET_TABLEID;
 }
+
+export const TABLE = 'matrix';
 
 export const DATABASE = 'matrix.edb';
 const SORT_COLUMNS = [{ coltyp: JET_coltypLong, grbit: JET_bitColumnTTKey }];
@@ -49,8 +55,25 @@ export function scene(options: Partial<EngineOptions> = {}): Scene {
   must('JetPrepareUpdate', api.JetPrepareUpdate(ses.value, sort.value, JET_prepInsert));
   must('JetSetColumn', api.JetSetColumn(ses.value, sort.value, ids[0], Uint8Array.of(1, 0, 0, 0), 4, 0, null));
   must('JetUpdate', api.JetUpdate(ses.value, sort.value, null, 0, null));
+  const table = regularTable(api, ses.value, dbid.value);
   must('JetBeginTransaction', api.JetBeginTransaction(ses.value));
-  return { emu, api, inst: inst.value, ses: ses.value, sort: sort.value, dbid: dbid.value };
+  return { emu, api, inst: inst.value, ses: ses.value, sort: sort.value, dbid: dbid.value, table };
+}
+
+/** The table TABLE with one Long column and one record, and a (shared) cursor on it. */
+function regularTable(api: JetApi, ses: JET_SESID, dbid: JET_DBID): JET_TABLEID {
+  const created = out<JET_TABLEID>();
+  must('JetCreateTable', api.JetCreateTable(ses, dbid, TABLE, 0, 100, created));
+  const col = out<JET_COLUMNID>();
+  must('JetAddColumn', api.JetAddColumn(ses, created.value, 'n', { coltyp: JET_coltypLong }, null, 0, col));
+  must('JetPrepareUpdate', api.JetPrepareUpdate(ses, created.value, JET_prepInsert));
+  must('JetSetColumn', api.JetSetColumn(ses, created.value, col.value, Uint8Array.of(1, 0, 0, 0), 4, 0, null));
+  must('JetUpdate', api.JetUpdate(ses, created.value, null, 0, null));
+  // The creator's cursor is exclusive; a table cursor opened the usual way replaces it.
+  must('JetCloseTable', api.JetCloseTable(ses, created.value));
+  const table = out<JET_TABLEID>();
+  must('JetOpenTable', api.JetOpenTable(ses, dbid, TABLE, null, 0, 0, table));
+  return table.value;
 }
 
 export interface MatrixColumn {
@@ -149,6 +172,10 @@ export const rows: readonly MatrixRow[] = [
   { name: 'JetDetachDatabase', options: {}, call: (s) => s.api.JetDetachDatabase(s.ses, DATABASE) },
   { name: 'JetCloseTable (sort)', options: {}, call: (s) => s.api.JetCloseTable(s.ses, s.sort) },
   { name: 'JetMove (sort)', options: {}, call: (s) => s.api.JetMove(s.ses, s.sort, JET_MoveFirst, 0) },
+  { name: 'JetOpenTable', options: {}, call: (s) => s.api.JetOpenTable(s.ses, s.dbid, TABLE, null, 0, 0, out<JET_TABLEID>()) },
+  { name: 'JetMove (table)', options: {}, call: (s) => s.api.JetMove(s.ses, s.table, JET_MoveFirst, 0) },
+  { name: 'JetPrepareUpdate (table)', options: {}, call: (s) => s.api.JetPrepareUpdate(s.ses, s.table, JET_prepInsert) },
+  { name: 'JetCloseTable (table)', options: {}, call: (s) => s.api.JetCloseTable(s.ses, s.table) },
   { name: 'JetTerm', options: {}, call: (s) => s.api.JetTerm(s.inst) },
 ];
 

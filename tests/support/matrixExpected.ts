@@ -54,7 +54,7 @@ export const ROW_NAMES = [
   'JetBeginSession', 'JetDupSession', 'JetEndSession (engine)', 'JetEndSession (documented)', 'JetBeginTransaction',
   'JetCommitTransaction', 'JetRollback', 'JetSetSessionContext', 'JetResetSessionContext', 'JetGetSessionInfo',
   'JetOpenTempTable', 'JetOpenDatabase', 'JetCloseDatabase', 'JetDetachDatabase', 'JetCloseTable (sort)',
-  'JetMove (sort)', 'JetTerm',
+  'JetMove (sort)', 'JetOpenTable', 'JetMove (table)', 'JetPrepareUpdate (table)', 'JetCloseTable (table)', 'JetTerm',
 ] as const;
 export type RowName = (typeof ROW_NAMES)[number];
 
@@ -213,6 +213,39 @@ export const EXPECTED: Readonly<Record<RowName, ExpectedRow>> = {
   'JetMove (sort)': {
     'initialized': 'Success', 'level 7': 'Success', 'context by caller': 'Success', 'context by other thread': 'Success',
     'trx of other thread': 'Success', 'rollback failed': 'Success', 'stop requested': 'ClientRequestToStopJetService',
+    'unavailable': 'InstanceUnavailable', 'terminating': 'TermInProgress', 'restoring': 'Success',
+    'stale handle': 'InvalidSesid', 'instance gone': 'InvalidSesid',
+  },
+  // G1 (not exempt: JetOpenTable is not in the fIgnoreStopService list, ese-semantics.md §3), the dbid is open by
+  // the session (ErrPIBCheckIfmp), then ErrFILEOpenTable: the table exists and nobody holds it exclusively (the
+  // scene's own cursor is a shared one). Neither the level, contexts nor a failed rollback are looked at.
+  'JetOpenTable': {
+    'initialized': 'Success', 'level 7': 'Success', 'context by caller': 'Success', 'context by other thread': 'Success',
+    'trx of other thread': 'Success', 'rollback failed': 'Success', 'stop requested': 'ClientRequestToStopJetService',
+    'unavailable': 'InstanceUnavailable', 'terminating': 'TermInProgress', 'restoring': 'Success',
+    'stale handle': 'InvalidSesid', 'instance gone': 'InvalidSesid',
+  },
+  // G0 sesid / tableid, G1 (not exempt), then ErrIsamMove (rec.cxx:825-): MoveFirst on a table with one committed
+  // record lands on it; a move checks no transaction owner (only begin, commit and rollback do, §6).
+  'JetMove (table)': {
+    'initialized': 'Success', 'level 7': 'Success', 'context by caller': 'Success', 'context by other thread': 'Success',
+    'trx of other thread': 'Success', 'rollback failed': 'Success', 'stop requested': 'ClientRequestToStopJetService',
+    'unavailable': 'InstanceUnavailable', 'terminating': 'TermInProgress', 'restoring': 'Success',
+    'stale handle': 'InvalidSesid', 'instance gone': 'InvalidSesid',
+  },
+  // G0, G1 (not exempt), then ErrIsamPrepareUpdate (fldmod.cxx): an insert needs an updatable cursor and no update
+  // already prepared; it takes no lock and makes no version, so neither the level nor a failed rollback matter.
+  'JetPrepareUpdate (table)': {
+    'initialized': 'Success', 'level 7': 'Success', 'context by caller': 'Success', 'context by other thread': 'Success',
+    'trx of other thread': 'Success', 'rollback failed': 'Success', 'stop requested': 'ClientRequestToStopJetService',
+    'unavailable': 'InstanceUnavailable', 'terminating': 'TermInProgress', 'restoring': 'Success',
+    'stale handle': 'InvalidSesid', 'instance gone': 'InvalidSesid',
+  },
+  // G0, G1 exempt from the stop (jetapi.cxx:10198), then the cursor is closed: JetCloseTable always succeeds for a
+  // valid handle (§8.3). The cursor was opened at level 0, so no rollback in the setup closed it.
+  'JetCloseTable (table)': {
+    'initialized': 'Success', 'level 7': 'Success', 'context by caller': 'Success', 'context by other thread': 'Success',
+    'trx of other thread': 'Success', 'rollback failed': 'Success', 'stop requested': 'Success',
     'unavailable': 'InstanceUnavailable', 'terminating': 'TermInProgress', 'restoring': 'Success',
     'stale handle': 'InvalidSesid', 'instance gone': 'InvalidSesid',
   },
