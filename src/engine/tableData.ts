@@ -62,7 +62,7 @@ function oldestBegin(engine: Engine, except: Session | null): number | null {
 function levelToken(ses: Session): LockToken {
   let token = ses.lockTokens[ses.level];
   if (token === undefined) {
-    token = { live: true, parent: null };
+    token = { owner: ses, live: true, parent: null };
     ses.lockTokens[ses.level] = token;
   }
   return token;
@@ -151,7 +151,7 @@ export function writeRecord(engine: Engine, ses: Session, table: TableDef, bm: s
   chargeVersion(ses, changeBytes(table, bm, before));
   saveLevel(ses, view);
   if (view.work === null) view.work = view.base.clone();
-  if (store.lock(bm, ses, levelToken(ses))) view.locks.push(bm);
+  if (store.lock(bm, levelToken(ses))) view.locks.push(bm);
   apply(view.work, table, bm, values);
   view.ops.push({ bm, values });
 }
@@ -174,7 +174,7 @@ export function lockRecord(ses: Session, table: TableDef, bm: string): void {
   const view = viewOf(ses, table);
   chargeVersion(ses, VERSION_BYTES + bm.length);
   saveLevel(ses, view);
-  store.lock(bm, ses, levelToken(ses));
+  store.lock(bm, levelToken(ses));
   view.locks.push(bm);
 }
 

@@ -1,3 +1,4 @@
+import { copyBytes } from '../storage/byteSlab';
 import {
   JET_errAlreadyPrepared, JET_errColumnNotFound, JET_errIllegalOperation, JET_errInvalidParameter, JET_errKeyDuplicate,
   JET_errNotInTransaction, JET_errNullInvalid, JET_errNullKeyDisallowed, JET_errPermissionDenied, JET_errRecordDeleted,
@@ -134,7 +135,7 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   const id = col.columnid;
   const hasData = data !== null && data.length > 0;
   // A fixed column set to zero length is NULL (fldmod.cxx:2182-2186).
-  let value = hasData ? data.slice() : (grbit & SET_ZERO_LENGTH) !== 0 && col.fixedSize === 0 ? new Uint8Array(0) : null;
+  let value = hasData ? copyBytes(data) : (grbit & SET_ZERO_LENGTH) !== 0 && col.fixedSize === 0 ? new Uint8Array(0) : null;
   if (value === null && col.has(COLUMN.NotNULL)) fail(JET_errNullInvalid);
   let code = JET_errSuccess;
   if (value !== null && col.fixedSize === 0 && !col.isLong && !col.tagged && value.length > col.cbMax) {

@@ -9,6 +9,8 @@ export type SharedKind = 'read' | 'delta';
  * its token to that level's (`parent`), so the locks then die with the lower level. Dead entries are swept later.
  */
 export interface LockToken {
+  /** Whose locks these are. */
+  readonly owner: object;
   live: boolean;
   parent: LockToken | null;
 }
@@ -16,11 +18,6 @@ export interface LockToken {
 export function tokenAlive(token: LockToken): boolean {
   for (let t: LockToken | null = token; t !== null; t = t.parent) if (!t.live) return false;
   return true;
-}
-
-interface Held {
-  readonly owner: object;
-  readonly token: LockToken;
 }
 
 interface SharedHold {
@@ -49,7 +46,7 @@ export class TableStore {
   /** Older committed images, oldest first, each with the clock value at which it stopped being current. */
   private history: Array<{ until: number; image: TableImage }> = [];
   /** Bookmark → who holds an uncommitted change to it (or a write lock), while its token lives. */
-  private readonly locks = new Map<string, Held>();
+  private readonly locks = new Map<string, LockToken>();
   /** Bookmark → owners holding a read lock or an escrow delta on it (operations of one kind commute). */
   private readonly shared = new Map<string, Map<object, SharedHold>>();
   /** Entries of `locks` and `shared` whose token may have died since the last sweep (an upper bound). */
@@ -94,25 +91,25 @@ export class TableStore {
 
   /** Who holds the write lock on `bookmark` now, if anyone. */
   holder(bookmark: string): object | undefined {
-    const held = this.locks.get(bookmark);
-    if (held === undefined) return undefined;
-    if (tokenAlive(held.token)) return held.owner;
+    const token = this.locks.get(bookmark);
+    if (token === undefined) return undefined;
+    if (tokenAlive(token)) return token.owner;
     this.locks.delete(bookmark);
     return undefined;
   }
 
-  /** Take the write lock for `owner` under `token`; false when it already holds it (the older token stays). */
-  lock(bookmark: string, owner: object, token: LockToken): boolean {
-    if (this.holder(bookmark) === owner) return false;
+  /** Take the write lock for the token's owner; false when it already holds it (the older token stays). */
+  lock(bookmark: string, token: LockToken): boolean {
+    if (this.holder(bookmark) === token.owner) return false;
     this.sweepIfNeeded();
-    this.locks.set(bookmark, { owner, token });
+    this.locks.set(bookmark, token);
     return true;
   }
 
   /** Drop `owner`'s write lock (at its commit). */
   unlock(bookmark: string, owner: object): void {
-    const held = this.locks.get(bookmark);
-    if (held !== undefined && held.owner === owner) this.locks.delete(bookmark);
+    const token = this.locks.get(bookmark);
+    if (token !== undefined && token.owner === owner) this.locks.delete(bookmark);
   }
 
   /** `count` locks or shared holds just lost their token (a rollback): they are swept when enough have gathered. */
@@ -122,7 +119,7 @@ export class TableStore {
 
   private sweepIfNeeded(): void {
     if (this.dead < SWEEP_AT || this.dead * 2 < this.locks.size + this.shared.size) return;
-    for (const [bm, held] of this.locks) if (!tokenAlive(held.token)) this.locks.delete(bm);
+    for (const [bm, token] of this.locks) if (!tokenAlive(token)) this.locks.delete(bm);
     for (const [bm, holders] of this.shared) {
       for (const [who, hold] of holders) if (!tokenAlive(hold.token)) holders.delete(who);
       if (holders.size === 0) this.shared.delete(bm);

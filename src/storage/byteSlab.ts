@@ -1,0 +1,27 @@
+/**
+ * Copies of small byte values cut from shared slabs: a column value copied
+ * out of the caller's buffer costs a view, not a buffer of its own (a new
+ * ArrayBuffer per value is most of what a record insert allocates). A slab is
+ * freed when no value cut from it is alive any more.
+ */
+const SLAB_BYTES = 64 * 1024;
+/** Values longer than this get a buffer of their own. */
+const SMALL = 512;
+
+let slab = new Uint8Array(SLAB_BYTES);
+let used = 0;
+
+/** A copy of `bytes` that nothing else writes to. */
+export function copyBytes(bytes: Uint8Array): Uint8Array {
+  const n = bytes.length;
+  if (n > SMALL) return bytes.slice();
+  if (used + n > SLAB_BYTES) {
+    slab = new Uint8Array(SLAB_BYTES);
+    used = 0;
+  }
+  const out = slab.subarray(used, used + n);
+  out.set(bytes);
+  // Keep every value 8-byte aligned, so DataView reads of one never straddle another.
+  used += (n + 7) & ~7;
+  return out;
+}
