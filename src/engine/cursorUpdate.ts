@@ -1,5 +1,6 @@
 import {
-  JET_errAlreadyPrepared, JET_errIllegalOperation, JET_errInvalidParameter, JET_errNotInTransaction,
+  JET_errAlreadyPrepared, JET_errIllegalOperation, JET_errInvalidBufferSize, JET_errInvalidOperation,
+  JET_errInvalidParameter, JET_errNotInTransaction,
   JET_errRecordDeleted, JET_errRecordPrimaryChanged, JET_errUpdateNotPrepared,
 } from '../constants/errors';
 import { findColumn } from '../catalog/columns';
@@ -112,4 +113,24 @@ export function deleteRow(engine: Engine, cursor: Cursor): void {
     cursor.update = null;
   }
   removeRow(table, currentRow(cursor));
+}
+
+/**
+ * JetEscrowUpdate on a sort or temp table. A sort being read has no escrow
+ * update (sortapi.cxx vtfndefTTSortRet: IllegalOperation); otherwise the
+ * engine runs its ordinary escrow checks (recupd.cxx ErrIsamEscrowUpdate,
+ * ErrRECIEscrowUpdate) and, since no temp table column is an escrow column,
+ * they end in InvalidOperation at the latest.
+ */
+export function escrowUpdateTemp(engine: Engine, cursor: Cursor, columnid: number, delta: Uint8Array, oldRoom: number | null): never {
+  const table = enter(engine, cursor);
+  if (table.phase === 'retrieve') fail(JET_errIllegalOperation);
+  if (cursor.session.level === 0) fail(JET_errNotInTransaction);
+  const col = findColumn(table.byId, columnid);
+  if (cursor.update !== null) fail(JET_errAlreadyPrepared);
+  if (col.fixedSize !== 0) {
+    if (col.fixedSize !== delta.length) fail(JET_errInvalidBufferSize);
+    if (oldRoom !== null && oldRoom !== 0 && col.fixedSize > oldRoom) fail(JET_errInvalidBufferSize);
+  }
+  fail(JET_errInvalidOperation);
 }

@@ -4,7 +4,8 @@ import { TableCursor } from '../engine/tableCursor';
 import { escrowUpdate, getLock } from '../engine/tableLocks';
 import { gotoPosition, recordPosition } from '../engine/tableNav';
 import { fail } from '../storage/failure';
-import { JET_errInvalidParameter } from '../constants/errors';
+import { JET_errIllegalOperation, JET_errInvalidParameter } from '../constants/errors';
+import { escrowUpdateTemp } from '../engine/cursorUpdate';
 import { grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg } from './args';
 import { cursorOf } from './handles';
 import { apiFunction, Host } from './host';
@@ -19,7 +20,8 @@ export function recordApi(host: Host) {
     JetGetLock: apiFunction(host, 'JetGetLock', (e, sesid: JET_SESID, tableid: JET_TABLEID, grbit: number) => {
       const c = cursorOf(e, sesid, tableid);
       const bits = grbitArg(grbit);
-      if (!(c instanceof TableCursor)) fail(JET_errInvalidParameter);
+      // No kind of temp table takes locks (sortapi.cxx: ErrIllegalGetLock in all three of their function tables).
+      if (!(c instanceof TableCursor)) fail(JET_errIllegalOperation);
       getLock(e, c, bits);
       return JET_errSuccess;
     }),
@@ -32,7 +34,7 @@ export function recordApi(host: Host) {
         const room = outputRoom(pvOld, cbOldMax);
         const actual = optionalOut<number>(pcbOldActual);
         grbitArg(grbit);
-        if (!(c instanceof TableCursor)) fail(JET_errInvalidParameter);
+        if (!(c instanceof TableCursor)) escrowUpdateTemp(e, c, id, delta, old === null ? null : room);
         const before = escrowUpdate(e, c, id, delta, old === null ? null : room);
         if (old !== null) old.set(before.subarray(0, Math.min(room, before.length)));
         if (actual !== null) actual.value = before.length;
