@@ -73,26 +73,38 @@ function leaveInsertPhase(w: World, c: MCursor): number | undefined {
   return undefined;
 }
 
+/**
+ * The move or seek that ends a sort's insert phase (sortapi.cxx ErrTTEndInsert). A materialized table leaves the
+ * cursor before its first row (ErrIsamSortMaterialize) and the call then runs on it as asked; a sort read from
+ * memory is on its first record (ErrSORTFirst), and an empty one answers `empty` before the call itself is looked
+ * at (NoCurrentRecord to a move, even MovePrevious; RecordNotFound to a seek). A failed end of insert answers its
+ * fault.
+ */
+function firstMoveOrSeek(w: World, c: MCursor, empty: number): Outcome | 'materialized' | 'sorted' {
+  const fault = leaveInsertPhase(w, c);
+  if (fault !== undefined) return { code: fault };
+  const t = c.table;
+  if ((t.phase as Phase) === 'materialized') {
+    c.pos = { t: 'before' };
+    return 'materialized';
+  }
+  if (t.sorted.length === 0) {
+    c.pos = { t: 'at', i: -1 };
+    return { code: empty };
+  }
+  c.pos = { t: 'at', i: 0 };
+  return 'sorted';
+}
+
 export function move(w: World, s: MSession, c: MCursor, kind: MoveKind): Outcome {
   const g = cursorCall(w, s, c, false);
   if (g !== 0) return { code: g };
   const t = c.table;
   if (t.phase === 'broken') return ILLEGAL;
   if (t.phase === 'insert') {
-    const fault = leaveInsertPhase(w, c);
-    if (fault !== undefined) return { code: fault };
-    // Materialized: the cursor is before the first row (ErrIsamSortMaterialize), then the move runs as asked.
-    if ((t.phase as Phase) === 'materialized') {
-      c.pos = { t: 'before' };
-      return tableMove(c, kind, s.level);
-    }
-    // ErrTTSortInsMove: the sort is already on its first record; MoveNext counts that move. On an empty sort
-    // ErrTTEndInsert's NoCurrentRecord comes back before the move itself is looked at (even MovePrevious).
-    if (t.sorted.length === 0) {
-      c.pos = { t: 'at', i: -1 };
-      return { code: JET_errNoCurrentRecord };
-    }
-    c.pos = { t: 'at', i: 0 };
+    const ended = firstMoveOrSeek(w, c, JET_errNoCurrentRecord);
+    if (ended !== 'sorted') return ended === 'materialized' ? tableMove(c, kind, s.level) : ended;
+    // ErrTTSortInsMove: the sort is already on its first record; MoveNext counts that move.
     if (kind === 'first' || kind === 'next' || kind === 'zero') return { code: 0 };
     return sortMove(c, kind);
   }
@@ -117,18 +129,8 @@ export function seek(w: World, s: MSession, c: MCursor, kind: SeekKind): Outcome
   const t = c.table;
   if (t.phase === 'broken') return ILLEGAL;
   if (t.phase === 'insert') {
-    const fault = leaveInsertPhase(w, c);
-    if (fault !== undefined) return { code: fault };
-    if ((t.phase as Phase) === 'materialized') {
-      c.pos = { t: 'before' };
-      return tableSeek(c, kind, s.level);
-    }
-    if (t.sorted.length === 0) {
-      c.pos = { t: 'at', i: -1 };
-      return { code: JET_errRecordNotFound };
-    }
-    // ErrTTEndInsert leaves the sort on its first record, whatever the seek then answers.
-    c.pos = { t: 'at', i: 0 };
+    const ended = firstMoveOrSeek(w, c, JET_errRecordNotFound);
+    if (ended !== 'sorted') return ended === 'materialized' ? tableSeek(c, kind, s.level) : ended;
     return sortSeek(c, kind);
   }
   if (t.phase === 'retrieve') return sortSeek(c, kind);
