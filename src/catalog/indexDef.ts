@@ -5,8 +5,9 @@ import * as C from '../constants/constants';
 import type { KeyColumn } from '../storage/coltyp';
 import { fail } from '../storage/failure';
 import type { KeyShape } from '../storage/keyBuilder';
-import { appendSegment, keyFromBytes, LARGEST_KEY_MOST } from '../storage/keys';
+import { appendSegment, LARGEST_KEY_MOST } from '../storage/keys';
 import type { RecordValues } from '../storage/tableImage';
+import { keyAtItag } from './indexEntries';
 import type { TableColumn } from './tableColumn';
 
 /** Index grbits (JET_bitIndex*). */
@@ -140,32 +141,13 @@ export class IndexDef implements KeyShape {
   }
 
   /**
-   * The key of a record in this index, or null when the record has no entry
-   * (IgnoreNull: every segment NULL; IgnoreAnyNull: some segment NULL;
-   * IgnoreFirstNull: the first segment NULL). A multi-valued column keys by
-   * its first value.
+   * The base key of a record in this index (every multi-valued column at its
+   * first value), or null when the index takes no entry for it (see
+   * indexEntries.ts for the NULL rules). The record's other entries: indexKeys.
    */
   keyOf(values: RecordValues): string | null {
-    const bytes: number[] = [];
-    let nulls = 0;
-    let firstNull = false;
-    this.segments.forEach((seg, i) => {
-      const v = values.get(seg.column.columnid);
-      const value = v === undefined || v.length === 0 ? null : v[0];
-      if (value === null) {
-        nulls += 1;
-        if (i === 0) firstNull = true;
-      }
-      if (bytes.length < this.keyMost) {
-        this.appendKeySegment(bytes, seg, value ?? new Uint8Array(0), 0, value === null ? -1 : value.length);
-      }
-    });
-    const g = this.grbit;
-    if ((g & INDEX.IgnoreAnyNull) !== 0 && nulls > 0) return null;
-    if ((g & INDEX.IgnoreNull) !== 0 && nulls === this.segments.length) return null;
-    if ((g & INDEX.IgnoreFirstNull) !== 0 && firstNull) return null;
-    if (bytes.length > this.keyMost) bytes.length = this.keyMost;
-    return keyFromBytes(bytes);
+    const key = keyAtItag(this, values, 1);
+    return key === 'outOfKeys' ? null : key;
   }
 
   /** Does a record break DisallowNull (some key column NULL)? */

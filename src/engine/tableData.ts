@@ -1,6 +1,7 @@
 import type BTree from 'sorted-btree';
 import { JET_errWriteConflict } from '../constants/errors';
 import type { IndexDef } from '../catalog/indexDef';
+import { entryKeysOf } from '../catalog/indexEntries';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
 import { entryKey, RecordValues, TableImage } from '../storage/tableImage';
@@ -105,7 +106,7 @@ export function readImage(ses: Session, table: TableDef): TableImage {
 
 /** The entries of a secondary index in an image, built when first needed. */
 export function indexTree(image: TableImage, index: IndexDef): BTree<string, string> {
-  return image.index(index.id, (values) => index.keyOf(values));
+  return image.index(index.id, (values) => entryKeysOf(index, values));
 }
 
 /** Apply one change to an image: the record and the entries of every secondary index built in it. */
@@ -119,11 +120,12 @@ function apply(image: TableImage, table: TableDef, bm: string, values: RecordVal
       image.indexes.delete(id);
       continue;
     }
-    const before = old === undefined ? null : index.keyOf(old);
-    const after = values === null ? null : index.keyOf(values);
-    if (before === after) continue;
-    if (before !== null) tree.delete(entryKey(before, bm));
-    if (after !== null) tree.set(entryKey(after, bm), bm);
+    const before = old === undefined ? [] : entryKeysOf(index, old);
+    const after = values === null ? [] : entryKeysOf(index, values);
+    // One entry per key; keys both versions yield stay (recupd.cxx cancels a delete and insert of one key).
+    const kept = new Set(after);
+    for (const key of before) if (!kept.has(key)) tree.delete(entryKey(key, bm));
+    for (const key of after) tree.set(entryKey(key, bm), bm);
   }
 }
 

@@ -1,12 +1,13 @@
 import {
-  JET_errColumnDuplicate, JET_errColumnInUse, JET_errExclusiveTableLockRequired, JET_errInTransaction, JET_errColumnNotFound, JET_errIndexDuplicate, JET_errIndexHasPrimary,
+  JET_errColumnDuplicate, JET_errColumnInUse, JET_errExclusiveTableLockRequired, JET_errInTransaction, JET_errColumnNotFound, JET_errIndexDuplicate, JET_errIndexInvalidDef, JET_errIndexHasPrimary,
   JET_errIndexInUse, JET_errIndexMustStay, JET_errIndexNotFound, JET_errKeyDuplicate, JET_errObjectNotFound,
   JET_errPermissionDenied, JET_errTableDuplicate, JET_errTableInUse, JET_errTableLocked, JET_errTableNotEmpty,
   JET_errTransReadOnly,
 } from '../constants/errors';
 import { checkIndexRequest, INDEX, IndexDef, IndexRequest, segmentsOf } from '../catalog/indexDef';
 import { checkName, nameKey } from '../catalog/names';
-import { checkColumnRequest, ColumnRequest, TableColumn } from '../catalog/tableColumn';
+import { checkColumnRequest, COLUMN, ColumnRequest, TableColumn } from '../catalog/tableColumn';
+import { entryKeysOf } from '../catalog/indexEntries';
 import { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
 import type { AttachedDatabase } from './database';
@@ -48,6 +49,8 @@ function addIndexTo(ses: Session, file: AttachedDatabase['file'], table: TableDe
   const { keyMost, varSegMac } = checkIndexRequest(req);
   const segments = segmentsOf(req.key, (n) => table.column(n));
   const index = new IndexDef(file.newIndexId(), name, segments, req.grbit, keyMost, varSegMac);
+  // fcreate.cxx: a primary index cannot be over a multi-valued column.
+  if (index.primary && segments.some((s) => s.column.has(COLUMN.MultiValued))) fail(JET_errIndexInvalidDef);
   if (index.primary) {
     if (table.primary !== null) fail(JET_errIndexHasPrimary);
     if (table.store.committed.records.size > 0 || readImage(ses, table).records.size > 0) fail(JET_errTableNotEmpty);
@@ -55,10 +58,10 @@ function addIndexTo(ses: Session, file: AttachedDatabase['file'], table: TableDe
     const seen = new Set<string>();
     let dup = false;
     readImage(ses, table).records.forEach((values) => {
-      const key = index.keyOf(values);
-      if (key === null) return;
-      if (seen.has(key)) dup = true;
-      seen.add(key);
+      for (const key of entryKeysOf(index, values)) {
+        if (seen.has(key)) dup = true;
+        seen.add(key);
+      }
     });
     if (dup) fail(JET_errKeyDuplicate);
   }

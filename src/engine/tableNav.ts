@@ -1,8 +1,9 @@
 import {
-  JET_errIndexNotFound, JET_errInvalidGrbit, JET_errInvalidOperation, JET_errInvalidParameter,
+  JET_errBadItagSequence, JET_errIndexNotFound, JET_errInvalidGrbit, JET_errInvalidOperation, JET_errInvalidParameter,
   JET_errNoCurrentRecord, JET_errRecordDeleted, JET_errRecordNotFound, JET_errSuccess, JET_wrnSeekNotEqual,
 } from '../constants/errors';
 import type { IndexDef } from '../catalog/indexDef';
+import { keyAtItag } from '../catalog/indexEntries';
 import { fail } from '../storage/failure';
 import type { KeyShape } from '../storage/keyBuilder';
 import { keyFromBytes } from '../storage/keys';
@@ -264,9 +265,11 @@ const NO_MOVE = 0x2;
 /**
  * JetSetCurrentIndex*: the named index (null or '' the primary) on its first
  * entry, or with JET_bitNoMove on the current record's entry in it
- * (NoCurrentRecord when the record has none there).
+ * (NoCurrentRecord when the record has none there; with an itagSequence, the
+ * entry of that value of the index's first multi-valued column, BadItagSequence
+ * when there is no such value).
  */
-export function setCurrentIndex(engine: Engine, cursor: TableCursor, name: string | null, grbit = 0): void {
+export function setCurrentIndex(engine: Engine, cursor: TableCursor, name: string | null, grbit = 0, itag = 1): void {
   enterTable(engine, cursor);
   if ((grbit & ~NO_MOVE) !== 0) fail(JET_errInvalidGrbit);
   let index: IndexDef | null = null;
@@ -277,11 +280,15 @@ export function setCurrentIndex(engine: Engine, cursor: TableCursor, name: strin
   }
   if ((grbit & NO_MOVE) !== 0) {
     const { bm, values } = currentRecord(cursor);
-    const key = index === null ? bm : index.keyOf(values);
-    if (key === null) fail(JET_errNoCurrentRecord);
+    // rec.cxx: the index changes, then the record's entry for itag max(1, itagSequence) is sought (ErrRECIGotoBookmark).
+    const key = index === null ? bm : keyAtItag(index, values, Math.max(1, itag));
     cursor.index = index;
     cursor.range = null;
     cursor.key.inProgress = false;
+    if (key === 'outOfKeys' || key === null) {
+      land(cursor, undefined, Where.Before);
+      fail(key === null ? JET_errNoCurrentRecord : JET_errBadItagSequence);
+    }
     land(cursor, { entry: index === null ? bm : entryKey(key, bm), bm }, Where.Before);
     return;
   }

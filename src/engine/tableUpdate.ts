@@ -12,7 +12,9 @@ import { RecordValues, shiftUp } from '../storage/tableImage';
 import type { Engine } from './engine';
 import type { Session } from './session';
 import { TableCursor, TableUpdate } from './tableCursor';
+import { entryKeysOf } from '../catalog/indexEntries';
 import { indexTree, lockRecord, readImage, writeRecord } from './tableData';
+import { fromIndex, indexItag } from './indexRetrieve';
 import { currentRecord, enterTable } from './tableNav';
 
 /** JetPrepareUpdate values (JET_prep*). */
@@ -222,11 +224,11 @@ function duplicateSecondary(ses: Session, table: TableDef, values: RecordValues,
   const image = readImage(ses, table);
   for (const index of table.indexes) {
     if (index.primary || !index.unique) continue;
-    const key = index.keyOf(values);
-    if (key === null) continue;
-    const prefix = shiftUp(key) + '\u0000';
-    const hit = indexTree(image, index).getPairOrNextHigher(prefix);
-    if (hit !== undefined && hit[0].startsWith(prefix) && hit[1] !== self) return true;
+    for (const key of entryKeysOf(index, values)) {
+      const prefix = shiftUp(key) + '\u0000';
+      const hit = indexTree(image, index).getPairOrNextHigher(prefix);
+      if (hit !== undefined && hit[0].startsWith(prefix) && hit[1] !== self) return true;
+    }
   }
   return false;
 }
@@ -310,6 +312,8 @@ export function deleteTableRecord(engine: Engine, cursor: TableCursor): void {
 export function retrieveTableColumn(engine: Engine, cursor: TableCursor, columnid: number, grbit: number, place: { itag: number; offset: number }, dest: Uint8Array | null, room: number): number {
   enterTable(engine, cursor);
   const col = columnOf(cursor.table, columnid);
+  // JET_bitRetrieveFromIndex: the value the current index entry was made from.
+  if (fromIndex(grbit) && (grbit & RETRIEVE_COPY) === 0) place = { itag: indexItag(cursor, col.columnid, grbit), offset: place.offset };
   const values: RecordValues = (grbit & RETRIEVE_COPY) !== 0 && cursor.update !== null ? cursor.update.values : currentRecord(cursor).values;
   const list = values.get(col.columnid);
   const whole = list === undefined ? null : list[Math.max(place.itag, 1) - 1] ?? null;

@@ -2,7 +2,7 @@ import {
   JET_errBufferTooSmall, JET_errOutOfMemory, JET_errSuccess, JET_wrnBufferTruncated, JET_wrnColumnNull,
 } from '../constants/errors';
 import { fail } from '../storage/failure';
-import { JET_bitSetSizeLV } from '../constants/constants';
+import { JET_bitRetrieveTag, JET_bitSetSizeLV } from '../constants/constants';
 import { out } from './types';
 import {
   closeAny, deleteAny, dupAny, getBookmarkAny, gotoBookmarkAny, makeKeyAny, moveAny, prepareAny, retrieveColumnAny,
@@ -11,6 +11,8 @@ import {
 import type { AnyCursor } from '../engine/cursorSet';
 import type { ValuePlace } from '../engine/anyCursor';
 import type { Engine } from '../engine/engine';
+import { fromIndex, indexItag } from '../engine/indexRetrieve';
+import { TableCursor } from '../engine/tableCursor';
 import { EngineFailure } from '../storage/failure';
 import {
   arrayArg, grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg, writableField,
@@ -169,7 +171,13 @@ export function cursorApi(host: Host) {
       (e, sesid: JET_SESID, tableid: JET_TABLEID, columnid: JET_COLUMNID, pvData: Uint8Array | null, cbData: number, pcbActual: Out<number> | null, grbit: number, pretinfo: JET_RETINFO | null) => {
         const cursor = cursorOf(e, sesid, tableid);
         const place = checkInfo(pretinfo);
-        return retrieveOne(e, cursor, columnid, pvData, cbData, pcbActual, grbit, place);
+        const bits = grbitArg(grbit);
+        // fldext.cxx: with RetrieveFromIndex, JET_bitRetrieveTag reports the itagSequence the entry came from.
+        const tag = pretinfo !== null && pretinfo !== undefined && (bits & JET_bitRetrieveTag) !== 0 && fromIndex(bits) && cursor instanceof TableCursor;
+        if (tag) writableField(pretinfo, 'itagSequence');
+        const code = retrieveOne(e, cursor, columnid, pvData, cbData, pcbActual, grbit, place);
+        if (tag) (pretinfo as JET_RETINFO).itagSequence = indexItag(cursor as TableCursor, intArg(columnid), bits);
+        return code;
       }),
     JetRetrieveColumns: apiFunction(host, 'JetRetrieveColumns',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, pretrievecolumn: JET_RETRIEVECOLUMN[], cretrievecolumn: number) => {

@@ -224,8 +224,8 @@ export function tableApi(host: Host) {
         const cursor = tableCursorOf(e, sesid, tableid);
         const name = optionalString(szIndexName);
         const bits = grbitArg(grbit);
-        sizeArg(itagSequence);
-        setCurrentIndex(e, cursor, name, bits);
+        const itag = sizeArg(itagSequence);
+        setCurrentIndex(e, cursor, name, bits, itag);
         return JET_errSuccess;
       }),
     JetSetCurrentIndex4: apiFunction(host, 'JetSetCurrentIndex4',
@@ -238,8 +238,8 @@ export function tableApi(host: Host) {
           if (hint.cbStruct !== undefined) sizeArg(hint.cbStruct);
         }
         const bits = grbitArg(grbit);
-        sizeArg(itagSequence);
-        setCurrentIndex(e, cursor, name, bits);
+        const itag = sizeArg(itagSequence);
+        setCurrentIndex(e, cursor, name, bits, itag);
         return JET_errSuccess;
       }),
     JetGetCurrentIndex: apiFunction(host, 'JetGetCurrentIndex',

@@ -23,14 +23,13 @@ export class TableImage {
     readonly indexes: Map<number, BTree<string, string>> = new Map(),
   ) {}
 
-  /** The entries of a secondary index, built from the records the first time they are asked for. */
-  index(id: number, keyOf: (values: RecordValues) => string | null): BTree<string, string> {
+  /** The entries of a secondary index (a record has one per key it yields), built the first time they are asked for. */
+  index(id: number, keysOf: (values: RecordValues) => readonly string[]): BTree<string, string> {
     let tree = this.indexes.get(id);
     if (tree === undefined) {
       const built = new BTree<string, string>();
       this.records.forEach((values, bm) => {
-        const key = keyOf(values);
-        if (key !== null) built.set(entryKey(key, bm), bm);
+        for (const key of keysOf(values)) built.set(entryKey(key, bm), bm);
       });
       this.indexes.set(id, built);
       tree = built;

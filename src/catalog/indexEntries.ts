@@ -1,0 +1,155 @@
+import * as C from '../constants/constants';
+import { keyFromBytes } from '../storage/keys';
+import type { RecordValues } from '../storage/tableImage';
+import type { IndexDef } from './indexDef';
+import { COLUMN } from './tableColumn';
+
+/**
+ * The entries a record has in a secondary index, enumerated as the engine's
+ * ErrRECIEnumerateKeys / KeySequence (recupd.cxx, rec.hxx) do.
+ *
+ * Each segment reads one value of its column: the itag-th of a multi-valued
+ * column, the only one of any other. Which itags are tried: all 1 first (the
+ * base key); then, without JET_bitIndexCrossProduct / NestedTable, only the
+ * first multi-valued column of the index counts up (later multi-valued
+ * columns stay on their first value); with CrossProduct every combination
+ * (the last multi-valued column fastest); with NestedTable all of them move
+ * together. A multi-valued column without an itag-th value (itag > 1) is "out
+ * of keys" (wrnFLDOutOfKeys) and the sequence rolls over; in a nested-table
+ * index it is NULL instead, until every one is out of values.
+ *
+ * NULL segments (fcreate.cxx sets the IDB flags): AllowSomeNulls unless
+ * DisallowNull or IgnoreAnyNull; AllowFirstNull when also not IgnoreFirstNull;
+ * AllowAllNulls when also not IgnoreNull. A key whose segments are all NULL
+ * (wrnFLDNullKey), whose first is NULL (NullFirstSeg) or some NULL (NullSeg)
+ * that the index does not allow gets no entry and ends the enumeration; an
+ * all-NULL key ends it in any case. One record's equal keys make one entry.
+ */
+
+/** One key of a record in an index: the key and the itags its segments read. */
+export interface IndexKey {
+  readonly key: string;
+  readonly itags: readonly number[];
+}
+
+type Nulls = 'none' | 'some' | 'first' | 'all';
+
+/** The key made from the given itags; null when a multi-valued column has no such value (out of keys). */
+export function keyAt(index: IndexDef, values: RecordValues, itags: readonly number[], nested = false):
+  { key: string; nulls: Nulls; outOfKeys: number } | null {
+  const bytes: number[] = [];
+  let nullCount = 0;
+  let firstNull = false;
+  let allMvOut = true;
+  let anyMv = false;
+  for (let i = 0; i < index.segments.length; i++) {
+    const seg = index.segments[i];
+    const list = values.get(seg.column.columnid);
+    const itag = itags[i] ?? 1;
+    const value = list === undefined ? null : list[itag - 1] ?? null;
+    if (itag > 1) {
+      anyMv = true;
+      if (value !== null) allMvOut = false;
+      if (value === null && !nested) return { key: '', nulls: 'none', outOfKeys: i };
+    }
+    if (value === null) {
+      nullCount += 1;
+      if (i === 0) firstNull = true;
+    }
+    if (bytes.length < index.keyMost) {
+      index.appendKeySegment(bytes, seg, value ?? new Uint8Array(0), 0, value === null ? -1 : value.length);
+    }
+  }
+  if (nested && anyMv && allMvOut) return { key: '', nulls: 'none', outOfKeys: 0 };
+  if (bytes.length > index.keyMost) bytes.length = index.keyMost;
+  const nulls: Nulls = nullCount === index.segments.length ? 'all' : firstNull ? 'first' : nullCount > 0 ? 'some' : 'none';
+  return { key: keyFromBytes(bytes), nulls, outOfKeys: -1 };
+}
+
+/** Does the index take a key with these NULL segments (its IgnoreNull / IgnoreAnyNull / IgnoreFirstNull / DisallowNull)? */
+export function allowsNulls(index: IndexDef, nulls: Nulls): boolean {
+  const g = index.grbit;
+  const someOk = (g & (C.JET_bitIndexDisallowNull | C.JET_bitIndexIgnoreAnyNull)) === 0;
+  const firstOk = someOk && (g & C.JET_bitIndexIgnoreFirstNull) === 0;
+  const allOk = firstOk && (g & C.JET_bitIndexIgnoreNull) === 0;
+  if (nulls === 'all') return allOk;
+  if (nulls === 'first') return firstOk;
+  if (nulls === 'some') return someOk;
+  return true;
+}
+
+/** The segments whose multi-valued columns count up (see the comment at the top). */
+export function multiValuedSegments(index: IndexDef): number[] {
+  const all = (index.grbit & (C.JET_bitIndexCrossProduct | C.JET_bitIndexNestedTable)) !== 0;
+  const out: number[] = [];
+  index.segments.forEach((seg, i) => {
+    if (seg.column.tagged && seg.column.has(COLUMN.MultiValued) && (all || out.length === 0)) out.push(i);
+  });
+  return out;
+}
+
+/** Every entry key of a record in the index, in enumeration order, without repeats. */
+export function indexKeys(index: IndexDef, values: RecordValues): IndexKey[] {
+  const mv = multiValuedSegments(index);
+  const nested = (index.grbit & C.JET_bitIndexNestedTable) !== 0 && (index.grbit & C.JET_bitIndexCrossProduct) === 0;
+  const itags = index.segments.map(() => 1);
+  const out: IndexKey[] = [];
+  const seen = new Set<string>();
+  for (;;) {
+    const made = keyAt(index, values, itags, nested);
+    if (made === null) break;
+    let rollover = -1;
+    if (made.outOfKeys >= 0) {
+      rollover = made.outOfKeys;
+    } else {
+      if (!allowsNulls(index, made.nulls)) break;
+      if (!seen.has(made.key)) {
+        seen.add(made.key);
+        out.push({ key: made.key, itags: itags.slice() });
+      }
+      if (made.nulls === 'all' || mv.length === 0) break;
+    }
+    if (rollover < 0) {
+      // No column ran out: the next value of the least significant one (all of them in a nested-table index).
+      if (nested) for (const s of mv) itags[s] += 1;
+      else itags[mv[mv.length - 1]] += 1;
+      continue;
+    }
+    if (nested) break;
+    // The column at `rollover` ran out: back to its first value, and the next more significant one moves on.
+    const before = mv.filter((s) => s < rollover);
+    if (before.length === 0) break;
+    for (const s of mv) if (s >= rollover) itags[s] = 1;
+    itags[before[before.length - 1]] += 1;
+  }
+  return out;
+}
+
+/** The keys alone (what a table image's index tree holds per record). */
+export function entryKeysOf(index: IndexDef, values: RecordValues): string[] {
+  return indexKeys(index, values).map((k) => k.key);
+}
+
+/** The itag of the first multi-valued column an entry key came from (1 when the index has none). */
+export function itagOfEntry(index: IndexDef, values: RecordValues, key: string, columnid: number): number {
+  const i = index.segments.findIndex((s) => s.column.columnid === columnid);
+  const found = indexKeys(index, values).find((k) => k.key === key);
+  if (found === undefined || i < 0) return 1;
+  return found.itags[i];
+}
+
+/**
+ * The key JetGotoBookmark / JetSetCurrentIndex3(NoMove) use: the first
+ * multi-valued column at `itag` (KeySequence's itag constructor). 'outOfKeys'
+ * when that value does not exist (itag > 1), null when the index takes no
+ * entry for it.
+ */
+export function keyAtItag(index: IndexDef, values: RecordValues, itag: number): string | null | 'outOfKeys' {
+  const itags = index.segments.map(() => 1);
+  const mv = multiValuedSegments(index);
+  if (itag > 1 && mv.length > 0) itags[mv[0]] = itag;
+  const nested = (index.grbit & C.JET_bitIndexNestedTable) !== 0 && (index.grbit & C.JET_bitIndexCrossProduct) === 0;
+  const made = keyAt(index, values, itags, nested);
+  if (made === null || made.outOfKeys >= 0) return 'outOfKeys';
+  return allowsNulls(index, made.nulls) ? made.key : null;
+}
