@@ -18,7 +18,8 @@ export type {
   Out, JET_INSTANCE, JET_SESID, JET_TABLEID, JET_DBID, JET_COLUMNID, JET_ERR, JET_GRBIT, JET_COLUMNDEF,
   JET_UNICODEINDEX, JET_OPENTEMPORARYTABLE, JET_SETCOLUMN, JET_RETRIEVECOLUMN, JET_SETINFO, JET_RETINFO,
   JET_SESSIONINFO, JET_SETSYSPARAM, JET_RSTINFO, JET_COMMIT_ID, JET_COLUMNCREATE, JET_INDEXCREATE, JET_TABLECREATE,
-  JET_COLUMNDEF_INFO, JET_COLUMNLIST, JET_OBJECTLIST, JET_OBJECTINFO, JET_INDEXLIST, JET_RECPOS,
+  JET_COLUMNDEF_INFO, JET_COLUMNLIST, JET_OBJECTLIST, JET_OBJECTINFO, JET_INDEXLIST, JET_RECPOS, JET_INDEXRANGE,
+  JET_RECORDLIST,
 } from './jet/types';
 export type { JetApi, JetApiName } from './jet/api';
 export { Emulator, createEmulator, FAULT_STEPS } from './emulator/emulator';
@@ -49,5 +50,6 @@ export const {
   JetAddColumn, JetCreateIndex, JetCreateIndex2, JetDeleteColumn, JetDeleteColumn2, JetDeleteIndex, JetSetCurrentIndex,
   JetSetCurrentIndex2, JetSetCurrentIndex3, JetSetCurrentIndex4, JetGetCurrentIndex, JetRenameTable, JetRenameColumn,
   JetGetTableColumnInfo, JetIndexRecordCount, JetGetLock, JetEscrowUpdate, JetUpdate2, JetGetObjectInfo,
-  JetGetTableIndexInfo, JetGetRecordPosition, JetGotoPosition,
+  JetGetTableIndexInfo, JetGetRecordPosition, JetGotoPosition, JetGetSecondaryIndexBookmark, JetGotoSecondaryIndexBookmark,
+  JetIntersectIndexes,
 } = emulator.api;

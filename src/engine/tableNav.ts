@@ -148,6 +148,11 @@ function step(cursor: TableCursor, forward: boolean, keyNE: boolean): boolean {
   return land(cursor, next, forward ? Where.After : Where.Before);
 }
 
+/** One step forward on the current index as the engine's DIRNext takes it (the index range checked): false past the end. */
+export function nextEntry(cursor: TableCursor): boolean {
+  return step(cursor, true, false);
+}
+
 /** JetMove on a table. */
 export function moveTable(engine: Engine, cursor: TableCursor, cRow: number, grbit: number): void {
   enterTable(engine, cursor);

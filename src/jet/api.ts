@@ -1,6 +1,7 @@
 import { cursorApi } from './cursorApi';
 import { databaseApi } from './databaseApi';
 import type { Host } from './host';
+import { indexApi } from './indexApi';
 import { instanceApi } from './instanceApi';
 import { sessionApi } from './sessionApi';
 import { infoApi } from './infoApi';
@@ -18,6 +19,7 @@ export function createJetApi(host: Host) {
     ...cursorApi(host),
     ...tableApi(host),
     ...recordApi(host),
+    ...indexApi(host),
     ...infoApi(host),
   };
 }

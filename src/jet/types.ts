@@ -264,3 +264,19 @@ export interface JET_RECPOS {
   centriesInRange: number;
   centriesTotal: number;
 }
+
+/** One input of JetIntersectIndexes: a cursor on a secondary index with its range set, and JET_bitRecordInIndex. */
+export interface JET_INDEXRANGE {
+  /** sizeof(JET_INDEXRANGE), 24 on x64; may be left out. */
+  cbStruct?: number;
+  tableid: JET_TABLEID;
+  grbit: number;
+}
+
+/** JetIntersectIndexes' result: a temp table of primary bookmarks (one Binary key column). */
+export interface JET_RECORDLIST {
+  cbStruct: number;
+  tableid: JET_TABLEID;
+  cRecord: number;
+  columnidBookmark: JET_COLUMNID;
+}

@@ -10,7 +10,8 @@ import { detached, record } from './values';
 export type Kind =
   | 'inst' | 'instOpt' | 'instBox' | 'initBox' | 'ses' | 'sesCursor' | 'sesOpt' | 'tab'
   | 'grbit' | 'unread' | 'unreadStr' | 'int' | 'lParam' | 'dbid' | 'int32' | 'size' | 'count' | 'str' | 'box' | 'boxOpt' | 'inBuf' | 'outBuf'
-  | 'struct' | 'ott' | 'colDefs' | 'setCols' | 'retCols' | 'sysParams' | 'outIds' | 'tableCreate' | 'idxCreates' | 'strOpt';
+  | 'struct' | 'ott' | 'colDefs' | 'setCols' | 'retCols' | 'sysParams' | 'outIds' | 'tableCreate' | 'idxCreates' | 'strOpt'
+  | 'idxRanges';
 
 export function casesFor(kind: Kind): Case[] {
   switch (kind) {
@@ -71,5 +72,7 @@ export function casesFor(kind: Kind): Case[] {
     // JET_TABLECREATE has outputs (tableid, cCreated): a frozen one cannot take them.
     case 'tableCreate': return structCases().map((k) => (k.label.startsWith('frozen') ? { ...k, expect: 'param' as const } : k));
     case 'idxCreates': return structArrayCases(['szIndexName', 'szKey', 'cbKey'], ['err']);
+    // JET_INDEXRANGE: only read (the record list is the output).
+    case 'idxRanges': return structArrayCases(['tableid', 'grbit'], []);
   }
 }

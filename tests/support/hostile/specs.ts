@@ -2,7 +2,7 @@
 import {
   out, JET_bitNewKey, JET_bitRangeUpperLimit, JET_bitSeekEQ, JET_bitTTIndexed, JET_bitTTForceMaterialization,
   JET_errRunningInMultiInstanceMode, JET_MoveFirst, JET_paramCommitDefault, JET_paramMaxSessions, JET_prepInsert,
-  JET_SessionInfo, JET_coltypLong, JET_bitColumnEscrowUpdate, JET_bitReadLock,
+  JET_SessionInfo, JET_coltypLong, JET_bitColumnEscrowUpdate, JET_bitReadLock, JET_bitRecordInIndex,
 } from '../../../src';
 import type { JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_TABLEID } from '../../../src';
 import { int32 } from '../fixture';
@@ -77,6 +77,34 @@ const createTableColumnIndex: Spec = {
   code: 0, kinds: ['ses', 'dbid', 'tableCreate'],
   setup: (w) => { const dbid = database(w, 'w.edb', true); return () => [w.ses, dbid, tableCreate()]; },
 };
+
+/** Table 't' (see `row`) with a second index 'ib' on b, the cursor on its record in index 'ix'. */
+function onIndex(w: World): { t: JET_TABLEID } {
+  const { t } = row(w);
+  must(w.api.JetCreateIndex(w.ses, t, 'ib', 0, '+b\0\0', 4, 100), 'JetCreateIndex');
+  must(w.api.JetSetCurrentIndex(w.ses, t, 'ix'), 'JetSetCurrentIndex');
+  return { t };
+}
+
+/** `onIndex` and the record's secondary index bookmark in 'ix'. */
+function secondaryBookmark(w: World): { t: JET_TABLEID; key: Uint8Array; bm: Uint8Array } {
+  const { t } = onIndex(w);
+  const key = new Uint8Array(16);
+  const bm = new Uint8Array(16);
+  const cbKey = out<number>(0);
+  const cbBm = out<number>(0);
+  must(w.api.JetGetSecondaryIndexBookmark(w.ses, t, key, 16, cbKey, bm, 16, cbBm, 0), 'JetGetSecondaryIndexBookmark');
+  return { t, key: key.slice(0, cbKey.value), bm: bm.slice(0, cbBm.value) };
+}
+
+/** `onIndex` plus a second cursor on index 'ib': the two index ranges of a JetIntersectIndexes. */
+function twoRanges(w: World): { t: JET_TABLEID; u: JET_TABLEID } {
+  const { t } = onIndex(w);
+  const u = out<JET_TABLEID>();
+  must(w.api.JetDupCursor(w.ses, t, u, 0), 'JetDupCursor');
+  must(w.api.JetSetCurrentIndex(w.ses, u.value, 'ib'), 'JetSetCurrentIndex');
+  return { t, u: u.value };
+}
 
 const tempTableArgs = (w: World): unknown[] => [w.ses, keyDef(), 1];
 const begin = (w: World): void => must(w.api.JetBeginTransaction(w.ses), 'JetBeginTransaction');
@@ -378,6 +406,21 @@ export const specs: Record<string, Spec> = {
   JetGotoPosition: {
     code: 0, kinds: ['sesCursor', 'tab', 'struct'],
     setup: (w) => { const { t } = row(w); return () => [w.ses, t, { cbStruct: 16, centriesLT: 0, centriesInRange: 1, centriesTotal: 1 }]; },
+  },
+  JetGetSecondaryIndexBookmark: {
+    code: 0, kinds: ['sesCursor', 'tab', 'outBuf', 'size', 'boxOpt', 'outBuf', 'size', 'boxOpt', 'grbit'],
+    setup: (w) => { const { t } = onIndex(w); return () => [w.ses, t, new Uint8Array(16), 16, out(), new Uint8Array(16), 16, out(), 0]; },
+  },
+  JetGotoSecondaryIndexBookmark: {
+    code: 0, kinds: ['sesCursor', 'tab', 'inBuf', 'size', 'inBuf', 'size', 'grbit'],
+    setup: (w) => { const b = secondaryBookmark(w); return () => [w.ses, b.t, b.key, b.key.length, b.bm, b.bm.length, 0]; },
+  },
+  JetIntersectIndexes: {
+    code: 0, kinds: ['ses', 'idxRanges', 'count', 'box', 'grbit'],
+    setup: (w) => {
+      const { t, u } = twoRanges(w);
+      return () => [w.ses, [{ cbStruct: 24, tableid: t, grbit: JET_bitRecordInIndex }, { tableid: u, grbit: JET_bitRecordInIndex }], 2, out(), 0];
+    },
   },
   JetIndexRecordCount: {
     code: 0, kinds: ['sesCursor', 'tab', 'box', 'size'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, out(), 0]; },
