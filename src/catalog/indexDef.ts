@@ -7,7 +7,10 @@ import { fail } from '../storage/failure';
 import type { KeyShape } from '../storage/keyBuilder';
 import { appendSegment, LARGEST_KEY_MOST } from '../storage/keys';
 import type { RecordValues } from '../storage/tableImage';
+import type { ConditionalRequest, IndexCondition } from './indexConditions';
 import { keyAtItag } from './indexEntries';
+import { checkTupleGrbit } from './indexTuples';
+import type { TupleLimits, TupleLimitsRequest } from './indexTuples';
 import type { TableColumn } from './tableColumn';
 
 /** Index grbits (JET_bitIndex*). */
@@ -80,6 +83,10 @@ export interface IndexRequest {
   grbit: number;
   cbKeyMost: number;
   cbVarSegMac: number;
+  /** JET_INDEXCREATE's rgconditionalcolumn (its first cConditionalColumn entries). */
+  conditional?: readonly ConditionalRequest[];
+  /** JET_INDEXCREATE2+'s ptuplelimits (read with JET_bitIndexTupleLimits). */
+  tupleLimits?: TupleLimitsRequest | null;
 }
 
 /** Check the grbit and sizes of an index request (fcreate.cxx ErrFILEIIndexCreate...). */
@@ -87,13 +94,18 @@ export function checkIndexRequest(req: IndexRequest): { keyMost: number; varSegM
   const g = req.grbit;
   const primary = (g & INDEX.Primary) !== 0;
   if (primary && (g & (INDEX.IgnoreNull | INDEX.IgnoreAnyNull | INDEX.IgnoreFirstNull)) !== 0) fail(JET_errInvalidGrbit);
+  if ((g & C.JET_bitIndexCrossProduct) !== 0 && (g & C.JET_bitIndexNestedTable) !== 0) fail(JET_errInvalidGrbit);
+  // fcreate.cxx: a primary index cannot be conditional.
+  if (primary && (req.conditional?.length ?? 0) > 0) fail(JET_errIndexInvalidDef);
   if ((g & INDEX.Empty) !== 0 && (g & INDEX.IgnoreAnyNull) === 0) fail(JET_errInvalidGrbit);
+  checkTupleGrbit(g, req.tupleLimits ?? null);
   let keyMost: number = C.JET_cbKeyMost_OLD;
   if ((g & INDEX.KeyMost) !== 0) {
     if (req.cbKeyMost < C.JET_cbKeyMostMin || req.cbKeyMost > LARGEST_KEY_MOST) fail(JET_errIndexInvalidDef);
     keyMost = req.cbKeyMost;
   }
-  const varSegMac = req.cbVarSegMac === 0 ? keyMost : req.cbVarSegMac;
+  // With JET_bitIndexTupleLimits the cbVarSegMac field holds the tuple limits instead (a union in esent.h).
+  const varSegMac = req.cbVarSegMac === 0 || (g & C.JET_bitIndexTupleLimits) !== 0 ? keyMost : req.cbVarSegMac;
   if (varSegMac > keyMost) fail(JET_errIndexInvalidDef);
   return { keyMost, varSegMac };
 }
@@ -120,6 +132,10 @@ export class IndexDef implements KeyShape {
     readonly grbit: number,
     readonly keyMost: number,
     readonly varSegMac: number,
+    /** Conditional columns (JET_INDEXCREATE's rgconditionalcolumn): a record not meeting them has no entry. */
+    readonly conditions: readonly IndexCondition[] = [],
+    /** A tuple index's limits (JET_bitIndexTuples), or null. */
+    readonly tuples: TupleLimits | null = null,
   ) {
     this.keyColumns = segments;
   }

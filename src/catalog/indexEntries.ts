@@ -1,6 +1,8 @@
 import * as C from '../constants/constants';
 import { keyFromBytes } from '../storage/keys';
 import type { RecordValues } from '../storage/tableImage';
+import { meetsConditions } from './indexConditions';
+import { tupleAt } from './indexTuples';
 import type { IndexDef } from './indexDef';
 import { COLUMN } from './tableColumn';
 
@@ -30,13 +32,15 @@ import { COLUMN } from './tableColumn';
 export interface IndexKey {
   readonly key: string;
   readonly itags: readonly number[];
+  /** A tuple index: the character offset of the tuple in the first column's value. */
+  readonly tupleOffset: number;
 }
 
 type Nulls = 'none' | 'some' | 'first' | 'all';
 
 /** The key made from the given itags; null when a multi-valued column has no such value (out of keys). */
-export function keyAt(index: IndexDef, values: RecordValues, itags: readonly number[], nested = false):
-  { key: string; nulls: Nulls; outOfKeys: number } | null {
+export function keyAt(index: IndexDef, values: RecordValues, itags: readonly number[], nested = false, tupleOffset = 0):
+  { key: string; nulls: Nulls; outOfKeys: number } | 'outOfTuples' {
   const bytes: number[] = [];
   let nullCount = 0;
   let firstNull = false;
@@ -46,11 +50,16 @@ export function keyAt(index: IndexDef, values: RecordValues, itags: readonly num
     const seg = index.segments[i];
     const list = values.get(seg.column.columnid);
     const itag = itags[i] ?? 1;
-    const value = list === undefined ? null : list[itag - 1] ?? null;
+    let value = list === undefined ? null : list[itag - 1] ?? null;
     if (itag > 1) {
       anyMv = true;
       if (value !== null) allMvOut = false;
       if (value === null && !nested) return { key: '', nulls: 'none', outOfKeys: i };
+    }
+    // A tuple index keys its first column by the tuple at the offset (fldnorm.cxx; too short: wrnFLDOutOfTuples).
+    if (i === 0 && index.tuples !== null) {
+      value = tupleAt(index.tuples, value, tupleOffset, seg.isText && seg.cp === 1200);
+      if (value === null) return 'outOfTuples';
     }
     if (value === null) {
       nullCount += 1;
@@ -90,25 +99,41 @@ export function multiValuedSegments(index: IndexDef): number[] {
 
 /** Every entry key of a record in the index, in enumeration order, without repeats. */
 export function indexKeys(index: IndexDef, values: RecordValues): IndexKey[] {
+  if (!meetsConditions(index.conditions, values)) return [];
   const mv = multiValuedSegments(index);
   const nested = (index.grbit & C.JET_bitIndexNestedTable) !== 0 && (index.grbit & C.JET_bitIndexCrossProduct) === 0;
   const itags = index.segments.map(() => 1);
   const out: IndexKey[] = [];
   const seen = new Set<string>();
+  const tuples = index.tuples;
+  const firstMv = mv[0] === 0;
   for (;;) {
-    const made = keyAt(index, values, itags, nested);
-    if (made === null) break;
     let rollover = -1;
-    if (made.outOfKeys >= 0) {
-      rollover = made.outOfKeys;
-    } else {
-      if (!allowsNulls(index, made.nulls)) break;
+    let complete = false;
+    // Each tuple of the first column in turn (a plain index has one "tuple": the whole value).
+    const count = tuples === null ? 1 : tuples.toIndexMax;
+    for (let t = 0; t < count; t++) {
+      const made = keyAt(index, values, itags, nested, tuples === null ? 0 : tuples.start + t * tuples.increment);
+      if (made === 'outOfTuples') {
+        // recupd.cxx: the tuples of this value are done; unless the first column is multi-valued, so is the record.
+        if (!firstMv) complete = true;
+        break;
+      }
+      if (made.outOfKeys >= 0) {
+        rollover = made.outOfKeys;
+        break;
+      }
+      if (!allowsNulls(index, made.nulls)) {
+        complete = true;
+        break;
+      }
       if (!seen.has(made.key)) {
         seen.add(made.key);
-        out.push({ key: made.key, itags: itags.slice() });
+        out.push({ key: made.key, itags: itags.slice(), tupleOffset: tuples === null ? 0 : tuples.start + t * tuples.increment });
       }
-      if (made.nulls === 'all' || mv.length === 0) break;
+      if (made.nulls === 'all') complete = true;
     }
+    if (complete || mv.length === 0) break;
     if (rollover < 0) {
       // No column ran out: the next value of the least significant one (all of them in a nested-table index).
       if (nested) for (const s of mv) itags[s] += 1;
@@ -130,12 +155,9 @@ export function entryKeysOf(index: IndexDef, values: RecordValues): string[] {
   return indexKeys(index, values).map((k) => k.key);
 }
 
-/** The itag of the first multi-valued column an entry key came from (1 when the index has none). */
-export function itagOfEntry(index: IndexDef, values: RecordValues, key: string, columnid: number): number {
-  const i = index.segments.findIndex((s) => s.column.columnid === columnid);
-  const found = indexKeys(index, values).find((k) => k.key === key);
-  if (found === undefined || i < 0) return 1;
-  return found.itags[i];
+/** The key of a record that an entry key is (which itags, which tuple), or undefined. */
+export function entryOf(index: IndexDef, values: RecordValues, key: string): IndexKey | undefined {
+  return indexKeys(index, values).find((k) => k.key === key);
 }
 
 /**
@@ -145,11 +167,14 @@ export function itagOfEntry(index: IndexDef, values: RecordValues, key: string, 
  * entry for it.
  */
 export function keyAtItag(index: IndexDef, values: RecordValues, itag: number): string | null | 'outOfKeys' {
+  if (!meetsConditions(index.conditions, values)) return null;
   const itags = index.segments.map(() => 1);
   const mv = multiValuedSegments(index);
   if (itag > 1 && mv.length > 0) itags[mv[0]] = itag;
   const nested = (index.grbit & C.JET_bitIndexNestedTable) !== 0 && (index.grbit & C.JET_bitIndexCrossProduct) === 0;
-  const made = keyAt(index, values, itags, nested);
-  if (made === null || made.outOfKeys >= 0) return 'outOfKeys';
+  // rec.cxx ErrRECIGotoBookmark makes the key at tuple offset 0; out of tuples: no entry.
+  const made = keyAt(index, values, itags, nested, 0);
+  if (made === 'outOfTuples') return null;
+  if (made.outOfKeys >= 0) return 'outOfKeys';
   return allowsNulls(index, made.nulls) ? made.key : null;
 }

@@ -1,6 +1,6 @@
-import { JET_errColumnNotFound, JET_errInvalidGrbit } from '../constants/errors';
+import { JET_errColumnNotFound, JET_errIndexTuplesCannotRetrieveFromIndex, JET_errInvalidGrbit } from '../constants/errors';
 import * as C from '../constants/constants';
-import { itagOfEntry } from '../catalog/indexEntries';
+import { entryOf } from '../catalog/indexEntries';
 import { fail } from '../storage/failure';
 import { splitEntry } from '../storage/tableImage';
 import type { TableCursor } from './tableCursor';
@@ -9,34 +9,54 @@ import { currentRecord } from './tableNav';
 const FROM_INDEX = C.JET_bitRetrieveFromIndex;
 const FROM_PRIMARY = C.JET_bitRetrieveFromPrimaryBookmark;
 
-/** Does a retrieve read "from the index" (JET_bitRetrieveFromIndex / JET_bitRetrieveFromPrimaryBookmark)? */
+/** Does a retrieve read "from the index" (JET_bitRetrieveFromIndex / ...FromPrimaryBookmark; ...Tuple needs the first)? */
 export function fromIndex(grbit: number): boolean {
-  return (grbit & (FROM_INDEX | FROM_PRIMARY)) !== 0;
+  return (grbit & (FROM_INDEX | FROM_PRIMARY | C.JET_bitRetrieveTuple)) !== 0;
+}
+
+/** Which value a JET_bitRetrieveFromIndex retrieve reads, and for the tuple column of a tuple index, which part. */
+export interface IndexPlace {
+  readonly itag: number;
+  /** The tuple (its character offset) when the column is a tuple index's first column read with JET_bitRetrieveTuple. */
+  readonly tupleOffset: number | null;
 }
 
 /**
- * The itagSequence a JET_bitRetrieveFromIndex retrieve reads (fldext.cxx
- * ErrRECIRetrieveFromIndex): both bits together are InvalidGrbit; on a
- * secondary index the column must be one of its segments (ColumnNotFound),
- * and a multi-valued column reads the value the current entry was made from
- * (the engine finds it by making the record's keys again until one equals the
- * entry's, as JET_bitRetrieveTag reports it). With
+ * The value a JET_bitRetrieveFromIndex retrieve reads (fldext.cxx
+ * ErrIsamRetrieveColumn / ErrRECIRetrieveFromIndex): JET_bitRetrieveTuple
+ * without FromIndex is InvalidGrbit, both FromIndex and FromPrimaryBookmark
+ * too; on a secondary index the column must be one of its segments
+ * (ColumnNotFound), and a multi-valued column reads the value the current
+ * entry was made from (the engine finds it by making the record's keys again
+ * until one equals the entry's, as JET_bitRetrieveTag reports it). The first
+ * column of a tuple index is IndexTuplesCannotRetrieveFromIndex unless
+ * JET_bitRetrieveTuple asks for the entry's tuple. With
  * JET_bitRetrieveFromPrimaryBookmark the column must be in the primary index
  * (a sequential table has none: ColumnNotFound). On the primary index the
  * value is the record's, itag 1.
  */
-export function indexItag(cursor: TableCursor, columnid: number, grbit: number): number {
+export function indexPlace(cursor: TableCursor, columnid: number, grbit: number): IndexPlace {
+  if ((grbit & C.JET_bitRetrieveTuple) !== 0 && (grbit & FROM_INDEX) === 0) fail(JET_errInvalidGrbit);
   if ((grbit & FROM_INDEX) !== 0 && (grbit & FROM_PRIMARY) !== 0) fail(JET_errInvalidGrbit);
   const index = cursor.index;
-  if (index === null) return 1;
+  if (index === null) return { itag: 1, tupleOffset: null };
   if ((grbit & FROM_PRIMARY) !== 0) {
     const primary = cursor.table.primary;
     if (primary === null || !primary.uses(columnid)) fail(JET_errColumnNotFound);
-    return 1;
+    return { itag: 1, tupleOffset: null };
   }
   if (!index.uses(columnid)) fail(JET_errColumnNotFound);
+  const tupleColumn = index.tuples !== null && index.segments[0].column.columnid === columnid;
+  if (tupleColumn && (grbit & C.JET_bitRetrieveTuple) === 0) fail(JET_errIndexTuplesCannotRetrieveFromIndex);
   const { values } = currentRecord(cursor);
   const entry = cursor.entry;
-  if (entry === null) return 1;
-  return itagOfEntry(index, values, splitEntry(entry).indexKey, columnid);
+  if (entry === null) return { itag: 1, tupleOffset: null };
+  const found = entryOf(index, values, splitEntry(entry).indexKey);
+  const i = index.segments.findIndex((s) => s.column.columnid === columnid);
+  return { itag: found === undefined ? 1 : found.itags[i], tupleOffset: tupleColumn && found !== undefined ? found.tupleOffset : null };
+}
+
+/** The itagSequence JET_bitRetrieveTag reports for a JET_bitRetrieveFromIndex retrieve. */
+export function indexItag(cursor: TableCursor, columnid: number, grbit: number): number {
+  return indexPlace(cursor, columnid, grbit).itag;
 }

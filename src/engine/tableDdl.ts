@@ -7,7 +7,9 @@ import {
 import { checkIndexRequest, INDEX, IndexDef, IndexRequest, segmentsOf } from '../catalog/indexDef';
 import { checkName, nameKey } from '../catalog/names';
 import { checkColumnRequest, COLUMN, ColumnRequest, TableColumn } from '../catalog/tableColumn';
+import { conditionsOf } from '../catalog/indexConditions';
 import { entryKeysOf } from '../catalog/indexEntries';
+import { checkTupleSegments, tupleLimitsOf } from '../catalog/indexTuples';
 import { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
 import type { AttachedDatabase } from './database';
@@ -47,10 +49,15 @@ function addIndexTo(ses: Session, file: AttachedDatabase['file'], table: TableDe
   if ((req.grbit & INDEX.Primary) !== 0 && table.primary !== null) fail(JET_errIndexHasPrimary);
   if (table.index(name) !== undefined) fail(JET_errIndexDuplicate);
   const { keyMost, varSegMac } = checkIndexRequest(req);
+  const tuples = tupleLimitsOf(req.grbit, keyMost, varSegMac, req.tupleLimits ?? null, (id) => ses.instance.param(id));
   const segments = segmentsOf(req.key, (n) => table.column(n));
-  const index = new IndexDef(file.newIndexId(), name, segments, req.grbit, keyMost, varSegMac);
-  // fcreate.cxx: a primary index cannot be over a multi-valued column.
-  if (index.primary && segments.some((s) => s.column.has(COLUMN.MultiValued))) fail(JET_errIndexInvalidDef);
+  // fcreate.cxx, segment by segment: a primary index cannot be over a multi-valued column...
+  if ((req.grbit & INDEX.Primary) !== 0 && segments.some((s) => s.column.has(COLUMN.MultiValued))) fail(JET_errIndexInvalidDef);
+  // ... and an empty index (JET_bitIndexEmpty) cannot be over a column with a default value.
+  if ((req.grbit & INDEX.Empty) !== 0 && segments.some((s) => s.column.defaultValue !== null)) fail(JET_errIndexInvalidDef);
+  checkTupleSegments(tuples, segments);
+  const conditions = conditionsOf(req.conditional ?? [], (n) => table.column(n));
+  const index = new IndexDef(file.newIndexId(), name, segments, req.grbit, keyMost, varSegMac, conditions, tuples);
   if (index.primary) {
     if (table.primary !== null) fail(JET_errIndexHasPrimary);
     if (table.store.committed.records.size > 0 || readImage(ses, table).records.size > 0) fail(JET_errTableNotEmpty);

@@ -1,4 +1,5 @@
 import { copyBytes } from '../storage/byteSlab';
+import * as C from '../constants/constants';
 import {
   JET_errAlreadyPrepared, JET_errColumnNotFound, JET_errIllegalOperation, JET_errInvalidParameter, JET_errKeyDuplicate,
   JET_errNotInTransaction, JET_errNullInvalid, JET_errNullKeyDisallowed, JET_errPermissionDenied, JET_errRecordDeleted,
@@ -14,7 +15,8 @@ import type { Session } from './session';
 import { TableCursor, TableUpdate } from './tableCursor';
 import { entryKeysOf } from '../catalog/indexEntries';
 import { indexTree, lockRecord, readImage, writeRecord } from './tableData';
-import { fromIndex, indexItag } from './indexRetrieve';
+import { fromIndex, indexPlace } from './indexRetrieve';
+import { tupleAt } from '../catalog/indexTuples';
 import { currentRecord, enterTable } from './tableNav';
 
 /** JetPrepareUpdate values (JET_prep*). */
@@ -312,14 +314,24 @@ export function deleteTableRecord(engine: Engine, cursor: TableCursor): void {
 export function retrieveTableColumn(engine: Engine, cursor: TableCursor, columnid: number, grbit: number, place: { itag: number; offset: number }, dest: Uint8Array | null, room: number): number {
   enterTable(engine, cursor);
   const col = columnOf(cursor.table, columnid);
-  // JET_bitRetrieveFromIndex: the value the current index entry was made from.
-  if (fromIndex(grbit) && (grbit & RETRIEVE_COPY) === 0) place = { itag: indexItag(cursor, col.columnid, grbit), offset: place.offset };
+  // JET_bitRetrieveFromIndex: the value the current index entry was made from (a tuple index: its tuple).
+  let tuple: number | null = null;
+  if (fromIndex(grbit) && ((grbit & RETRIEVE_COPY) === 0 || (grbit & C.JET_bitRetrieveTuple) !== 0)) {
+    const at = indexPlace(cursor, col.columnid, grbit);
+    place = { itag: at.itag, offset: place.offset };
+    tuple = at.tupleOffset;
+  }
   const values: RecordValues = (grbit & RETRIEVE_COPY) !== 0 && cursor.update !== null ? cursor.update.values : currentRecord(cursor).values;
   const list = values.get(col.columnid);
   const whole = list === undefined ? null : list[Math.max(place.itag, 1) - 1] ?? null;
   if (whole === null) return -1;
+  if (tuple !== null && cursor.index?.tuples) return copyValue(tupleAt(cursor.index.tuples, whole, tuple, col.isText && col.cp === 1200) ?? whole, dest, room);
   // ibLongValue: a long value is read from that offset (its size is what is left after it).
   const value = col.isLong && place.offset > 0 ? whole.subarray(Math.min(place.offset, whole.length)) : whole;
+  return copyValue(value, dest, room);
+}
+
+function copyValue(value: Uint8Array, dest: Uint8Array | null, room: number): number {
   if (dest !== null) dest.set(value.subarray(0, Math.min(room, value.length)));
   return value.length;
 }

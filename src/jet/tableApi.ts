@@ -1,6 +1,8 @@
 import { JET_errBufferTooSmall, JET_errInvalidParameter, JET_errSuccess } from '../constants/errors';
 import * as C from '../constants/constants';
+import type { ConditionalRequest } from '../catalog/indexConditions';
 import type { IndexRequest } from '../catalog/indexDef';
+import type { TupleLimitsRequest } from '../catalog/indexTuples';
 import { parseKeyDescription } from '../catalog/indexDef';
 import type { ColumnRequest } from '../catalog/tableColumn';
 import { enterDatabase } from '../engine/database';
@@ -20,7 +22,7 @@ import {
 import { cursorOf, sessionOf } from './handles';
 import { apiFunction, Host } from './host';
 import type {
-  JET_COLUMNCREATE, JET_COLUMNDEF, JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INDEXCREATE, JET_SESID,
+  JET_COLUMNCREATE, JET_COLUMNDEF, JET_COLUMNDEF_INFO, JET_CONDITIONALCOLUMN, JET_TUPLELIMITS, JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INDEXCREATE, JET_SESID,
   JET_TABLECREATE, JET_TABLEID, Out,
 } from './types';
 import { JET_tableidNil } from './types';
@@ -64,8 +66,35 @@ function indexRequest(name: unknown, grbit: unknown, szKey: unknown, cbKey: unkn
   };
 }
 
+/** JET_INDEXCREATE's rgconditionalcolumn: more than JET_ccolKeyMost is the engine's IndexInvalidDef, found before any is read. */
+function conditionalRequests(rg: unknown, count: unknown): ConditionalRequest[] {
+  if (count === undefined) return [];
+  const n = sizeArg(count);
+  if (n > C.JET_ccolKeyMost) return new Array<ConditionalRequest>(C.JET_ccolKeyMost + 1).fill({ cbStruct: undefined, name: '', grbit: 0 });
+  const list = n === 0 ? [] : arrayArg<JET_CONDITIONALCOLUMN>(rg, n);
+  return list.slice(0, n).map((item) => {
+    const c = objectArg<JET_CONDITIONALCOLUMN>(item);
+    return { cbStruct: c.cbStruct === undefined ? undefined : sizeArg(c.cbStruct), name: stringArg(c.szColumnName), grbit: grbitArg(c.grbit) };
+  });
+}
+
+/** JET_TUPLELIMITS (read only with JET_bitIndexTupleLimits: in esent.h it shares its place with cbVarSegMac). */
+function tupleLimitsRequest(grbit: number, value: unknown): TupleLimitsRequest | null {
+  if ((grbit & C.JET_bitIndexTupleLimits) === 0 || value === null || value === undefined) return null;
+  const t = objectArg<JET_TUPLELIMITS>(value);
+  const ulong = (v: unknown): number => (v === undefined ? 0 : intArg(v) >>> 0);
+  return {
+    chLengthMin: ulong(t.chLengthMin), chLengthMax: ulong(t.chLengthMax), chToIndexMax: ulong(t.chToIndexMax),
+    cchIncrement: ulong(t.cchIncrement), ichStart: ulong(t.ichStart),
+  };
+}
+
 function indexCreateRequest(c: JET_INDEXCREATE): IndexRequest {
-  return indexRequest(c.szIndexName, c.grbit ?? 0, c.szKey, c.cbKey, c.cbVarSegMac, c.cbKeyMost);
+  const req = indexRequest(c.szIndexName, c.grbit ?? 0, c.szKey, c.cbKey, c.cbVarSegMac, c.cbKeyMost);
+  return {
+    ...req, conditional: conditionalRequests(c.rgconditionalcolumn, c.cConditionalColumn),
+    tupleLimits: tupleLimitsRequest(req.grbit, c.ptuplelimits),
+  };
 }
 
 /** The first `count` structs of an array, each an object whose output fields can be written. */

@@ -152,6 +152,11 @@ export interface JET_INDEXCREATE {
   lcid?: number;
   pidxunicode?: JET_UNICODEINDEX | null;
   cbVarSegMac?: number;
+  /** Conditional columns: the record is in the index only when each is NULL (MustBeNull) or not (MustBeNonNull). */
+  rgconditionalcolumn?: JET_CONDITIONALCOLUMN[] | null;
+  cConditionalColumn?: number;
+  /** JET_INDEXCREATE2+: the limits of a tuple index, read with JET_bitIndexTupleLimits. */
+  ptuplelimits?: JET_TUPLELIMITS | null;
   cbKeyMost?: number;
   /** Written: this index's result. */
   err?: JET_ERR;
@@ -279,4 +284,22 @@ export interface JET_RECORDLIST {
   tableid: JET_TABLEID;
   cRecord: number;
   columnidBookmark: JET_COLUMNID;
+}
+
+/** A conditional column of a JET_INDEXCREATE. */
+export interface JET_CONDITIONALCOLUMN {
+  /** sizeof(JET_CONDITIONALCOLUMN), 24 on x64; may be left out. */
+  cbStruct?: number;
+  szColumnName: string;
+  /** JET_bitIndexColumnMustBeNull or JET_bitIndexColumnMustBeNonNull. */
+  grbit: number;
+}
+
+/** The limits of a tuple index (JET_INDEXCREATE2+ ptuplelimits with JET_bitIndexTupleLimits), in characters. */
+export interface JET_TUPLELIMITS {
+  chLengthMin: number;
+  chLengthMax: number;
+  chToIndexMax: number;
+  cchIncrement?: number;
+  ichStart?: number;
 }

@@ -14,7 +14,7 @@
  *   that value; a value that does not exist is JET_errBadItagSequence.
  */
 import {
-  out, JET_bitColumnMultiValued, JET_bitColumnTagged, JET_bitIndexCrossProduct, JET_bitIndexIgnoreAnyNull,
+  out, JET_bitColumnMultiValued, JET_bitColumnTagged, JET_bitIndexCrossProduct, JET_bitIndexEmpty, JET_bitIndexIgnoreAnyNull,
   JET_bitIndexIgnoreNull, JET_bitIndexPrimary, JET_bitIndexUnique, JET_bitMoveKeyNE, JET_bitNoMove,
   JET_bitRetrieveFromIndex, JET_bitRetrieveFromPrimaryBookmark, JET_bitRetrieveTag, JET_bitSeekEQ, JET_coltypLong,
   JET_errBadItagSequence, JET_errColumnNotFound, JET_errIndexInvalidDef, JET_errInvalidGrbit, JET_errKeyDuplicate,
@@ -165,6 +165,16 @@ describe('entries of a multi-valued index', () => {
     expect(put(x, 4, [5])).toBe(JET_errSuccess);
     expect(put(x, 5, [6, 5])).toBe(JET_errSuccess);
     expect(createIndex(x.w.api, x.w.ses, x.t, 'uTag2', JET_bitIndexUnique, '+tag')).toBe(JET_errKeyDuplicate);
+  });
+
+  test('JET_bitIndexEmpty needs IgnoreAnyNull (InvalidGrbit) and no column with a default value (IndexInvalidDef)', () => {
+    // fcreate.cxx: fEmptyIndex && !fIgnoreAnyNull is InvalidGrbit; an empty index over a column with a default
+    // value is IndexInvalidDef.
+    const x = tags();
+    addColumn(x.w.api, x.w.ses, x.t, 'd', { coltyp: JET_coltypLong }, int32(7));
+    expect(createIndex(x.w.api, x.w.ses, x.t, 'e0', JET_bitIndexEmpty, '+tag')).toBe(JET_errInvalidGrbit);
+    expect(createIndex(x.w.api, x.w.ses, x.t, 'e1', JET_bitIndexEmpty | JET_bitIndexIgnoreAnyNull, '+d')).toBe(JET_errIndexInvalidDef);
+    expect(createIndex(x.w.api, x.w.ses, x.t, 'e2', JET_bitIndexEmpty | JET_bitIndexIgnoreAnyNull, '+tag')).toBe(JET_errSuccess);
   });
 
   test('a primary index over a multi-valued column is IndexInvalidDef', () => {

@@ -43,6 +43,11 @@ export interface JET_INDEXCREATE {
   ulDensity?: number;
   cbVarSegMac?: number;
   cbKeyMost?: number;
+  /** Conditional columns: { cbStruct?, szColumnName, grbit: JET_bitIndexColumnMustBeNull / MustBeNonNull }. */
+  rgconditionalcolumn?: Array<{ cbStruct?: number; szColumnName: string; grbit: number }> | null;
+  cConditionalColumn?: number;
+  /** Tuple limits, read with JET_bitIndexTupleLimits. */
+  ptuplelimits?: { chLengthMin: number; chLengthMax: number; chToIndexMax: number; cchIncrement?: number; ichStart?: number } | null;
   /** Written: this index's result. */
   err?: number;
 }
