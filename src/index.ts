@@ -20,6 +20,7 @@ export type {
   JET_SESSIONINFO, JET_SETSYSPARAM, JET_RSTINFO, JET_COMMIT_ID, JET_COLUMNCREATE, JET_INDEXCREATE, JET_TABLECREATE,
   JET_COLUMNDEF_INFO, JET_COLUMNLIST, JET_OBJECTLIST, JET_OBJECTINFO, JET_INDEXLIST, JET_RECPOS, JET_INDEXRANGE,
   JET_RECORDLIST, JET_CONDITIONALCOLUMN, JET_TUPLELIMITS,
+  JET_ENUMCOLUMNID, JET_ENUMCOLUMN, JET_ENUMCOLUMNVALUE,
 } from './jet/types';
 export type { JetApi, JetApiName } from './jet/api';
 export { Emulator, createEmulator, FAULT_STEPS } from './emulator/emulator';
@@ -52,4 +53,5 @@ export const {
   JetGetTableColumnInfo, JetIndexRecordCount, JetGetLock, JetEscrowUpdate, JetUpdate2, JetGetObjectInfo,
   JetGetTableIndexInfo, JetGetRecordPosition, JetGotoPosition, JetGetSecondaryIndexBookmark, JetGotoSecondaryIndexBookmark,
   JetIntersectIndexes,
+  JetGetTableInfo, JetGetColumnInfo, JetGetIndexInfo, JetSetColumnDefaultValue, JetEnumerateColumns,
 } = emulator.api;

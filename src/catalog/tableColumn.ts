@@ -55,6 +55,11 @@ export class TableColumn {
     return new TableColumn(name, this.columnid, this.coltyp, this.cp, this.cbMax, this.grbit, this.defaultValue);
   }
 
+  /** The same column with another default value (JetSetColumnDefaultValue). */
+  withDefault(value: Uint8Array): TableColumn {
+    return new TableColumn(this.name, this.columnid, this.coltyp, this.cp, this.cbMax, this.grbit, value);
+  }
+
   /** The grbit JetGetTableColumnInfo reports: the column's own bits and its class (Fixed or Tagged). */
   get infoGrbit(): number {
     const cls = this.columnid <= C.JET_ccolFixedMost ? COLUMN.Fixed : this.tagged ? COLUMN.Tagged : 0;

@@ -1,5 +1,6 @@
 import { cursorApi } from './cursorApi';
 import { databaseApi } from './databaseApi';
+import { enumerateApi } from './enumerateApi';
 import type { Host } from './host';
 import { indexApi } from './indexApi';
 import { instanceApi } from './instanceApi';
@@ -7,6 +8,7 @@ import { sessionApi } from './sessionApi';
 import { infoApi } from './infoApi';
 import { recordApi } from './recordApi';
 import { tableApi } from './tableApi';
+import { tableInfoApi } from './tableInfoApi';
 import { tempTableApi } from './tempTableApi';
 
 /** Every esent.h function esemu implements, bound to one emulator. */
@@ -21,6 +23,8 @@ export function createJetApi(host: Host) {
     ...recordApi(host),
     ...indexApi(host),
     ...infoApi(host),
+    ...tableInfoApi(host),
+    ...enumerateApi(host),
   };
 }
 

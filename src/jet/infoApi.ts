@@ -1,14 +1,15 @@
 import {
-  JET_errBufferTooSmall, JET_errIndexNotFound, JET_errInvalidParameter, JET_errObjectNotFound, JET_errSuccess,
+  JET_errBufferTooSmall, JET_errInvalidParameter, JET_errObjectNotFound, JET_errSuccess,
 } from '../constants/errors';
 import * as C from '../constants/constants';
 import { checkName } from '../catalog/names';
 import { enterDatabase } from '../engine/database';
 import { TableCursor } from '../engine/tableCursor';
-import { indexList, objectList, TABLE_INFO_GRBIT } from '../engine/tableInfo';
+import { objectList, TABLE_INFO_GRBIT } from '../engine/tableInfo';
 import { fail } from '../storage/failure';
 import { intArg, optionalString, outArg, sizeArg } from './args';
 import { cursorOf, sessionOf } from './handles';
+import { indexInfo } from './columnIndexInfo';
 import { apiFunction, Host } from './host';
 import type {
   JET_COLUMNID, JET_DBID, JET_INDEXLIST, JET_OBJECTINFO, JET_OBJECTLIST, JET_SESID, JET_TABLEID, Out,
@@ -18,9 +19,6 @@ import type {
 const JET_OBJECTLIST_SIZE = 56;
 /** sizeof(JET_OBJECTINFO): cbStruct, objtyp, two 8-byte dates, grbit, flags, cRecord, cPage. */
 const JET_OBJECTINFO_SIZE = 40;
-
-/** sizeof(JET_INDEXLIST) on x64 (cbStruct, an 8-byte tableid, cRecord, 16 column ids, padded to 8). */
-const JET_INDEXLIST_SIZE = 88;
 
 /** The info calls that answer with a temp table (and their single forms). */
 export function infoApi(host: Host) {
@@ -33,23 +31,7 @@ export function infoApi(host: Host) {
         const room = sizeArg(cbResult);
         const level = intArg(InfoLevel);
         if (!(c instanceof TableCursor)) fail(JET_errInvalidParameter);
-        if (level === C.JET_IdxInfoCount) {
-          if (room < 4) fail(JET_errBufferTooSmall);
-          box.value = c.table.indexes.length;
-          return JET_errSuccess;
-        }
-        if (level !== C.JET_IdxInfo && level !== C.JET_IdxInfoList) fail(JET_errInvalidParameter);
-        if (room < JET_INDEXLIST_SIZE) fail(JET_errBufferTooSmall);
-        if (name !== null && name !== '' && c.table.index(checkName(name)) === undefined) fail(JET_errIndexNotFound);
-        const list = indexList(e, c, name === '' ? null : name);
-        const id = (i: number) => list.ids[i] as JET_COLUMNID;
-        box.value = {
-          cbStruct: JET_INDEXLIST_SIZE, tableid: list.cursor.handle as JET_TABLEID, cRecord: list.count,
-          columnidindexname: id(0), columnidgrbitIndex: id(1), columnidcKey: id(2), columnidcEntry: id(3), columnidcPage: id(4),
-          columnidcColumn: id(5), columnidiColumn: id(6), columnidcolumnid: id(7), columnidcoltyp: id(8), columnidCountry: id(9),
-          columnidLangid: id(10), columnidCp: id(11), columnidCollate: id(12), columnidgrbitColumn: id(13),
-          columnidcolumnname: id(14), columnidLCMapFlags: id(15),
-        };
+        box.value = indexInfo(e, c, name, level, room);
         return JET_errSuccess;
       }),
     JetGetObjectInfo: apiFunction(host, 'JetGetObjectInfo',

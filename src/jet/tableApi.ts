@@ -1,4 +1,4 @@
-import { JET_errBufferTooSmall, JET_errInvalidParameter, JET_errSuccess } from '../constants/errors';
+import { JET_errInvalidParameter, JET_errSuccess } from '../constants/errors';
 import * as C from '../constants/constants';
 import type { ConditionalRequest } from '../catalog/indexConditions';
 import type { IndexRequest } from '../catalog/indexDef';
@@ -9,28 +9,23 @@ import { enterDatabase } from '../engine/database';
 import type { Engine } from '../engine/engine';
 import { checkOpenGrbit, openTableCursor, TableCursor } from '../engine/tableCursor';
 import {
-  addColumn, checkBatchIndexCreate, columnByName, createIndex, createTable, deleteColumn, deleteIndex, deleteTable,
+  addColumn, checkBatchIndexCreate, createIndex, createTable, deleteColumn, deleteIndex, deleteTable,
   renameColumn, renameTable,
 } from '../engine/tableDdl';
 import { currentIndexName, entryCount, setCurrentIndex } from '../engine/tableNav';
-import { columnList } from '../engine/tableInfo';
 import { EngineFailure, fail } from '../storage/failure';
 import { JET_errInvalidTableId } from '../constants/errors';
 import {
   arrayArg, grbitArg, inputBytes, intArg, objectArg, optionalString, outArg, sizeArg, stringArg, writableField,
 } from './args';
 import { cursorOf, sessionOf } from './handles';
+import { columnInfo } from './columnIndexInfo';
 import { apiFunction, Host } from './host';
 import type {
   JET_COLUMNCREATE, JET_COLUMNDEF, JET_COLUMNDEF_INFO, JET_CONDITIONALCOLUMN, JET_TUPLELIMITS, JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INDEXCREATE, JET_SESID,
   JET_TABLECREATE, JET_TABLEID, Out,
 } from './types';
 import { JET_tableidNil } from './types';
-
-/** sizeof(JET_COLUMNDEF): cbStruct, columnid, coltyp, wCountry, langid, cp, wCollate, cbMax, grbit. */
-const JET_COLUMNDEF_SIZE = 28;
-/** sizeof(JET_COLUMNLIST) on x64: cbStruct, an 8-byte tableid, cRecord and 14 column ids, padded to 8. */
-const JET_COLUMNLIST_SIZE = 80;
 
 /** A regular-table cursor (a sort or temp table here is the engine's InvalidTableId for a table-only call). */
 function tableCursorOf(e: Engine, sesid: unknown, tableid: unknown): TableCursor {
@@ -302,30 +297,7 @@ export function tableApi(host: Host) {
         const box = outArg<JET_COLUMNDEF_INFO | JET_COLUMNLIST>(pvResult);
         const room = sizeArg(cbMax);
         const level = intArg(InfoLevel);
-        const base = level & 0x0fffffff;
-        // jetapi.cxx JetGetTableColumnInfoEx: the info level, then a result big enough for its struct.
-        if (base === C.JET_ColInfoList || base === C.JET_ColInfoListSortColumnid || base === C.JET_ColInfoListCompact) {
-          if (room < JET_COLUMNLIST_SIZE) fail(JET_errBufferTooSmall);
-          const byColumnid = base === C.JET_ColInfoListSortColumnid || (level & C.JET_ColInfoGrbitSortByColumnid) !== 0;
-          const list = columnList(e, cursor, byColumnid, cursor.updatable);
-          const id = (i: number) => list.ids[i] as JET_COLUMNID;
-          box.value = {
-            cbStruct: JET_COLUMNLIST_SIZE, tableid: list.cursor.handle as JET_TABLEID, cRecord: list.count,
-            columnidPresentationOrder: id(0), columnidcolumnname: id(1), columnidcolumnid: id(2), columnidcoltyp: id(3),
-            columnidCountry: id(4), columnidLangid: id(5), columnidCp: id(6), columnidCollate: id(7), columnidcbMax: id(8),
-            columnidgrbit: id(9), columnidDefault: id(10), columnidBaseTableName: id(11), columnidBaseColumnName: id(12),
-            columnidDefinitionName: id(1),
-          };
-          return JET_errSuccess;
-        }
-        if (level !== C.JET_ColInfo) fail(JET_errInvalidParameter);
-        if (room < JET_COLUMNDEF_SIZE) fail(JET_errBufferTooSmall);
-        const col = columnByName(e, cursor, name ?? '');
-        box.value = {
-          columnid: col.columnid as JET_COLUMNID, coltyp: col.coltyp, wCountry: 0, langid: 0, cp: col.cp, wCollate: 0,
-          cbMax: col.fixedSize !== 0 ? col.fixedSize : col.cbMax,
-          grbit: col.infoGrbit | (cursor.updatable ? C.JET_bitColumnUpdatable : 0),
-        };
+        box.value = columnInfo(e, cursor, name, level, room, cursor.updatable);
         return JET_errSuccess;
       }),
     JetIndexRecordCount: apiFunction(host, 'JetIndexRecordCount', (e, sesid: JET_SESID, tableid: JET_TABLEID, pcrec: Out<number>, crecMax: number) => {

@@ -303,3 +303,26 @@ export interface JET_TUPLELIMITS {
   cchIncrement?: number;
   ichStart?: number;
 }
+
+/** One column JetEnumerateColumns is asked for: its id and, when ctagSequence is not 0, which of its values. */
+export interface JET_ENUMCOLUMNID {
+  columnid: JET_COLUMNID;
+  ctagSequence?: number;
+  rgtagSequence?: number[] | null;
+}
+
+/** One value JetEnumerateColumns hands back (pvData is a Uint8Array of its own, null when there is no data). */
+export interface JET_ENUMCOLUMNVALUE {
+  itagSequence: number;
+  err: JET_ERR;
+  cbData: number;
+  pvData: Uint8Array | null;
+}
+
+/**
+ * One column JetEnumerateColumns hands back. With err JET_wrnColumnSingleValue the one value is in the struct
+ * (cbData / pvData); otherwise its values are in rgEnumColumnValue (null when there are none).
+ */
+export type JET_ENUMCOLUMN =
+  | { columnid: JET_COLUMNID; err: JET_ERR; cEnumColumnValue: number; rgEnumColumnValue: JET_ENUMCOLUMNVALUE[] | null }
+  | { columnid: JET_COLUMNID; err: JET_ERR; cbData: number; pvData: Uint8Array };

@@ -11,7 +11,7 @@ export type Kind =
   | 'inst' | 'instOpt' | 'instBox' | 'initBox' | 'ses' | 'sesCursor' | 'sesOpt' | 'tab'
   | 'grbit' | 'unread' | 'unreadStr' | 'int' | 'lParam' | 'dbid' | 'int32' | 'size' | 'count' | 'str' | 'box' | 'boxOpt' | 'inBuf' | 'outBuf'
   | 'struct' | 'ott' | 'colDefs' | 'setCols' | 'retCols' | 'sysParams' | 'outIds' | 'tableCreate' | 'idxCreates' | 'strOpt'
-  | 'idxRanges';
+  | 'idxRanges' | 'enumIds';
 
 export function casesFor(kind: Kind): Case[] {
   switch (kind) {
@@ -74,5 +74,7 @@ export function casesFor(kind: Kind): Case[] {
     case 'idxCreates': return structArrayCases(['szIndexName', 'szKey', 'cbKey'], ['err']);
     // JET_INDEXRANGE: only read (the record list is the output).
     case 'idxRanges': return structArrayCases(['tableid', 'grbit'], []);
+    // JetEnumerateColumns' JET_ENUMCOLUMNID array: input only.
+    case 'enumIds': return structArrayCases(['columnid'], []);
   }
 }

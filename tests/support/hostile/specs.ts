@@ -400,6 +400,26 @@ export const specs: Record<string, Spec> = {
     code: 0, kinds: ['sesCursor', 'tab', 'strOpt', 'box', 'size', 'int'],
     setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, null, out(), 88, 1]; },
   },
+  JetGetTableInfo: {
+    code: 0, kinds: ['sesCursor', 'tab', 'box', 'size', 'int'],
+    setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, out(), 40, 0]; },
+  },
+  JetGetColumnInfo: {
+    code: 0, kinds: ['ses', 'dbid', 'str', 'strOpt', 'box', 'size', 'int'],
+    setup: (w) => { const { dbid } = table(w, true); return () => [w.ses, dbid, 't', 'a', out(), 28, 0]; },
+  },
+  JetGetIndexInfo: {
+    code: 0, kinds: ['ses', 'dbid', 'str', 'strOpt', 'box', 'size', 'int'],
+    setup: (w) => { const { dbid } = table(w, true); return () => [w.ses, dbid, 't', null, out(), 88, 1]; },
+  },
+  JetSetColumnDefaultValue: {
+    code: 0, kinds: ['ses', 'dbid', 'str', 'str', 'inBuf', 'size', 'unread'],
+    setup: (w) => { const { dbid } = table(w, true); return () => [w.ses, dbid, 't', 'b', int32(5), 4, 0]; },
+  },
+  JetEnumerateColumns: {
+    code: 0, kinds: ['sesCursor', 'tab', 'count', 'enumIds', 'box', 'box', 'unread', 'unread', 'size', 'grbit'],
+    setup: (w) => { const { t, n } = row(w); return () => [w.ses, t, 1, [{ columnid: n }], out(), out(), null, null, 0, 0]; },
+  },
   JetGetRecordPosition: {
     code: 0, kinds: ['sesCursor', 'tab', 'box', 'size'], setup: (w) => { const { t } = row(w); return () => [w.ses, t, out(), 16]; },
   },

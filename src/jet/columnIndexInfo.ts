@@ -1,0 +1,88 @@
+import { JET_errBufferTooSmall, JET_errIndexNotFound, JET_errInvalidParameter } from '../constants/errors';
+import * as C from '../constants/constants';
+import { checkName } from '../catalog/names';
+import type { Engine } from '../engine/engine';
+import type { TableCursor } from '../engine/tableCursor';
+import { columnByName } from '../engine/tableDdl';
+import { columnList, indexList } from '../engine/tableInfo';
+import { fail } from '../storage/failure';
+import type { JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_INDEXLIST, JET_TABLEID } from './types';
+
+/**
+ * The answers of the column and index info calls, shared by the cursor forms
+ * (JetGetTableColumnInfo, JetGetTableIndexInfo) and the forms that name the
+ * table (JetGetColumnInfo, JetGetIndexInfo, whose internal cursor is never
+ * updatable: info.cxx resets the flag after opening).
+ */
+
+/** sizeof(JET_COLUMNDEF): cbStruct, columnid, coltyp, wCountry, langid, cp, wCollate, cbMax, grbit. */
+const JET_COLUMNDEF_SIZE = 28;
+/** sizeof(JET_COLUMNLIST) on x64: cbStruct, an 8-byte tableid, cRecord and 14 column ids, padded to 8. */
+const JET_COLUMNLIST_SIZE = 80;
+/** sizeof(JET_INDEXLIST) on x64 (cbStruct, an 8-byte tableid, cRecord, 16 column ids, padded to 8). */
+const JET_INDEXLIST_SIZE = 88;
+
+function isListLevel(level: number): boolean {
+  const base = level & 0x0fffffff;
+  return base === C.JET_ColInfoList || base === C.JET_ColInfoListSortColumnid || base === C.JET_ColInfoListCompact;
+}
+
+/** jetapi.cxx JetGetColumnInfoEx / JetGetTableColumnInfoEx: a known info level, then a result big enough for its struct. */
+export function checkColumnInfoRoom(level: number, room: number): void {
+  if (isListLevel(level)) {
+    if (room < JET_COLUMNLIST_SIZE) fail(JET_errBufferTooSmall);
+    return;
+  }
+  if (level !== C.JET_ColInfo) fail(JET_errInvalidParameter);
+  if (room < JET_COLUMNDEF_SIZE) fail(JET_errBufferTooSmall);
+}
+
+/** JET_ColInfo: one column's definition; the list levels: a JET_COLUMNLIST temp table of every column. */
+export function columnInfo(e: Engine, cursor: TableCursor, name: string | null, level: number, room: number, updatable: boolean): JET_COLUMNDEF_INFO | JET_COLUMNLIST {
+  checkColumnInfoRoom(level, room);
+  if (isListLevel(level)) {
+    const base = level & 0x0fffffff;
+    const byColumnid = base === C.JET_ColInfoListSortColumnid || (level & C.JET_ColInfoGrbitSortByColumnid) !== 0;
+    const list = columnList(e, cursor, byColumnid, updatable);
+    const id = (i: number) => list.ids[i] as JET_COLUMNID;
+    return {
+      cbStruct: JET_COLUMNLIST_SIZE, tableid: list.cursor.handle as JET_TABLEID, cRecord: list.count,
+      columnidPresentationOrder: id(0), columnidcolumnname: id(1), columnidcolumnid: id(2), columnidcoltyp: id(3),
+      columnidCountry: id(4), columnidLangid: id(5), columnidCp: id(6), columnidCollate: id(7), columnidcbMax: id(8),
+      columnidgrbit: id(9), columnidDefault: id(10), columnidBaseTableName: id(11), columnidBaseColumnName: id(12),
+      columnidDefinitionName: id(1),
+    };
+  }
+  const col = columnByName(e, cursor, name ?? '');
+  return {
+    columnid: col.columnid as JET_COLUMNID, coltyp: col.coltyp, wCountry: 0, langid: 0, cp: col.cp, wCollate: 0,
+    cbMax: col.fixedSize !== 0 ? col.fixedSize : col.cbMax,
+    grbit: col.infoGrbit | (updatable ? C.JET_bitColumnUpdatable : 0),
+  };
+}
+
+/** The index info levels esemu answers and the room each needs (InvalidParameter for the others). */
+export function checkIndexInfoRoom(level: number, room: number): void {
+  if (level === C.JET_IdxInfoCount) {
+    if (room < 4) fail(JET_errBufferTooSmall);
+    return;
+  }
+  if (level !== C.JET_IdxInfo && level !== C.JET_IdxInfoList) fail(JET_errInvalidParameter);
+  if (room < JET_INDEXLIST_SIZE) fail(JET_errBufferTooSmall);
+}
+
+/** JET_IdxInfoCount: how many indexes; JET_IdxInfo / List: a JET_INDEXLIST temp table (of one index when named). */
+export function indexInfo(e: Engine, cursor: TableCursor, name: string | null, level: number, room: number): JET_INDEXLIST | number {
+  checkIndexInfoRoom(level, room);
+  if (level === C.JET_IdxInfoCount) return cursor.table.indexes.length;
+  if (name !== null && name !== '' && cursor.table.index(checkName(name)) === undefined) fail(JET_errIndexNotFound);
+  const list = indexList(e, cursor, name === '' ? null : name);
+  const id = (i: number) => list.ids[i] as JET_COLUMNID;
+  return {
+    cbStruct: JET_INDEXLIST_SIZE, tableid: list.cursor.handle as JET_TABLEID, cRecord: list.count,
+    columnidindexname: id(0), columnidgrbitIndex: id(1), columnidcKey: id(2), columnidcEntry: id(3), columnidcPage: id(4),
+    columnidcColumn: id(5), columnidiColumn: id(6), columnidcolumnid: id(7), columnidcoltyp: id(8), columnidCountry: id(9),
+    columnidLangid: id(10), columnidCp: id(11), columnidCollate: id(12), columnidgrbitColumn: id(13),
+    columnidcolumnname: id(14), columnidLCMapFlags: id(15),
+  };
+}
