@@ -21,6 +21,8 @@ const JET_COLUMNDEF_SIZE = 28;
 const JET_COLUMNLIST_SIZE = 80;
 /** sizeof(JET_INDEXLIST) on x64 (cbStruct, an 8-byte tableid, cRecord, 16 column ids, padded to 8). */
 const JET_INDEXLIST_SIZE = 88;
+/** The struct before columnidLCMapFlags was added (info.cxx cbIDXLISTNewMembersSinceOriginalFormat): still accepted. */
+const JET_INDEXLIST_ORIGINAL_SIZE = JET_INDEXLIST_SIZE - 4;
 
 function isListLevel(level: number): boolean {
   const base = level & 0x0fffffff;
@@ -68,21 +70,27 @@ export function checkIndexInfoRoom(level: number, room: number): void {
     return;
   }
   if (level !== C.JET_IdxInfo && level !== C.JET_IdxInfoList) fail(JET_errInvalidParameter);
-  if (room < JET_INDEXLIST_SIZE) fail(JET_errBufferTooSmall);
+  if (room < JET_INDEXLIST_ORIGINAL_SIZE) fail(JET_errBufferTooSmall);
 }
 
-/** JET_IdxInfoCount: how many indexes; JET_IdxInfo / List: a JET_INDEXLIST temp table (of one index when named). */
+/**
+ * JET_IdxInfoCount: how many indexes; JET_IdxInfo / List: a JET_INDEXLIST temp table (of one index when named). A
+ * result smaller than JET_INDEXLIST gets the original struct: cbStruct 84 and no columnidLCMapFlags.
+ */
 export function indexInfo(e: Engine, cursor: TableCursor, name: string | null, level: number, room: number): JET_INDEXLIST | number {
   checkIndexInfoRoom(level, room);
   if (level === C.JET_IdxInfoCount) return cursor.table.indexes.length;
   if (name !== null && name !== '' && cursor.table.index(checkName(name)) === undefined) fail(JET_errIndexNotFound);
   const list = indexList(e, cursor, name === '' ? null : name);
   const id = (i: number) => list.ids[i] as JET_COLUMNID;
-  return {
-    cbStruct: JET_INDEXLIST_SIZE, tableid: list.cursor.handle as JET_TABLEID, cRecord: list.count,
+  const whole = room >= JET_INDEXLIST_SIZE;
+  const answer: JET_INDEXLIST = {
+    cbStruct: whole ? JET_INDEXLIST_SIZE : JET_INDEXLIST_ORIGINAL_SIZE, tableid: list.cursor.handle as JET_TABLEID, cRecord: list.count,
     columnidindexname: id(0), columnidgrbitIndex: id(1), columnidcKey: id(2), columnidcEntry: id(3), columnidcPage: id(4),
     columnidcColumn: id(5), columnidiColumn: id(6), columnidcolumnid: id(7), columnidcoltyp: id(8), columnidCountry: id(9),
     columnidLangid: id(10), columnidCp: id(11), columnidCollate: id(12), columnidgrbitColumn: id(13),
-    columnidcolumnname: id(14), columnidLCMapFlags: id(15),
+    columnidcolumnname: id(14),
   };
+  if (whole) answer.columnidLCMapFlags = id(15);
+  return answer;
 }

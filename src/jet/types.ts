@@ -259,7 +259,8 @@ export interface JET_INDEXLIST {
   columnidCollate: JET_COLUMNID;
   columnidgrbitColumn: JET_COLUMNID;
   columnidcolumnname: JET_COLUMNID;
-  columnidLCMapFlags: JET_COLUMNID;
+  /** Absent when the result had room for the original struct only (84 bytes, cbStruct 84). */
+  columnidLCMapFlags?: JET_COLUMNID;
 }
 
 /** A record's position in its index (JetGetRecordPosition / JetGotoPosition). */

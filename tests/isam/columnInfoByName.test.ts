@@ -124,6 +124,8 @@ describe('JetGetIndexInfo', () => {
     createPeople(w.api, self(w), true);
     expect(indexInfo(w, 'nowhere', null, 88, 99).rc).toBe(JET_errInvalidParameter);
     expect(indexInfo(w, 'nowhere', null, 3, JET_IdxInfoCount).rc).toBe(JET_errBufferTooSmall);
+    expect(indexInfo(w, 'nowhere', null, 83, JET_IdxInfoList).rc).toBe(JET_errBufferTooSmall);
+    expect((indexInfo(w, PEOPLE, null, 84, JET_IdxInfoList).value as JET_INDEXLIST).cbStruct).toBe(84);
     expect(indexInfo(w, 'nowhere', null, 88, JET_IdxInfoList).rc).toBe(JET_errObjectNotFound);
     expect(indexInfo(w, 'no.dots', null, 88, JET_IdxInfoList).rc).toBe(JET_errInvalidName);
     expect(indexInfo(w, PEOPLE, 'missing', 88, JET_IdxInfoList).rc).toBe(JET_errIndexNotFound);

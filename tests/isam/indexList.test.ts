@@ -78,6 +78,20 @@ describe('JetGetTableIndexInfo', () => {
     const n = out<JET_INDEXLIST | number>();
     expect(w.emu.api.JetGetTableIndexInfo(w.ses, p.tableid, null, n, 4, JET_IdxInfoCount)).toBe(JET_errSuccess);
     expect(n.value).toBe(3);
-    expect(w.emu.api.JetGetTableIndexInfo(w.ses, p.tableid, null, out(), 87, JET_IdxInfoList)).toBe(JET_errBufferTooSmall);
+    // jetapi.cxx JetGetTableIndexInfoEx: at least sizeof(JET_INDEXLIST) less cbIDXLISTNewMembersSinceOriginalFormat (4).
+    expect(w.emu.api.JetGetTableIndexInfo(w.ses, p.tableid, null, out(), 83, JET_IdxInfoList)).toBe(JET_errBufferTooSmall);
+  });
+
+  it('answers the original 84-byte struct when the result is smaller than JET_INDEXLIST (info.cxx)', () => {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    const short = out<JET_INDEXLIST>();
+    expect(w.emu.api.JetGetTableIndexInfo(w.ses, p.tableid, null, short, 84, JET_IdxInfoList)).toBe(JET_errSuccess);
+    expect(short.value.cbStruct).toBe(84);
+    expect('columnidLCMapFlags' in short.value).toBe(false);
+    expect(short.value.cRecord).toBe(3);
+    const full = out<JET_INDEXLIST>();
+    expect(w.emu.api.JetGetTableIndexInfo(w.ses, p.tableid, null, full, 88, JET_IdxInfoList)).toBe(JET_errSuccess);
+    expect(full.value).toMatchObject({ cbStruct: 88, columnidLCMapFlags: 14 });
   });
 });
