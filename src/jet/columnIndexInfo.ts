@@ -5,6 +5,7 @@ import type { Engine } from '../engine/engine';
 import type { TableCursor } from '../engine/tableCursor';
 import { columnByName } from '../engine/tableDdl';
 import { columnList, indexList } from '../engine/tableInfo';
+import { enterTable } from '../engine/tableNav';
 import { fail } from '../storage/failure';
 import type { JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_INDEXLIST, JET_TABLEID } from './types';
 
@@ -42,6 +43,9 @@ export function checkColumnInfoRoom(level: number, room: number): void {
 /** JET_ColInfo: one column's definition; the list levels: a JET_COLUMNLIST temp table of every column. */
 export function columnInfo(e: Engine, cursor: TableCursor, name: string | null, level: number, room: number, updatable: boolean): JET_COLUMNDEF_INFO | JET_COLUMNLIST {
   checkColumnInfoRoom(level, room);
+  // info.cxx ErrIsamGetTableColumnInfo: a column name given is checked whatever the level (InvalidName).
+  enterTable(e, cursor);
+  if (name !== null && name !== '') checkName(name);
   if (isListLevel(level)) {
     const base = level & 0x0fffffff;
     const byColumnid = base === C.JET_ColInfoListSortColumnid || (level & C.JET_ColInfoGrbitSortByColumnid) !== 0;

@@ -86,6 +86,11 @@ describe('JetGetColumnInfo', () => {
     expect(columnInfo(w, 'bad!name', 'id', 28, JET_ColInfo).rc).toBe(JET_errInvalidName);
     expect(columnInfo(w, 'nowhere', 'id', 28, JET_ColInfo).rc).toBe(JET_errObjectNotFound);
     expect(columnInfo(w, PEOPLE, 'missing', 28, JET_ColInfo).rc).toBe(JET_errColumnNotFound);
+    // info.cxx ErrIsamGetTableColumnInfo checks a column name given at every level, the list ones included.
+    expect(columnInfo(w, 'nowhere', 'bad!', 80, JET_ColInfoList).rc).toBe(JET_errObjectNotFound);
+    expect(columnInfo(w, PEOPLE, 'bad!', 80, JET_ColInfoList).rc).toBe(JET_errInvalidName);
+    const t = openTable(w.api, self(w), PEOPLE);
+    expect(w.emu.api.JetGetTableColumnInfo(w.ses, t, 'bad!', out(), 80, JET_ColInfoList)).toBe(JET_errInvalidName);
   });
 
   it("opens the table as JetOpenTable with no grbit would: another session's exclusive cursor locks it out", () => {
