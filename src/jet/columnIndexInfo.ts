@@ -1,4 +1,6 @@
-import { JET_errBufferTooSmall, JET_errIndexNotFound, JET_errInvalidParameter } from '../constants/errors';
+import {
+  JET_errBufferTooSmall, JET_errFeatureNotAvailable, JET_errIndexNotFound, JET_errInvalidParameter,
+} from '../constants/errors';
 import * as C from '../constants/constants';
 import { checkName } from '../catalog/names';
 import type { Engine } from '../engine/engine';
@@ -69,6 +71,8 @@ export function columnInfo(e: Engine, cursor: TableCursor, name: string | null, 
 
 /** The index info levels esemu answers and the room each needs (InvalidParameter for the others). */
 export function checkIndexInfoRoom(level: number, room: number): void {
+  // jetapi.cxx JetGetTableIndexInfoEx / JetGetIndexInfoEx: levels the engine has dropped.
+  if (level === C.JET_IdxInfoSysTabCursor || level === C.JET_IdxInfoOLC || level === C.JET_IdxInfoResetOLC) fail(JET_errFeatureNotAvailable);
   if (level === C.JET_IdxInfoCount) {
     if (room < 4) fail(JET_errBufferTooSmall);
     return;
@@ -78,13 +82,17 @@ export function checkIndexInfoRoom(level: number, room: number): void {
 }
 
 /**
- * JET_IdxInfoCount: how many indexes; JET_IdxInfo / List: a JET_INDEXLIST temp table (of one index when named). A
+ * JET_IdxInfoCount: how many indexes, the sequential order of a table without a primary index counted; JET_IdxInfo / List: a JET_INDEXLIST temp table (of one index when named). A
  * result smaller than JET_INDEXLIST gets the original struct: cbStruct 84 and no columnidLCMapFlags.
  */
 export function indexInfo(e: Engine, cursor: TableCursor, name: string | null, level: number, room: number): JET_INDEXLIST | number {
   checkIndexInfoRoom(level, room);
-  if (level === C.JET_IdxInfoCount) return cursor.table.indexes.length;
-  if (name !== null && name !== '' && cursor.table.index(checkName(name)) === undefined) fail(JET_errIndexNotFound);
+  // info.cxx ErrIsamGetTableIndexInfo: an index name given is checked at every level (InvalidName).
+  enterTable(e, cursor);
+  const checked = name === null || name === '' ? null : checkName(name);
+  // The primary index, or the sequential order of a table without one, counts as the first index.
+  if (level === C.JET_IdxInfoCount) return 1 + cursor.table.indexes.filter((i) => !i.primary).length;
+  if (checked !== null && cursor.table.index(checked) === undefined) fail(JET_errIndexNotFound);
   const list = indexList(e, cursor, name === '' ? null : name);
   const id = (i: number) => list.ids[i] as JET_COLUMNID;
   const whole = room >= JET_INDEXLIST_SIZE;

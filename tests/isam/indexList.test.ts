@@ -6,8 +6,9 @@
  * column name). JET_IdxInfoCount answers the number of indexes.
  */
 import {
-  out, JET_bitIndexPrimary, JET_bitIndexUnique, JET_bitKeyAscending, JET_bitKeyDescending, JET_errBufferTooSmall,
-  JET_errIndexNotFound, JET_errSuccess, JET_IdxInfoCount, JET_IdxInfoList, JET_MoveNext,
+  out, JET_bitIndexPrimary, JET_bitIndexUnique, JET_bitKeyAscending, JET_bitKeyDescending, JET_coltypLong,
+  JET_errBufferTooSmall, JET_errFeatureNotAvailable, JET_errIndexNotFound, JET_errInvalidName, JET_errSuccess,
+  JET_IdxInfoCount, JET_IdxInfoList, JET_IdxInfoOLC, JET_IdxInfoResetOLC, JET_IdxInfoSysTabCursor, JET_MoveNext,
 } from '../../src';
 import type { JET_COLUMNID, JET_INDEXLIST, JET_TABLEID } from '../../src';
 import { createPeople, fromAscii, isam, readInt32, self } from '../support/isam';
@@ -80,6 +81,28 @@ describe('JetGetTableIndexInfo', () => {
     expect(n.value).toBe(3);
     // jetapi.cxx JetGetTableIndexInfoEx: at least sizeof(JET_INDEXLIST) less cbIDXLISTNewMembersSinceOriginalFormat (4).
     expect(w.emu.api.JetGetTableIndexInfo(w.ses, p.tableid, null, out(), 83, JET_IdxInfoList)).toBe(JET_errBufferTooSmall);
+  });
+
+  it('counts the sequential order of a table without a primary index as its first index (info.cxx: cIndexes starts at 1)', () => {
+    const w = isam();
+    const t = out<JET_TABLEID>();
+    expect(w.api.JetCreateTable(w.ses, w.dbid, 'plain', 0, 100, t)).toBe(JET_errSuccess);
+    const n = out<JET_INDEXLIST | number>();
+    expect(w.emu.api.JetGetTableIndexInfo(w.ses, t.value, null, n, 4, JET_IdxInfoCount)).toBe(JET_errSuccess);
+    expect(n.value).toBe(1);
+    expect(w.api.JetAddColumn(w.ses, t.value, 'a', { coltyp: JET_coltypLong }, null, 0, out())).toBe(JET_errSuccess);
+    expect(w.api.JetCreateIndex(w.ses, t.value, 'byA', 0, '+a\0\0', 4, 100)).toBe(JET_errSuccess);
+    expect(w.emu.api.JetGetTableIndexInfo(w.ses, t.value, null, n, 4, JET_IdxInfoCount)).toBe(JET_errSuccess);
+    expect(n.value).toBe(2);
+  });
+
+  it('checks an index name given at every level, and answers FeatureNotAvailable for the dropped levels', () => {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    expect(w.emu.api.JetGetTableIndexInfo(w.ses, p.tableid, 'bad!', out(), 4, JET_IdxInfoCount)).toBe(JET_errInvalidName);
+    for (const level of [JET_IdxInfoSysTabCursor, JET_IdxInfoOLC, JET_IdxInfoResetOLC]) {
+      expect(w.emu.api.JetGetTableIndexInfo(w.ses, p.tableid, null, out(), 1000, level)).toBe(JET_errFeatureNotAvailable);
+    }
   });
 
   it('answers the original 84-byte struct when the result is smaller than JET_INDEXLIST (info.cxx)', () => {
