@@ -20,7 +20,8 @@
  * JET_bitEnumerateCopy reads the prepared update. A sort that still collects rows has ErrIllegalEnumerateColumns.
  */
 import {
-  out, JET_bitColumnMultiValued, JET_bitColumnTagged, JET_bitEnumerateAsRefIfNotInRecord, JET_bitEnumerateCompressOutput,
+  out, JET_bitColumnMultiValued, JET_bitColumnTagged, JET_bitColumnUserDefinedDefault, JET_bitEnumerateIgnoreUserDefinedDefault,
+  JET_errCallbackFailed, JET_errRecordDeleted, JET_bitEnumerateAsRefIfNotInRecord, JET_bitEnumerateCompressOutput,
   JET_bitEnumerateCopy, JET_bitEnumerateIgnoreDefault, JET_bitEnumerateInRecordOnly, JET_bitEnumerateLocal,
   JET_bitEnumeratePresenceOnly, JET_bitEnumerateTaggedOnly, JET_coltypBinary, JET_coltypLong, JET_coltypLongBinary,
   JET_coltypText, JET_errBadColumnId, JET_errColumnNotFound, JET_errIllegalOperation, JET_errInvalidGrbit,
@@ -249,6 +250,27 @@ describe('JetEnumerateColumns: long values, grbits, currency', () => {
     const w = isam();
     const x = things(w);
     expect(enumerate(w, x.t, [])).toEqual({ rc: JET_errNoCurrentRecord, count: 0, columns: null });
+  });
+});
+
+describe('JetEnumerateColumns: user-defined defaults and deleted records', () => {
+  it('a table with a user-defined default is CallbackFailed, even before the record is read, unless defaults are ignored', () => {
+    const w = isam();
+    const x = things(w);
+    addColumn(w.api, w.ses, x.t, 'udd', { coltyp: JET_coltypLong, grbit: JET_bitColumnTagged | JET_bitColumnUserDefinedDefault });
+    expect(enumerate(w, x.t, []).rc).toBe(JET_errCallbackFailed);
+    insert(w, x.t, [[x.a, int32(1)]]);
+    expect(enumerate(w, x.t, [{ columnid: x.a }]).rc).toBe(JET_errCallbackFailed);
+    expect(enumerate(w, x.t, [], JET_bitEnumerateIgnoreDefault).rc).toBe(JET_errSuccess);
+    expect(enumerate(w, x.t, [], JET_bitEnumerateIgnoreUserDefinedDefault).rc).toBe(JET_errSuccess);
+  });
+
+  it('a deleted current record is RecordDeleted', () => {
+    const w = isam();
+    const x = things(w);
+    insert(w, x.t, [[x.a, int32(1)]]);
+    expect(w.api.JetDelete(w.ses, x.t)).toBe(JET_errSuccess);
+    expect(enumerate(w, x.t, []).rc).toBe(JET_errRecordDeleted);
   });
 });
 
