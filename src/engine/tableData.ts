@@ -1,10 +1,10 @@
 import type BTree from 'sorted-btree';
-import { JET_errWriteConflict } from '../constants/errors';
+import { JET_errKeyDuplicate, JET_errWriteConflict } from '../constants/errors';
 import type { IndexDef } from '../catalog/indexDef';
 import { entryKeysOf } from '../catalog/indexEntries';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
-import { entryKey, RecordValues, TableImage } from '../storage/tableImage';
+import { entryKey, RecordValues, shiftUp, TableImage } from '../storage/tableImage';
 import type { LockToken } from '../storage/tableStore';
 import type { Engine } from './engine';
 import type { Session } from './session';
@@ -133,29 +133,84 @@ function apply(image: TableImage, table: TableDef, bm: string, values: RecordVal
  * Change a record (values null: delete it) for a session, taking the write
  * lock first: WriteConflict when another session holds an uncommitted change
  * to it or committed one after this transaction began (ese-semantics §7.5).
+ * Then the same for the keys of unique secondary indexes it takes or gives up
+ * and, with `checkUnique`, KeyDuplicate when the session sees another record
+ * holding one of its unique keys.
  */
-export function writeRecord(engine: Engine, ses: Session, table: TableDef, bm: string, values: RecordValues | null): void {
+export function writeRecord(
+  engine: Engine, ses: Session, table: TableDef, bm: string, values: RecordValues | null, checkUnique = false,
+): void {
   const store = table.store;
   if (ses.level === 0) {
     if (store.conflicts(bm, ses, Number.MAX_SAFE_INTEGER)) fail(JET_errWriteConflict);
+    const keys = uniqueKeyLocks(table, store.committed.records.get(bm), values);
+    for (const k of keys) if (store.conflicts(k, ses, Number.MAX_SAFE_INTEGER)) fail(JET_errWriteConflict);
+    if (checkUnique && values !== null && uniqueTaken(store.committed, table, values, bm)) fail(JET_errKeyDuplicate);
     const now = ++engine.trxClock;
     const oldest = oldestBegin(engine, ses);
     store.beforeCommit(now, oldest);
     apply(store.committed, table, bm, values);
     // With no transaction live, no commit can conflict with anything any more.
-    if (oldest === null) store.forgetChanges();
-    else store.committedChange(bm, now);
+    if (oldest === null) {
+      store.forgetChanges();
+    } else {
+      store.committedChange(bm, now);
+      for (const k of keys) store.committedChange(k, now);
+    }
     return;
   }
   if (store.conflicts(bm, ses, ses.trxBegin0)) fail(JET_errWriteConflict);
   const view = viewOf(ses, table);
   const before = (view.work ?? view.base).records.get(bm);
+  const keys = uniqueKeyLocks(table, before, values);
+  for (const k of keys) if (store.conflicts(k, ses, ses.trxBegin0)) fail(JET_errWriteConflict);
+  if (checkUnique && values !== null && uniqueTaken(view.work ?? view.base, table, values, bm)) fail(JET_errKeyDuplicate);
   chargeVersion(ses, changeBytes(table, bm, before));
   saveLevel(ses, view);
   if (view.work === null) view.work = view.base.clone();
-  if (store.lock(bm, levelToken(ses))) view.locks.push(bm);
+  const token = levelToken(ses);
+  if (store.lock(bm, token)) view.locks.push(bm);
+  for (const k of keys) if (store.lock(k, token)) view.locks.push(k);
   apply(view.work, table, bm, values);
   view.ops.push({ bm, values });
+}
+
+/**
+ * The keys of unique secondary indexes a change adds or gives up, as lock names. In the engine the index entry
+ * itself is versioned: another session's uncommitted insert or delete of the same unique key, or one committed
+ * after this transaction began, is "active not by me" and makes the change a WriteConflict (ver.cxx, btree
+ * insert of a unique key). esemu takes a lock on each such key beside the record's, with the same rules. The
+ * names cannot meet a bookmark: bookmarks hold only characters below 256.
+ */
+function uniqueKeyLocks(table: TableDef, before: RecordValues | undefined, after: RecordValues | null): string[] {
+  let names: string[] | null = null;
+  for (const index of table.indexes) {
+    if (index.primary || !index.unique) continue;
+    const old = before === undefined ? [] : entryKeysOf(index, before);
+    const now = after === null ? [] : entryKeysOf(index, after);
+    for (const [keys, others] of [[now, old], [old, now]] as const) {
+      for (const key of keys) {
+        if (others.includes(key)) continue;
+        (names ??= []).push(`\uffff${index.id}\u0000${key}`);
+      }
+    }
+  }
+  return names ?? NO_KEYS;
+}
+
+const NO_KEYS: string[] = [];
+
+/** Is one of the unique secondary keys of `values` held by another record than `self` in this image? */
+function uniqueTaken(image: TableImage, table: TableDef, values: RecordValues, self: string): boolean {
+  for (const index of table.indexes) {
+    if (index.primary || !index.unique) continue;
+    for (const key of entryKeysOf(index, values)) {
+      const prefix = shiftUp(key) + '\u0000';
+      const hit = indexTree(image, index).getPairOrNextHigher(prefix);
+      if (hit !== undefined && hit[0].startsWith(prefix) && hit[1] !== self) return true;
+    }
+  }
+  return false;
 }
 
 /**

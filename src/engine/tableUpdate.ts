@@ -9,12 +9,10 @@ import {
 import { COLUMN, TableColumn } from '../catalog/tableColumn';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
-import { RecordValues, shiftUp } from '../storage/tableImage';
+import { RecordValues } from '../storage/tableImage';
 import type { Engine } from './engine';
-import type { Session } from './session';
 import { TableCursor, TableUpdate } from './tableCursor';
-import { entryKeysOf } from '../catalog/indexEntries';
-import { indexTree, lockRecord, readImage, writeRecord } from './tableData';
+import { lockRecord, readImage, writeRecord } from './tableData';
 import { fromIndex, indexPlace } from './indexRetrieve';
 import { tupleAt } from '../catalog/indexTuples';
 import { currentRecord, enterTable } from './tableNav';
@@ -221,20 +219,6 @@ function setLongValueRange(col: TableColumn, upd: TableUpdate, list: readonly Ui
   else upd.values.set(col.columnid, values);
 }
 
-/** Is the index key of `values` already taken by another record in a unique secondary index of the session's view? */
-function duplicateSecondary(ses: Session, table: TableDef, values: RecordValues, self: string | null): boolean {
-  const image = readImage(ses, table);
-  for (const index of table.indexes) {
-    if (index.primary || !index.unique) continue;
-    for (const key of entryKeysOf(index, values)) {
-      const prefix = shiftUp(key) + '\u0000';
-      const hit = indexTree(image, index).getPairOrNextHigher(prefix);
-      if (hit !== undefined && hit[0].startsWith(prefix) && hit[1] !== self) return true;
-    }
-  }
-  return false;
-}
-
 function bookmarkBytes(bm: string): Uint8Array {
   const out = new Uint8Array(bm.length);
   for (let i = 0; i < bm.length; i++) out[i] = bm.charCodeAt(i);
@@ -264,9 +248,8 @@ export function updateTable(engine: Engine, cursor: TableCursor): Uint8Array {
     if (now === undefined) fail(JET_errRecordDeleted);
     if (primary !== null && primary.keyOf(values) !== bm) fail(JET_errRecordPrimaryChanged);
     if (upd.prep === PREP.ReplaceNoLock && now !== upd.originalValues) fail(JET_errWriteConflict);
-    if (duplicateSecondary(ses, table, values, bm)) fail(JET_errKeyDuplicate);
     // The prepared values become the record: the update ends here, so nothing changes them any more.
-    writeRecord(engine, ses, table, bm, upd.values);
+    writeRecord(engine, ses, table, bm, upd.values, true);
     cursor.update = null;
     return bookmarkBytes(bm);
   }
@@ -280,12 +263,11 @@ export function updateTable(engine: Engine, cursor: TableCursor): Uint8Array {
     const n = table.store.nextDbk;
     bm = String.fromCharCode((n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
   }
-  if (duplicateSecondary(ses, table, values, null)) fail(JET_errKeyDuplicate);
   const original = upd.original;
   const moves = original !== null && (upd.prep === PREP.InsertCopyDeleteOriginal || upd.prep === PREP.InsertCopyReplaceOriginal);
   // The prepared values become the record; they are copied only when a later step may fail with the update
   // still prepared (and then changed by JetSetColumn).
-  writeRecord(engine, ses, table, bm, moves ? new Map(upd.values) : upd.values);
+  writeRecord(engine, ses, table, bm, moves ? new Map(upd.values) : upd.values, true);
   if (primary === null) table.store.nextDbk += 1;
   if (moves) {
     if (readImage(ses, table).records.has(original)) writeRecord(engine, ses, table, original, null);
