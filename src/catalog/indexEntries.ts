@@ -38,7 +38,12 @@ export interface IndexKey {
 
 type Nulls = 'none' | 'some' | 'first' | 'all';
 
-/** The key made from the given itags; null when a multi-valued column has no such value (out of keys). */
+/**
+ * The key made from the given itags (and, in a tuple index, the tuple at
+ * `tupleOffset`), with which of its segments are NULL; `outOfKeys` is the
+ * segment whose multi-valued column has no such value (-1: none), and
+ * 'outOfTuples' means the first column has no tuple there.
+ */
 export function keyAt(index: IndexDef, values: RecordValues, itags: readonly number[], nested = false, tupleOffset = 0):
   { key: string; nulls: Nulls; outOfKeys: number } | 'outOfTuples' {
   const bytes: number[] = [];

@@ -3,7 +3,7 @@ import { fail } from '../storage/failure';
 import { keyFromBytes } from '../storage/keys';
 import { entryKey } from '../storage/tableImage';
 import type { Engine } from './engine';
-import { newTableCursor, TABLE, TableCursor } from './tableCursor';
+import { newTableCursor, TABLE, TableCursor, Where } from './tableCursor';
 import { readImage } from './tableData';
 import { currentKey, currentRecord, enterTable, landOn } from './tableNav';
 
@@ -36,7 +36,13 @@ export function gotoTableBookmark(engine: Engine, cursor: TableCursor, bookmark:
     return;
   }
   const key = cursor.index.keyOf(values);
-  if (key === null) fail(JET_errNoCurrentRecord);
+  if (key === null) {
+    // rec.cxx ErrRECIGotoBookmark: a record the index has no entry for leaves the cursor before the first entry.
+    cursor.where = Where.Before;
+    cursor.bm = null;
+    cursor.entry = null;
+    fail(JET_errNoCurrentRecord);
+  }
   landOn(cursor, entryKey(key, bm), bm);
 }
 

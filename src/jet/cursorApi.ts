@@ -187,7 +187,14 @@ export function cursorApi(host: Host) {
         for (const c of list) {
           const size = out<number>(0);
           const code = each(() => {
-            return retrieveOne(e, cursor, c.columnid, c.pvData, c.cbData, size, c.grbit ?? 0, placeOf(c.itagSequence, c.ibLongValue));
+            const rc = retrieveOne(e, cursor, c.columnid, c.pvData, c.cbData, size, c.grbit ?? 0, placeOf(c.itagSequence, c.ibLongValue));
+            // fldext.cxx ErrRECRetrieveColumns: RetrieveFromIndex | RetrieveTag writes the entry's itagSequence back.
+            const bits = grbitArg(c.grbit ?? 0);
+            if ((bits & JET_bitRetrieveTag) !== 0 && fromIndex(bits) && cursor instanceof TableCursor) {
+              writableField(c, 'itagSequence');
+              c.itagSequence = indexItag(cursor, intArg(c.columnid), bits);
+            }
+            return rc;
           });
           c.err = code;
           c.cbActual = size.value;

@@ -10,10 +10,10 @@
  */
 import {
   out, JET_coltypLong, JET_bitIndexColumnMustBeNonNull, JET_bitIndexColumnMustBeNull, JET_bitIndexPrimary, JET_bitSeekEQ, JET_errColumnNotFound,
-  JET_errIndexInvalidDef, JET_errInvalidGrbit, JET_errSuccess, JET_prepReplace,
+  JET_errIndexInvalidDef, JET_errInvalidGrbit, JET_errNoCurrentRecord, JET_errSuccess, JET_MoveNext, JET_prepReplace,
 } from '../../src';
 import type { JET_TABLEID } from '../../src';
-import { addColumn, createPeople, fill, int32, isam, scan, seekInt, self } from '../support/isam';
+import { addColumn, createPeople, fill, int32, intOf, isam, scan, seekInt, self } from '../support/isam';
 import type { Isam, JET_INDEXCREATE, People } from '../support/isam';
 
 /** ids 1..5; ages 1 -> 10, 2 -> NULL, 3 -> 30, 4 -> NULL, 5 -> 50; names all set. */
@@ -66,6 +66,21 @@ describe('conditional indexes', () => {
       expect(w.api.JetUpdate(w.ses, p.tableid, null, 0, null)).toBe(JET_errSuccess);
     }
     expect(idsIn(w, p, 'withAge')).toEqual([5, 2, 1, 6]);
+  });
+
+  test('JetGotoBookmark to a record the index leaves out: NoCurrentRecord, before the first entry', () => {
+    // rec.cxx ErrRECIGotoBookmark: wrnFLDNotPresentInIndex -> DIRBeforeFirst and JET_errNoCurrentRecord.
+    const { w, p } = world();
+    expect(create(w, p, conditional('withAge', JET_bitIndexColumnMustBeNonNull))).toBe(JET_errSuccess);
+    expect(seekInt(w.api, w.ses, p.tableid, 2, JET_bitSeekEQ)).toBe(JET_errSuccess);
+    const bm = new Uint8Array(16);
+    const cb = out<number>(0);
+    expect(w.api.JetGetBookmark(w.ses, p.tableid, bm, 16, cb)).toBe(JET_errSuccess);
+    expect(w.api.JetSetCurrentIndex(w.ses, p.tableid, 'withAge')).toBe(JET_errSuccess);
+    expect(w.api.JetGotoBookmark(w.ses, p.tableid, bm, cb.value)).toBe(JET_errNoCurrentRecord);
+    // Before the first entry: the next move lands on the first one, a(5).
+    expect(w.api.JetMove(w.ses, p.tableid, JET_MoveNext, 0)).toBe(JET_errSuccess);
+    expect(intOf(w.api, w.ses, p.tableid, p.id)).toBe(5);
   });
 
   test('a condition on the key column itself: MustBeNull on name leaves only NULL-name records', () => {

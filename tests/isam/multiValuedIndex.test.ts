@@ -227,6 +227,17 @@ describe('moving, seeking and reading on a multi-valued index', () => {
     expect(tagOf(x, JET_bitRetrieveFromIndex | JET_bitRetrieveTag)).toEqual({ rc: JET_errSuccess, value: 5, itag: 2 });
   });
 
+  test('JetRetrieveColumns with RetrieveFromIndex | RetrieveTag writes the itagSequence back', () => {
+    // fldext.cxx ErrRECRetrieveColumns passes &pretcol->itagSequence to ErrRECIRetrieveFromIndex.
+    const x = world();
+    expect(seekInt(x.w.api, x.w.ses, x.t, 1, JET_bitSeekEQ)).toBe(JET_errSuccess);
+    const col = { columnid: x.tag, pvData: new Uint8Array(4), cbData: 4, grbit: JET_bitRetrieveFromIndex | JET_bitRetrieveTag, itagSequence: 0,
+      ibLongValue: 0, cbActual: 0, err: 0 };
+    expect(x.w.api.JetRetrieveColumns(x.w.ses, x.t, [col], 1)).toBe(JET_errSuccess);
+    // Record 1 [3, 1, 2]: key 1 is its second value.
+    expect([readInt32(col.pvData), col.itagSequence]).toEqual([1, 2]);
+  });
+
   test('RetrieveFromIndex of a column outside the index, or with FromPrimaryBookmark, fails', () => {
     const x = world();
     expect(seekInt(x.w.api, x.w.ses, x.t, 5, JET_bitSeekEQ)).toBe(JET_errSuccess);
