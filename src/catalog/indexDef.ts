@@ -7,6 +7,7 @@ import { fail } from '../storage/failure';
 import type { KeyShape } from '../storage/keyBuilder';
 import { appendSegment, LARGEST_KEY_MOST } from '../storage/keys';
 import type { RecordValues } from '../storage/tableImage';
+import { meetsConditions } from './indexConditions';
 import type { ConditionalRequest, IndexCondition } from './indexConditions';
 import { keyAtItag } from './indexEntries';
 import { checkTupleGrbit } from './indexTuples';
@@ -169,10 +170,15 @@ export class IndexDef implements KeyShape {
   /** Does a record break DisallowNull (some key column NULL)? */
   refusesNulls(values: RecordValues): boolean {
     if ((this.grbit & INDEX.DisallowNull) === 0) return false;
-    return this.segments.some((seg) => {
+    const isNull = (seg: IndexSegment): boolean => {
       const v = values.get(seg.column.columnid);
       return v === undefined || v.length === 0;
-    });
+    };
+    // A record the index leaves out (a condition, or no tuple in a NULL first column) has no key to refuse
+    // (fldnorm.cxx answers NotPresentInIndex / OutOfTuples before any NULL-segment warning).
+    if (!meetsConditions(this.conditions, values)) return false;
+    if (this.tuples !== null && isNull(this.segments[0])) return false;
+    return this.segments.some(isNull);
   }
 
   /** Does the index use this column? */

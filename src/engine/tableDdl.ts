@@ -1,6 +1,6 @@
 import {
   JET_errColumnDuplicate, JET_errColumnInUse, JET_errExclusiveTableLockRequired, JET_errInTransaction, JET_errColumnNotFound, JET_errIndexDuplicate, JET_errIndexInvalidDef, JET_errIndexHasPrimary,
-  JET_errIndexInUse, JET_errIndexMustStay, JET_errIndexNotFound, JET_errKeyDuplicate, JET_errObjectNotFound,
+  JET_errIndexInUse, JET_errIndexMustStay, JET_errIndexNotFound, JET_errKeyDuplicate, JET_errNullKeyDisallowed, JET_errObjectNotFound,
   JET_errPermissionDenied, JET_errTableDuplicate, JET_errTableInUse, JET_errTableLocked, JET_errTableNotEmpty,
   JET_errTransReadOnly,
 } from '../constants/errors';
@@ -61,16 +61,26 @@ function addIndexTo(ses: Session, file: AttachedDatabase['file'], table: TableDe
   if (index.primary) {
     if (table.primary !== null) fail(JET_errIndexHasPrimary);
     if (table.store.committed.records.size > 0 || readImage(ses, table).records.size > 0) fail(JET_errTableNotEmpty);
-  } else if (index.unique) {
-    const seen = new Set<string>();
-    let dup = false;
-    readImage(ses, table).records.forEach((values) => {
-      for (const key of entryKeysOf(index, values)) {
-        if (seen.has(key)) dup = true;
-        seen.add(key);
-      }
+  } else {
+    // fcreate.cxx ErrFILEIBuildIndex: a NULL segment in a DisallowNull index is NullKeyDisallowed (found while the
+    // records are read); then, as the sorted keys go in, a unique index over a key two records share is KeyDuplicate.
+    const records = readImage(ses, table).records;
+    let nulls = false;
+    records.forEach((values) => {
+      if (index.refusesNulls(values)) nulls = true;
     });
-    if (dup) fail(JET_errKeyDuplicate);
+    if (nulls) fail(JET_errNullKeyDisallowed);
+    if (index.unique) {
+      const seen = new Set<string>();
+      let dup = false;
+      records.forEach((values) => {
+        for (const key of entryKeysOf(index, values)) {
+          if (seen.has(key)) dup = true;
+          seen.add(key);
+        }
+      });
+      if (dup) fail(JET_errKeyDuplicate);
+    }
   }
   table.indexes.push(index);
   return index;

@@ -9,8 +9,8 @@
  *   record gets no entry in the index.
  */
 import {
-  out, JET_coltypLong, JET_bitIndexColumnMustBeNonNull, JET_bitIndexColumnMustBeNull, JET_bitIndexPrimary, JET_bitSeekEQ, JET_errColumnNotFound,
-  JET_errIndexInvalidDef, JET_errInvalidGrbit, JET_errNoCurrentRecord, JET_errSuccess, JET_MoveNext, JET_prepReplace,
+  out, JET_coltypLong, JET_bitIndexColumnMustBeNonNull, JET_bitIndexDisallowNull, JET_bitIndexColumnMustBeNull, JET_bitIndexPrimary, JET_bitSeekEQ, JET_errColumnNotFound,
+  JET_errIndexInvalidDef, JET_errInvalidGrbit, JET_errNoCurrentRecord, JET_errNullKeyDisallowed, JET_errSuccess, JET_MoveNext, JET_prepReplace,
 } from '../../src';
 import type { JET_TABLEID } from '../../src';
 import { addColumn, createPeople, fill, int32, intOf, isam, scan, seekInt, self } from '../support/isam';
@@ -81,6 +81,19 @@ describe('conditional indexes', () => {
     // Before the first entry: the next move lands on the first one, a(5).
     expect(w.api.JetMove(w.ses, p.tableid, JET_MoveNext, 0)).toBe(JET_errSuccess);
     expect(intOf(w.api, w.ses, p.tableid, p.id)).toBe(5);
+  });
+
+  test('DisallowNull: a NULL key refuses the index build, but a record the condition leaves out has no key to refuse', () => {
+    // fcreate.cxx ErrFILEIBuildIndex: FNoNullSeg with a NULL-segment warning is JET_errNullKeyDisallowed; fldnorm.cxx
+    // answers wrnFLDNotPresentInIndex before looking at the key's segments.
+    const { w, p } = world();
+    const plain: JET_INDEXCREATE = { szIndexName: 'ageNN', szKey: '+age\0\0', cbKey: 6, grbit: JET_bitIndexDisallowNull };
+    expect(create(w, p, plain)).toBe(JET_errNullKeyDisallowed);
+    const withAge = conditional('ageNN', JET_bitIndexColumnMustBeNonNull, 'age', { szKey: '+age\0\0', cbKey: 6, grbit: JET_bitIndexDisallowNull });
+    expect(create(w, p, withAge)).toBe(JET_errSuccess);
+    // Record 9 without an age is outside the index: no NullKeyDisallowed.
+    fill(w.api, w.ses, p, [[9, 'z', null]]);
+    expect(idsIn(w, p, 'ageNN')).toEqual([1, 3, 5]);
   });
 
   test('a condition on the key column itself: MustBeNull on name leaves only NULL-name records', () => {
