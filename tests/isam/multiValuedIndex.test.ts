@@ -15,7 +15,7 @@
  */
 import {
   out, JET_bitColumnMultiValued, JET_bitColumnTagged, JET_bitIndexCrossProduct, JET_bitIndexEmpty, JET_bitIndexIgnoreAnyNull,
-  JET_bitIndexIgnoreNull, JET_bitIndexPrimary, JET_bitIndexUnique, JET_bitMoveKeyNE, JET_bitNoMove,
+  JET_bitIndexIgnoreNull, JET_bitIndexNestedTable, JET_bitIndexPrimary, JET_bitIndexUnique, JET_bitMoveKeyNE, JET_bitNoMove,
   JET_bitRetrieveFromIndex, JET_bitRetrieveFromPrimaryBookmark, JET_bitRetrieveTag, JET_bitSeekEQ, JET_coltypLong,
   JET_errBadItagSequence, JET_errColumnNotFound, JET_errIndexInvalidDef, JET_errInvalidGrbit, JET_errKeyDuplicate,
   JET_errNoCurrentRecord, JET_errSuccess, JET_MoveFirst, JET_MoveNext, JET_prepCancel, JET_prepInsert, JET_prepReplace,
@@ -151,6 +151,19 @@ describe('entries of a multi-valued index', () => {
     useIndex(x, 'cross');
     expect(count(x)).toBe(4);
     expect(entries(x, x.other)).toEqual([[10, 1], [20, 1], [10, 1], [20, 1]]);
+  });
+
+  test('NestedTable moves the multi-valued columns together; a shorter one reads NULL until all are out', () => {
+    // rec.hxx KeySequence::Increment (nested: every multi-valued itag + 1); fldnorm.cxx: in a nested-table index a
+    // missing value beyond itag 1 is NULL, and wrnFLDOutOfKeys only when every multi-valued column is out.
+    const x = tags();
+    expect(createIndex(x.w.api, x.w.ses, x.t, 'nested', JET_bitIndexNestedTable, '+tag', '+other')).toBe(JET_errSuccess);
+    expect(put(x, 1, [1, 2, 3], [10])).toBe(JET_errSuccess);
+    useIndex(x, 'nested');
+    // (1,10), (2,NULL), (3,NULL).
+    expect(entries(x, x.tag)).toEqual([[1, 1], [2, 1], [3, 1]]);
+    expect(entries(x, x.other)).toEqual([[10, 1], [null, 1], [null, 1]]);
+    expect(createIndex(x.w.api, x.w.ses, x.t, 'both', JET_bitIndexNestedTable | JET_bitIndexCrossProduct, '+tag')).toBe(JET_errInvalidGrbit);
   });
 
   test('a unique multi-valued index refuses a value another record has, not one its own record repeats', () => {

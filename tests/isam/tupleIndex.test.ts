@@ -85,6 +85,39 @@ describe('tuple indexes', () => {
     expect(intOf(x.w.api, x.w.ses, x.t, x.id)).toBe(2);
   });
 
+  test('Unicode text counts characters (two bytes each)', () => {
+    // fldnorm.cxx: for cp 1200 the offset and the lengths are doubled.
+    const w = isam();
+    const box = out<JET_TABLEID>();
+    expect(w.api.JetCreateTable(w.ses, w.dbid, 'u', 0, 100, box)).toBe(JET_errSuccess);
+    const t = box.value;
+    const id = addColumn(w.api, w.ses, t, 'id', { coltyp: JET_coltypLong });
+    const s = addColumn(w.api, w.ses, t, 's', { coltyp: JET_coltypText, cp: 1200, cbMax: 64 });
+    expect(createIndex(w.api, w.ses, t, 'pk', JET_bitIndexPrimary | JET_bitIndexUnique, '+id')).toBe(JET_errSuccess);
+    const key = '+s\0\0';
+    expect(w.api.JetCreateIndex2(w.ses, t, [{ szIndexName: 'tu', szKey: key, cbKey: key.length, grbit: JET_bitIndexTuples }], 1)).toBe(JET_errSuccess);
+    const utf16 = Uint8Array.from([0x61, 0, 0x62, 0, 0x63, 0, 0x64, 0]);
+    expect(w.api.JetPrepareUpdate(w.ses, t, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(w.ses, t, id, int32(1), 4, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(w.ses, t, s, utf16, 8, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetSetCurrentIndex(w.ses, t, 'tu')).toBe(JET_errSuccess);
+    // "abcd" and "bcd"; "cd" is under three characters.
+    const n = out<number>(0);
+    expect(w.api.JetIndexRecordCount(w.ses, t, n, 0)).toBe(JET_errSuccess);
+    expect(n.value).toBe(2);
+    expect(w.api.JetMove(w.ses, t, -0x7fffffff - 1, 0)).toBe(JET_errSuccess);
+    const got = new Uint8Array(16);
+    const cb = out<number>(0);
+    const seen: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      expect(w.api.JetRetrieveColumn(w.ses, t, s, got, 16, cb, JET_bitRetrieveFromIndex | JET_bitRetrieveTuple, null)).toBe(JET_errSuccess);
+      seen.push(cb.value);
+      w.api.JetMove(w.ses, t, 1, 0);
+    }
+    expect(seen.sort()).toEqual([6, 8]);
+  });
+
   test('JET_TUPLELIMITS: start, increment, length and how many tuples', () => {
     const x = world([[1, 'abcdefgh']]);
     const limits = { chLengthMin: 2, chLengthMax: 3, chToIndexMax: 2, cchIncrement: 2, ichStart: 1 };
