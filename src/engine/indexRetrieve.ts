@@ -3,7 +3,7 @@ import * as C from '../constants/constants';
 import { entryOf } from '../catalog/indexEntries';
 import { fail } from '../storage/failure';
 import { splitEntry } from '../storage/tableImage';
-import type { TableCursor } from './tableCursor';
+import { TableCursor, Where } from './tableCursor';
 import { currentRecord } from './tableNav';
 
 const FROM_INDEX = C.JET_bitRetrieveFromIndex;
@@ -33,13 +33,20 @@ export interface IndexPlace {
  * JET_bitRetrieveTuple asks for the entry's tuple. With
  * JET_bitRetrieveFromPrimaryBookmark the column must be in the primary index
  * (a sequential table has none: ColumnNotFound). On the primary index the
- * value is the record's, itag 1.
+ * value is the record's, itag 1, and a column outside the primary key is
+ * ColumnNotFound when the cursor is on a record.
  */
 export function indexPlace(cursor: TableCursor, columnid: number, grbit: number): IndexPlace {
   if ((grbit & C.JET_bitRetrieveTuple) !== 0 && (grbit & FROM_INDEX) === 0) fail(JET_errInvalidGrbit);
   if ((grbit & FROM_INDEX) !== 0 && (grbit & FROM_PRIMARY) !== 0) fail(JET_errInvalidGrbit);
   const index = cursor.index;
-  if (index === null) return { itag: 1, tupleOffset: null };
+  if (index === null) {
+    // On the primary index, on a record, the value comes from the primary key: a column outside it is
+    // ColumnNotFound. Off a record, or in a table without a primary index, the record is read as usual.
+    const primary = cursor.table.primary;
+    if (primary !== null && cursor.where === Where.On && !primary.uses(columnid)) fail(JET_errColumnNotFound);
+    return { itag: 1, tupleOffset: null };
+  }
   if ((grbit & FROM_PRIMARY) !== 0) {
     const primary = cursor.table.primary;
     if (primary === null || !primary.uses(columnid)) fail(JET_errColumnNotFound);

@@ -263,6 +263,18 @@ describe('moving, seeking and reading on a multi-valued index', () => {
     expect(readInt32(buf)).toBe(2);
   });
 
+  test('on the primary index RetrieveFromIndex reads the primary key: another column is ColumnNotFound', () => {
+    // fldext.cxx ErrRECIRetrieveFromIndex: on the primary index, on a record, the segment is looked up in the
+    // primary index (JET_errColumnNotFound when it is not there).
+    const x = world();
+    useIndex(x, 'primary');
+    expect(seekInt(x.w.api, x.w.ses, x.t, 2, JET_bitSeekEQ)).toBe(JET_errSuccess);
+    const buf = new Uint8Array(4);
+    expect(x.w.api.JetRetrieveColumn(x.w.ses, x.t, x.tag, buf, 4, null, JET_bitRetrieveFromIndex, null)).toBe(JET_errColumnNotFound);
+    expect(x.w.api.JetRetrieveColumn(x.w.ses, x.t, x.id, buf, 4, null, JET_bitRetrieveFromIndex, null)).toBe(JET_errSuccess);
+    expect(readInt32(buf)).toBe(2);
+  });
+
   test('JetSetCurrentIndex3(NoMove, itagSequence) lands on the entry of that value; a missing value is BadItagSequence', () => {
     const x = world();
     useIndex(x, 'primary');
