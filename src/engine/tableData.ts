@@ -122,10 +122,12 @@ function apply(image: TableImage, table: TableDef, bm: string, values: RecordVal
     }
     const before = old === undefined ? [] : entryKeysOf(index, old);
     const after = values === null ? [] : entryKeysOf(index, values);
-    // One entry per key; keys both versions yield stay (recupd.cxx cancels a delete and insert of one key).
+    // One entry per key; keys both versions yield stay untouched (recupd.cxx cancels a delete and insert of one
+    // key), which also spares the copy-on-write trees a path copy.
     const kept = new Set(after);
+    const had = new Set(before);
     for (const key of before) if (!kept.has(key)) tree.delete(entryKey(key, bm));
-    for (const key of after) tree.set(entryKey(key, bm), bm);
+    for (const key of after) if (!had.has(key)) tree.set(entryKey(key, bm), bm);
   }
 }
 
