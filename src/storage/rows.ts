@@ -1,4 +1,4 @@
-import BTree from 'sorted-btree';
+import { stringTree } from './stringTree';
 
 /** One record of a temp table or sort: its storage key, its index key and its packed column values. */
 export interface Row {
@@ -96,7 +96,7 @@ export class SortedRows implements RowStore {
 
 /** The rows of a materialized temp table: a B+ tree that takes inserts and deletes. */
 export class TreeRows implements RowStore {
-  private readonly tree = new BTree<string, Row>();
+  private readonly tree = stringTree<Row>();
   get size(): number {
     return this.tree.size;
   }

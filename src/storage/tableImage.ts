@@ -1,4 +1,5 @@
-import BTree from 'sorted-btree';
+import type BTree from 'sorted-btree';
+import { stringTree } from './stringTree';
 
 /**
  * A table's record: each column id maps to its values (one for a fixed or
@@ -19,7 +20,7 @@ export type RecordValues = ReadonlyMap<number, readonly Uint8Array[]>;
  */
 export class TableImage {
   constructor(
-    readonly records: BTree<string, RecordValues> = new BTree<string, RecordValues>(),
+    readonly records: BTree<string, RecordValues> = stringTree<RecordValues>(),
     readonly indexes: Map<number, BTree<string, string>> = new Map(),
   ) {}
 
@@ -27,7 +28,7 @@ export class TableImage {
   index(id: number, keysOf: (values: RecordValues) => readonly string[]): BTree<string, string> {
     let tree = this.indexes.get(id);
     if (tree === undefined) {
-      const built = new BTree<string, string>();
+      const built = stringTree<string>();
       this.records.forEach((values, bm) => {
         for (const key of keysOf(values)) built.set(entryKey(key, bm), bm);
       });
