@@ -38,6 +38,9 @@ export interface IndexKey {
 
 type Nulls = 'none' | 'some' | 'first' | 'all';
 
+/** Every segment at its first value (rec.hxx rgitagBaseKey). */
+const BASE_KEY: readonly number[] = new Array<number>(C.JET_ccolKeyMost).fill(1);
+
 /**
  * The key made from the given itags (and, in a tuple index, the tuple at
  * `tupleOffset`), with which of its segments are NULL; `outOfKeys` is the
@@ -92,13 +95,19 @@ export function allowsNulls(index: IndexDef, nulls: Nulls): boolean {
   return true;
 }
 
+/** Index definitions never change: their multi-valued segments are worked out once. */
+const mvCache = new WeakMap<IndexDef, readonly number[]>();
+
 /** The segments whose multi-valued columns count up (see the comment at the top). */
-export function multiValuedSegments(index: IndexDef): number[] {
+export function multiValuedSegments(index: IndexDef): readonly number[] {
+  const cached = mvCache.get(index);
+  if (cached !== undefined) return cached;
   const all = (index.grbit & (C.JET_bitIndexCrossProduct | C.JET_bitIndexNestedTable)) !== 0;
   const out: number[] = [];
   index.segments.forEach((seg, i) => {
     if (seg.column.tagged && seg.column.has(COLUMN.MultiValued) && (all || out.length === 0)) out.push(i);
   });
+  mvCache.set(index, out);
   return out;
 }
 
@@ -157,6 +166,11 @@ export function indexKeys(index: IndexDef, values: RecordValues): IndexKey[] {
 
 /** The keys alone (what a table image's index tree holds per record). */
 export function entryKeysOf(index: IndexDef, values: RecordValues): string[] {
+  // The common case (no multi-valued column, tuples or conditions): the base key or nothing.
+  if (index.tuples === null && index.conditions.length === 0 && multiValuedSegments(index).length === 0) {
+    const key = keyAtItag(index, values, 1);
+    return typeof key === 'string' ? [key] : [];
+  }
   return indexKeys(index, values).map((k) => k.key);
 }
 
@@ -173,9 +187,13 @@ export function entryOf(index: IndexDef, values: RecordValues, key: string): Ind
  */
 export function keyAtItag(index: IndexDef, values: RecordValues, itag: number): string | null | 'outOfKeys' {
   if (!meetsConditions(index.conditions, values)) return null;
-  const itags = index.segments.map(() => 1);
   const mv = multiValuedSegments(index);
-  if (itag > 1 && mv.length > 0) itags[mv[0]] = itag;
+  let itags: readonly number[] = BASE_KEY;
+  if (itag > 1 && mv.length > 0) {
+    const picked = index.segments.map(() => 1);
+    picked[mv[0]] = itag;
+    itags = picked;
+  }
   const nested = (index.grbit & C.JET_bitIndexNestedTable) !== 0 && (index.grbit & C.JET_bitIndexCrossProduct) === 0;
   // rec.cxx ErrRECIGotoBookmark makes the key at tuple offset 0; out of tuples: no entry.
   const made = keyAt(index, values, itags, nested, 0);
