@@ -271,6 +271,17 @@ describe('13. JetSetIndexRange off a row (rec.cxx ErrIsamSetIndexRange: the rang
     expect(api.JetMove(ses, t, JET_MoveNext, 0)).toBe(JET_errNoCurrentRecord); // the range stopped it
   });
 
+  it('an upper range kept after the last row does not stop MovePrevious (dir.cxx ErrDIRPrev checks only lower ranges)', () => {
+    const { api, ses } = world();
+    const { t, col } = filled(api, ses, JET_bitTTForceMaterialization, [10, 20, 30]);
+    expect(api.JetMove(ses, t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(api.JetMove(ses, t, 3, 0)).toBe(JET_errNoCurrentRecord); // after the last row
+    key(api, ses, t, 20);
+    expect(api.JetSetIndexRange(ses, t, JET_bitRangeUpperLimit)).toBe(JET_errNoCurrentRecord); // kept
+    expect(api.JetMove(ses, t, JET_MovePrevious, 0)).toBe(JET_errSuccess);
+    expect(read(api, ses, t, col)).toBe(30);
+  });
+
   it('an instant-duration range is still removed', () => {
     const { api, ses } = world();
     const { t } = filled(api, ses, JET_bitTTForceMaterialization, [10, 20, 30]);

@@ -110,7 +110,8 @@ export function tableMove(c: MCursor, kind: MoveKind, level: number): Outcome {
       return { code: NCR, then: () => { nav(); c.pos = from === 'after' ? { t: 'after' } : { t: 'before' }; } };
     }
   }
-  const out = outOfRange(c, target.k);
+  // dir.cxx ErrDIRNext checks an upper range; ErrDIRPrev checks only a lower one, which the model never sets.
+  const out = kind === 'next' ? outOfRange(c, target.k) : false;
   if (out === undefined) return unknownAfter(c);
   const row = target;
   if (out) return { code: NCR, then: () => { nav(); c.range = null; c.pos = { t: 'after' }; } };
