@@ -39,12 +39,12 @@ export function versionBudget(inst: Instance): number {
   return inst.param(PARAM.MaxVerPages) * VERSION_BUCKET_BYTES;
 }
 
-/** Free the committed charges no live transaction of the instance can need. */
-function cleanUp(inst: Instance): void {
+/** Free the committed charges no live transaction of the instance (other than `ending`'s) can need. */
+function cleanUp(inst: Instance, ending: Session | null): void {
   const store = inst.versionStore;
   if (store.retained.length === 0) return;
   let oldest = Number.POSITIVE_INFINITY;
-  for (const s of inst.sessions) if (s.level > 0 && s.trxBegin0 < oldest) oldest = s.trxBegin0;
+  for (const s of inst.sessions) if (s !== ending && s.level > 0 && s.trxBegin0 < oldest) oldest = s.trxBegin0;
   let keep = 0;
   for (const r of store.retained) {
     if (r.until <= oldest) store.used -= r.bytes;
@@ -58,7 +58,7 @@ export function chargeVersion(ses: Session, bytes: number): void {
   const inst = ses.instance;
   const store = inst.versionStore;
   if (store.used + bytes > versionBudget(inst)) {
-    cleanUp(inst);
+    cleanUp(inst, null);
     if (store.used + bytes > versionBudget(inst)) fail(JET_errVersionStoreOutOfMemory);
   }
   store.used += bytes;
@@ -80,7 +80,7 @@ export function commitVersions(engine: Engine, ses: Session, level: number): voi
   }
   // Transactions begun up to now may read what this commit replaced; later ones begin after its stamp.
   ses.instance.versionStore.retained.push({ until: engine.trxClock + 1, bytes });
-  cleanUp(ses.instance);
+  cleanUp(ses.instance, ses);
 }
 
 /** Rollback of every level above `level`: their charges are freed at once. */
@@ -90,4 +90,6 @@ export function rollbackVersions(ses: Session, level: number): void {
   for (let l = charges.length - 1; l > level; l--) freed += charges[l];
   if (charges.length > level + 1) charges.length = level + 1;
   ses.instance.versionStore.used -= freed;
+  // A transaction that ends no longer needs what others committed after it began.
+  if (level === 0) cleanUp(ses.instance, ses);
 }

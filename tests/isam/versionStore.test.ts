@@ -129,6 +129,18 @@ describe('JET_paramMaxVerPages: a transaction that outgrows the version store', 
     expect(insertPerson(api, a.ses, a.t, 50_000, 'a name', 30)).toBe(JET_errSuccess);
   });
 
+  it('the room an older transaction pins is freed as soon as that transaction ends (the dump shows it)', () => {
+    const { emu, api, a, b } = world(4);
+    const used = (): number => emu.dump().instances[0].versionStore.used;
+    expect(api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    expect(api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(insertPerson(api, a.ses, a.t, 1, 'a name', 30)).toBe(JET_errSuccess);
+    expect(api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
+    expect(used()).toBeGreaterThan(0); // kept for b
+    expect(api.JetRollback(b.ses, 0)).toBe(JET_errSuccess);
+    expect(used()).toBe(0);
+  });
+
   it('a write conflict is found before the room is looked at', () => {
     const { api, a, b } = world(1);
     expect(api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
