@@ -1,3 +1,4 @@
+import type BTree from 'sorted-btree';
 import {
   JET_errBadItagSequence, JET_errIndexNotFound, JET_errInvalidGrbit, JET_errInvalidOperation, JET_errInvalidParameter,
   JET_errNoCurrentRecord, JET_errRecordDeleted, JET_errRecordNotFound, JET_errSuccess, JET_wrnSeekNotEqual,
@@ -50,41 +51,77 @@ interface Found {
   bm: string;
 }
 
-/** The entries of the cursor's current index, as the session sees them now. */
-function view(cursor: TableCursor) {
-  const image = readImage(cursor.session, cursor.table);
-  if (cursor.index === null) {
-    const t = image.records;
-    const pair = (p: [string, RecordValues] | undefined): Found | undefined => (p === undefined ? undefined : { entry: p[0], bm: p[0] });
-    return {
-      first: () => pair(t.minKey() === undefined ? undefined : [t.minKey() as string, t.get(t.minKey() as string) as RecordValues]),
-      last: () => pair(t.maxKey() === undefined ? undefined : [t.maxKey() as string, t.get(t.maxKey() as string) as RecordValues]),
-      after: (entry: string) => pair(t.nextHigherPair(entry)),
-      before: (entry: string) => pair(t.nextLowerPair(entry)),
-      atOrAfter: (key: string) => pair(t.getPairOrNextHigher(key)),
-      atOrBefore: (key: string) => pair(t.getPairOrNextLower(key)),
-      greater: (key: string) => pair(t.nextHigherPair(key)),
-      less: (key: string) => pair(t.nextLowerPair(key)),
-      atOrAfterEntry: (entry: string) => pair(t.getPairOrNextHigher(entry)),
-      beforeEntry: (entry: string) => pair(t.nextLowerPair(entry)),
-      size: () => t.size,
-    };
+/**
+ * The entries of an index as one image holds them: on the primary index (or the sequential order) each record is
+ * its own entry, keyed by its bookmark; on a secondary index the entries are (shifted key, bookmark) strings whose
+ * value is the bookmark. One small object per navigation, its methods on the prototype.
+ */
+class EntryView {
+  constructor(private readonly t: BTree<string, unknown>, private readonly secondary: boolean) {}
+
+  private pair(p: [string, unknown] | undefined): Found | undefined {
+    if (p === undefined) return undefined;
+    return { entry: p[0], bm: this.secondary ? (p[1] as string) : p[0] };
   }
-  const t = indexTree(image, cursor.index);
-  const pair = (p: [string, string] | undefined): Found | undefined => (p === undefined ? undefined : { entry: p[0], bm: p[1] });
-  return {
-    first: () => pair(t.minKey() === undefined ? undefined : [t.minKey() as string, t.get(t.minKey() as string) as string]),
-    last: () => pair(t.maxKey() === undefined ? undefined : [t.maxKey() as string, t.get(t.maxKey() as string) as string]),
-    after: (entry: string) => pair(t.nextHigherPair(entry)),
-    before: (entry: string) => pair(t.nextLowerPair(entry)),
-    atOrAfter: (key: string) => pair(t.getPairOrNextHigher(shiftUp(key))),
-    atOrBefore: (key: string) => pair(t.nextLowerPair(shiftUp(key) + '\u0001')),
-    greater: (key: string) => pair(t.getPairOrNextHigher(shiftUp(key) + '\u0001')),
-    less: (key: string) => pair(t.nextLowerPair(shiftUp(key))),
-    atOrAfterEntry: (entry: string) => pair(t.getPairOrNextHigher(entry)),
-    beforeEntry: (entry: string) => pair(t.nextLowerPair(entry)),
-    size: () => t.size,
-  };
+
+  private at(key: string | undefined): Found | undefined {
+    return key === undefined ? undefined : { entry: key, bm: this.secondary ? (this.t.get(key) as string) : key };
+  }
+
+  first(): Found | undefined {
+    return this.at(this.t.minKey());
+  }
+
+  last(): Found | undefined {
+    return this.at(this.t.maxKey());
+  }
+
+  after(entry: string): Found | undefined {
+    return this.pair(this.t.nextHigherPair(entry));
+  }
+
+  before(entry: string): Found | undefined {
+    return this.pair(this.t.nextLowerPair(entry));
+  }
+
+  /** The first entry whose key is `key` or greater. */
+  atOrAfter(key: string): Found | undefined {
+    return this.pair(this.t.getPairOrNextHigher(this.secondary ? shiftUp(key) : key));
+  }
+
+  /** The last entry whose key is `key` or less. */
+  atOrBefore(key: string): Found | undefined {
+    return this.pair(this.secondary ? this.t.nextLowerPair(shiftUp(key) + '\u0001') : this.t.getPairOrNextLower(key));
+  }
+
+  /** The first entry whose key is greater than `key`. */
+  greater(key: string): Found | undefined {
+    return this.pair(this.secondary ? this.t.getPairOrNextHigher(shiftUp(key) + '\u0001') : this.t.nextHigherPair(key));
+  }
+
+  /** The last entry whose key is less than `key`. */
+  less(key: string): Found | undefined {
+    return this.pair(this.t.nextLowerPair(this.secondary ? shiftUp(key) : key));
+  }
+
+  atOrAfterEntry(entry: string): Found | undefined {
+    return this.pair(this.t.getPairOrNextHigher(entry));
+  }
+
+  beforeEntry(entry: string): Found | undefined {
+    return this.pair(this.t.nextLowerPair(entry));
+  }
+
+  size(): number {
+    return this.t.size;
+  }
+}
+
+/** The entries of the cursor's current index, as the session sees them now. */
+function view(cursor: TableCursor): EntryView {
+  const image = readImage(cursor.session, cursor.table);
+  if (cursor.index === null) return new EntryView(image.records, false);
+  return new EntryView(indexTree(image, cursor.index), true);
 }
 
 function land(cursor: TableCursor, found: Found | undefined, otherwise: Where): boolean {
