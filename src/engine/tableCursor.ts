@@ -7,7 +7,7 @@ import { checkName } from '../catalog/names';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
 import { KeyBuilder } from '../storage/keyBuilder';
-import type { RecordValues } from '../storage/tableImage';
+import type { RecordValues, TableImage } from '../storage/tableImage';
 import type { AttachedDatabase } from './database';
 import { registerCursor, unregisterCursor } from './cursorRegistry';
 import type { Engine } from './engine';
@@ -49,6 +49,8 @@ export interface TableRange {
 }
 
 /** A cursor on a regular table (the engine's FUCB on a table). */
+const EMPTY_RECORD: RecordValues = new Map();
+
 export class TableCursor {
   readonly handle = newHandle();
   levelOpen: number;
@@ -59,6 +61,10 @@ export class TableCursor {
   /** The record the cursor is on (it may have been deleted since) and its entry in the current index. */
   bm: string | null = null;
   entry: string | null = null;
+  /** The record last read through this cursor, and the image (and its change count) it was read from. */
+  readonly lastRead: { image: TableImage | null; changes: number; bm: string; values: RecordValues } = {
+    image: null, changes: 0, bm: '', values: EMPTY_RECORD,
+  };
   readonly key = new KeyBuilder();
   update: TableUpdate | null = null;
   range: TableRange | null = null;

@@ -112,6 +112,7 @@ export function indexTree(image: TableImage, index: IndexDef): BTree<string, str
 /** Apply one change to an image: the record and the entries of every secondary index built in it. */
 function apply(image: TableImage, table: TableDef, bm: string, values: RecordValues | null): void {
   const old = image.records.get(bm);
+  image.changes += 1;
   if (values === null) image.records.delete(bm);
   else image.records.set(bm, values);
   for (const [id, tree] of image.indexes) {

@@ -146,9 +146,17 @@ export function landOn(cursor: TableCursor, entry: string, bm: string): void {
 export function currentRecord(cursor: TableCursor): { bm: string; values: RecordValues } {
   if (cursor.where === Where.DeferredFirst) land(cursor, view(cursor).first(), Where.DeferredFirst);
   if (cursor.where !== Where.On || cursor.bm === null) fail(JET_errNoCurrentRecord);
-  const values = readImage(cursor.session, cursor.table).records.get(cursor.bm);
+  const image = readImage(cursor.session, cursor.table);
+  // The last record read stays valid while the image it came from is the one read and has not changed since.
+  const cached = cursor.lastRead;
+  if (cached.image === image && cached.changes === image.changes && cached.bm === cursor.bm) return cached;
+  const values = image.records.get(cursor.bm);
   if (values === undefined) fail(JET_errRecordDeleted);
-  return { bm: cursor.bm, values };
+  cached.image = image;
+  cached.changes = image.changes;
+  cached.bm = cursor.bm;
+  cached.values = values;
+  return cached;
 }
 
 function outOfRange(cursor: TableCursor, entry: string, forward: boolean): boolean {

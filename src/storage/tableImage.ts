@@ -38,6 +38,12 @@ export class TableImage {
     return tree;
   }
 
+  /**
+   * How many changes this image has taken (bumped by every change to it): with the image itself, it tells a
+   * reader whether a record it read from the image can still be the current one.
+   */
+  changes = 0;
+
   clone(): TableImage {
     const indexes = new Map<number, BTree<string, string>>();
     for (const [id, tree] of this.indexes) indexes.set(id, tree.clone());
