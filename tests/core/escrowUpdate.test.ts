@@ -11,7 +11,7 @@
 import {
   out,
   JET_bitColumnDeleteOnZero, JET_bitColumnEscrowUpdate, JET_bitTableReadOnly,
-  JET_bitTransactionReadOnly, JET_coltypLong, JET_coltypLongLong,
+  JET_bitTransactionReadOnly, JET_ccolFixedMost, JET_coltypLong, JET_coltypLongLong,
   JET_errAlreadyPrepared, JET_errColumnNotFound, JET_errInvalidBufferSize, JET_errInvalidOperation,
   JET_errNotInTransaction, JET_errPermissionDenied, JET_errSuccess, JET_errTransReadOnly, JET_MoveFirst,
   JET_prepInsert, JET_prepReplace,
@@ -141,6 +141,30 @@ describe('JetEscrowUpdate applies the delta (recupd.cxx 3653-3699)', () => {
     const r = retrieve(c.w.api, c.w.ses, c.t, c.big);
     expect(r.rc).toBe(JET_errSuccess);
     expect(new DataView(r.data!.buffer, r.data!.byteOffset, 8).getBigInt64(0, true)).toBe(2n * delta);
+  });
+
+  it('a column without DeleteOnZero that reaches zero keeps its record (no fDIREscrowDeleteOnZero, 3647-3650)', () => {
+    const c = counters(5);
+    expect(c.w.api.JetBeginTransaction(c.w.ses)).toBe(JET_errSuccess);
+    expect(escrow(c, c.n, int32(-5))).toBe(JET_errSuccess);
+    expect(c.w.api.JetCommitTransaction(c.w.ses, 0)).toBe(JET_errSuccess);
+    expect(scan(c.w.api, c.w.ses, c.t, c.n)).toEqual([0]);
+  });
+
+  it('the last fixed column id (JET_ccolFixedMost, 127) is a fixed column: FCOLUMNIDFixed holds, the delta applies (3592)', () => {
+    const w = isam();
+    const box = out<JET_TABLEID>();
+    expect(w.api.JetCreateTable(w.ses, w.dbid, 'wide', 0, 100, box)).toBe(JET_errSuccess);
+    const t = box.value;
+    for (let i = 1; i < JET_ccolFixedMost; i++) addColumn(w.api, w.ses, t, `c${i}`, { coltyp: JET_coltypLong });
+    const last = addColumn(w.api, w.ses, t, 'last', { coltyp: JET_coltypLong, grbit: JET_bitColumnEscrowUpdate }, int32(0));
+    expect(last).toBe(JET_ccolFixedMost);
+    expect(w.api.JetPrepareUpdate(w.ses, t, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(w.api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetMove(w.ses, t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetEscrowUpdate(w.ses, t, last, int32(3), 4, null, 0, null, 0)).toBe(JET_errSuccess);
+    expect(intOf(w.api, w.ses, t, last)).toBe(3);
   });
 
   it('DeleteOnZero acts only on a zero value: a value with some zero bytes (256) keeps the record (fDIREscrowDeleteOnZero, 3647-3650)', () => {
