@@ -174,4 +174,12 @@ describe('JetEscrowUpdate applies the delta (recupd.cxx 3653-3699)', () => {
     expect(c.w.api.JetCommitTransaction(c.w.ses, 0)).toBe(JET_errSuccess);
     expect(scan(c.w.api, c.w.ses, c.t, c.n)).toEqual([256]);
   });
+
+  it('DeleteOnZero: a value with no zero byte (0x01010101) keeps the record too (fDIREscrowDeleteOnZero, 3647-3650)', () => {
+    const c = counters(1, true);
+    expect(c.w.api.JetBeginTransaction(c.w.ses)).toBe(JET_errSuccess);
+    expect(escrow(c, c.n, int32(0x01010100))).toBe(JET_errSuccess);
+    expect(c.w.api.JetCommitTransaction(c.w.ses, 0)).toBe(JET_errSuccess);
+    expect(scan(c.w.api, c.w.ses, c.t, c.n)).toEqual([0x01010101]);
+  });
 });
