@@ -11,16 +11,10 @@ import {
   JET_errWriteConflict,
   JET_MoveNext, JET_prepCancel, JET_prepInsert, JET_prepReplace, JET_prepReplaceNoLock,
 } from '../../src';
-import type { JET_SESID } from '../../src';
 import {
-  createPeople, fill, insertPerson, int32, intOf, isam, on, openTable, peer, peopleIds, seekInt, self, textOf, PEOPLE,
+  createPeople, fill, insertPerson, int32, intOf, isam, peopleIds, seekInt, self, textOf, sides,
 } from '../support/isam';
-import type { Isam, IsamApi, People } from '../support/isam';
-
-interface Side {
-  ses: JET_SESID;
-  t: People;
-}
+import type { Isam, IsamApi, Side } from '../support/isam';
 
 /** people 1..3 (ages 10, 20, 30) committed; sessions a and b with fresh cursors. */
 function two(): { w: Isam; a: Side; b: Side } {
@@ -28,12 +22,7 @@ function two(): { w: Isam; a: Side; b: Side } {
   const c = createPeople(w.api, self(w));
   fill(w.api, w.ses, c, [[1, 'one', 10], [2, 'two', 20], [3, 'three', 30]]);
   expect(w.api.JetCloseTable(w.ses, c.tableid)).toBe(JET_errSuccess);
-  const pb = peer(w);
-  return {
-    w,
-    a: { ses: w.ses, t: on(c, openTable(w.api, self(w), PEOPLE)) },
-    b: { ses: pb.ses, t: on(c, openTable(w.api, pb, PEOPLE)) },
-  };
+  return { w, ...sides(w, c) };
 }
 
 function goto(api: IsamApi, s: Side, id: number): void {

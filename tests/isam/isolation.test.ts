@@ -7,17 +7,11 @@
 import {
   JET_bitSeekEQ, JET_errRecordNotFound, JET_errSuccess, JET_prepReplace,
 } from '../../src';
-import type { JET_SESID } from '../../src';
 import {
   createPeople, fill, insertPerson, int32, intOf, isam, on, openTable, peer, peopleIds, scan, seekInt, seekText, self,
-  PEOPLE,
+  PEOPLE, sides,
 } from '../support/isam';
-import type { Isam, IsamApi, People } from '../support/isam';
-
-interface Side {
-  ses: JET_SESID;
-  t: People;
-}
+import type { Isam, IsamApi, Side } from '../support/isam';
 
 /** people 1..3 (ages 10, 20, 30) committed; sessions a (the creator) and b, each with a fresh cursor. */
 function two(): { w: Isam; a: Side; b: Side } {
@@ -25,12 +19,7 @@ function two(): { w: Isam; a: Side; b: Side } {
   const c = createPeople(w.api, self(w));
   fill(w.api, w.ses, c, [[1, 'one', 10], [2, 'two', 20], [3, 'three', 30]]);
   expect(w.api.JetCloseTable(w.ses, c.tableid)).toBe(JET_errSuccess);
-  const pb = peer(w);
-  return {
-    w,
-    a: { ses: w.ses, t: on(c, openTable(w.api, self(w), PEOPLE)) },
-    b: { ses: pb.ses, t: on(c, openTable(w.api, pb, PEOPLE)) },
-  };
+  return { w, ...sides(w, c) };
 }
 
 function ids(api: IsamApi, s: Side): Array<number | null> {

@@ -8,25 +8,14 @@
 import {
   JET_bitSeekEQ, JET_errSuccess, JET_errWriteConflict, JET_prepCancel, JET_prepReplace,
 } from '../../src';
-import type { JET_SESID } from '../../src';
-import { createPeople, insertPerson, int32, isam, on, openTable, peer, seekInt, self, PEOPLE } from '../support/isam';
-import type { Isam, People } from '../support/isam';
-
-interface Side {
-  ses: JET_SESID;
-  t: People;
-}
+import { createPeople, insertPerson, int32, isam, seekInt, self, sides } from '../support/isam';
+import type { Isam, Side } from '../support/isam';
 
 /** An empty people table and two sessions with cursors on it. */
 function two(): { w: Isam; a: Side; b: Side } {
   const w = isam();
   const c = createPeople(w.api, self(w), true);
-  const pb = peer(w);
-  return {
-    w,
-    a: { ses: w.ses, t: on(c, openTable(w.api, self(w), PEOPLE)) },
-    b: { ses: pb.ses, t: on(c, openTable(w.api, pb, PEOPLE)) },
-  };
+  return { w, ...sides(w, c) };
 }
 
 /** insertPerson, cancelling the update when it fails (a failed JetUpdate stays prepared, recupd.cxx). */

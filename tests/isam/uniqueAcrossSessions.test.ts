@@ -9,16 +9,10 @@ import {
   JET_bitIndexUnique, JET_bitSeekEQ, JET_errKeyDuplicate, JET_errSuccess, JET_errWriteConflict, JET_prepCancel,
   JET_prepReplace,
 } from '../../src';
-import type { JET_SESID } from '../../src';
 import {
-  ascii, createIndex, createPeople, insertPerson, isam, on, openTable, peer, seekInt, self, PEOPLE,
+  ascii, createIndex, createPeople, insertPerson, isam, seekInt, self, sides,
 } from '../support/isam';
-import type { Isam, People } from '../support/isam';
-
-interface Side {
-  ses: JET_SESID;
-  t: People;
-}
+import type { Isam, Side } from '../support/isam';
 
 /** people with a unique index on name ("byNick") and the non-unique "byName" kept; two sessions. */
 function two(): { w: Isam; a: Side; b: Side } {
@@ -26,12 +20,7 @@ function two(): { w: Isam; a: Side; b: Side } {
   const c = createPeople(w.api, self(w));
   expect(createIndex(w.api, w.ses, c.tableid, 'byNick', JET_bitIndexUnique, '+name')).toBe(JET_errSuccess);
   expect(w.api.JetCloseTable(w.ses, c.tableid)).toBe(JET_errSuccess);
-  const pb = peer(w);
-  return {
-    w,
-    a: { ses: w.ses, t: on(c, openTable(w.api, self(w), PEOPLE)) },
-    b: { ses: pb.ses, t: on(c, openTable(w.api, pb, PEOPLE)) },
-  };
+  return { w, ...sides(w, c) };
 }
 
 /** insertPerson, cancelling the update when it fails (a failed JetUpdate stays prepared). */

@@ -215,6 +215,24 @@ export function on(t: People, tableid: JET_TABLEID): People {
   return { ...t, tableid };
 }
 
+/** A session and its own cursor on the people table. */
+export interface Side {
+  ses: JET_SESID;
+  t: People;
+}
+
+/**
+ * Two sessions on the world's people table (created and closed beforehand): a, the world's session, and b, a new
+ * peer, each with a cursor of its own.
+ */
+export function sides(w: Isam, c: People): { a: Side; b: Side } {
+  const pb = peer(w);
+  return {
+    a: { ses: w.ses, t: on(c, openTable(w.api, self(w), PEOPLE)) },
+    b: { ses: pb.ses, t: on(c, openTable(w.api, pb, PEOPLE)) },
+  };
+}
+
 /** Inserts one person; returns the code of the first call that did not succeed, else JetUpdate's. */
 export function insertPerson(api: IsamApi, ses: JET_SESID, t: People, id: number, name: string | null = null,
   age: number | null = null): number {
