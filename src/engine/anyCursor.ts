@@ -3,8 +3,11 @@ import { move } from './cursorMove';
 import { dupCursor, getBookmark, gotoBookmark, retrieveColumn, retrieveKey } from './cursorRead';
 import { makeKey, seek, setIndexRange } from './cursorSeek';
 import type { AnyCursor } from './cursorSet';
-import { deleteRow, prepareUpdate, setColumn, update } from './cursorUpdate';
+import { deleteRow, escrowUpdateTemp, prepareUpdate, setColumn, update } from './cursorUpdate';
 import type { Engine } from './engine';
+import { JET_errIllegalOperation } from '../constants/errors';
+import { fail } from '../storage/failure';
+import { escrowUpdate, getLock } from './tableLocks';
 import { enterSession } from './gates';
 import { closeTableCursor, TableCursor } from './tableCursor';
 import { makeTableKey, moveTable, seekTable, setTableIndexRange } from './tableNav';
@@ -94,4 +97,17 @@ export function closeAny(e: Engine, c: AnyCursor): void {
   } else {
     closeTable(e, c as Cursor);
   }
+}
+
+/** JetGetLock: no kind of temp table takes locks (sortapi.cxx: ErrIllegalGetLock in all three of their function tables), after the session gate. */
+export function getLockAny(e: Engine, c: AnyCursor, grbit: number): void {
+  if (c instanceof TableCursor) return getLock(e, c, grbit);
+  enterSession(e, c.session, false);
+  fail(JET_errIllegalOperation);
+}
+
+/** JetEscrowUpdate: the value before the delta. */
+export function escrowUpdateAny(e: Engine, c: AnyCursor, columnid: number, delta: Uint8Array, oldRoom: number | null): Uint8Array {
+  if (c instanceof TableCursor) return escrowUpdate(e, c, columnid, delta, oldRoom);
+  return escrowUpdateTemp(e, c, columnid, delta, oldRoom);
 }

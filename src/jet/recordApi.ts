@@ -1,11 +1,9 @@
 import { JET_errSuccess } from '../constants/errors';
-import { updateAny } from '../engine/anyCursor';
+import { escrowUpdateAny, getLockAny, updateAny } from '../engine/anyCursor';
 import { TableCursor } from '../engine/tableCursor';
-import { escrowUpdate, getLock } from '../engine/tableLocks';
 import { gotoPosition, recordPosition } from '../engine/tableNav';
 import { fail } from '../storage/failure';
-import { JET_errIllegalOperation, JET_errInvalidParameter } from '../constants/errors';
-import { escrowUpdateTemp } from '../engine/cursorUpdate';
+import { JET_errInvalidParameter } from '../constants/errors';
 import { grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg } from './args';
 import { cursorOf } from './handles';
 import { apiFunction, Host } from './host';
@@ -19,10 +17,7 @@ export function recordApi(host: Host) {
   return {
     JetGetLock: apiFunction(host, 'JetGetLock', (e, sesid: JET_SESID, tableid: JET_TABLEID, grbit: number) => {
       const c = cursorOf(e, sesid, tableid);
-      const bits = grbitArg(grbit);
-      // No kind of temp table takes locks (sortapi.cxx: ErrIllegalGetLock in all three of their function tables).
-      if (!(c instanceof TableCursor)) fail(JET_errIllegalOperation);
-      getLock(e, c, bits);
+      getLockAny(e, c, grbitArg(grbit));
       return JET_errSuccess;
     }),
     JetEscrowUpdate: apiFunction(host, 'JetEscrowUpdate',
@@ -34,8 +29,7 @@ export function recordApi(host: Host) {
         const room = outputRoom(pvOld, cbOldMax);
         const actual = optionalOut<number>(pcbOldActual);
         grbitArg(grbit);
-        if (!(c instanceof TableCursor)) escrowUpdateTemp(e, c, id, delta, old === null ? null : room);
-        const before = escrowUpdate(e, c, id, delta, old === null ? null : room);
+        const before = escrowUpdateAny(e, c, id, delta, old === null ? null : room);
         if (old !== null) old.set(before.subarray(0, Math.min(room, before.length)));
         if (actual !== null) actual.value = before.length;
         return JET_errSuccess;

@@ -8,7 +8,7 @@
  */
 import {
   out, JET_bitColumnTTKey, JET_bitTTForceMaterialization, JET_bitTTScrollable, JET_coltypLong, JET_coltypText,
-  JET_errAlreadyPrepared, JET_errColumnNotFound, JET_errIllegalOperation, JET_errInvalidBufferSize,
+  JET_errAlreadyPrepared, JET_errClientRequestToStopJetService, JET_errColumnNotFound, JET_errIllegalOperation, JET_errInvalidBufferSize,
   JET_errInvalidOperation, JET_errNotInTransaction, JET_errSuccess, JET_MoveFirst, JET_prepInsert,
 } from '../../src';
 import type { JetApi, JET_COLUMNID, JET_SESID, JET_TABLEID } from '../../src';
@@ -43,6 +43,16 @@ describe('JetGetLock on a temp table: IllegalOperation in every phase', () => {
     const tt = table(api, ses, JET_bitTTForceMaterialization);
     expect(api.JetMove(ses, tt.t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
     expect(api.JetGetLock(ses, tt.t, 0x2 /* JET_bitWriteLock */)).toBe(JET_errIllegalOperation);
+  });
+});
+
+describe('the session gate comes before the function table', () => {
+  it('after JetStopServiceInstance both calls answer ClientRequestToStopJetService (jetapi.cxx: FEnter, not exempt)', () => {
+    const { api, inst, ses } = world();
+    const { t, ids } = table(api, ses, JET_bitTTScrollable);
+    expect(api.JetStopServiceInstance(inst)).toBe(JET_errSuccess);
+    expect(api.JetGetLock(ses, t, 0x1)).toBe(JET_errClientRequestToStopJetService);
+    expect(escrow(api, ses, t, ids[1])).toBe(JET_errClientRequestToStopJetService);
   });
 });
 
