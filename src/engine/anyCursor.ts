@@ -99,11 +99,19 @@ export function closeAny(e: Engine, c: AnyCursor): void {
   }
 }
 
-/** JetGetLock: no kind of temp table takes locks (sortapi.cxx: ErrIllegalGetLock in all three of their function tables), after the session gate. */
-export function getLockAny(e: Engine, c: AnyCursor, grbit: number): void {
-  if (c instanceof TableCursor) return getLock(e, c, grbit);
+/**
+ * A regular-table cursor for a call every kind of temp table answers with its ErrIllegal* function
+ * (IllegalOperation, sortapi.cxx's function tables): a temp table's cursor passes the session gate first.
+ */
+export function tableOnly(e: Engine, c: AnyCursor): TableCursor {
+  if (c instanceof TableCursor) return c;
   enterSession(e, c.session, false);
   fail(JET_errIllegalOperation);
+}
+
+/** JetGetLock: no kind of temp table takes locks (ErrIllegalGetLock in all three of their function tables). */
+export function getLockAny(e: Engine, c: AnyCursor, grbit: number): void {
+  getLock(e, tableOnly(e, c), grbit);
 }
 
 /** JetEscrowUpdate: the value before the delta. */

@@ -1,6 +1,7 @@
 import {
-  JET_errBufferTooSmall, JET_errIllegalOperation, JET_errInvalidParameter, JET_errSuccess,
+  JET_errBufferTooSmall, JET_errInvalidParameter, JET_errSuccess,
 } from '../constants/errors';
+import { tableOnly } from '../engine/anyCursor';
 import type { Engine } from '../engine/engine';
 import { IndexRange, intersectIndexes } from '../engine/intersectIndexes';
 import { gotoSecondaryBookmark, secondaryBookmark } from '../engine/secondaryBookmark';
@@ -21,9 +22,7 @@ const MAX_RANGES = 64;
 
 /** A regular-table cursor for the index-bookmark calls: a sort or temp table dispatches to the engine's ErrIllegal* (IllegalOperation). */
 function indexCursorOf(e: Engine, sesid: unknown, tableid: unknown): TableCursor {
-  const c = cursorOf(e, sesid, tableid);
-  if (!(c instanceof TableCursor)) fail(JET_errIllegalOperation);
-  return c;
+  return tableOnly(e, cursorOf(e, sesid, tableid));
 }
 
 /** Copy `value` into an output buffer of `room` bytes; true when it did not fit. */

@@ -53,6 +53,14 @@ describe('the session gate comes before the function table', () => {
     expect(api.JetStopServiceInstance(inst)).toBe(JET_errSuccess);
     expect(api.JetGetLock(ses, t, 0x1)).toBe(JET_errClientRequestToStopJetService);
     expect(escrow(api, ses, t, ids[1])).toBe(JET_errClientRequestToStopJetService);
+    // The secondary-index bookmark calls are ErrIllegal* on temp tables too, and pass the same gate first.
+    expect(api.JetGotoSecondaryIndexBookmark(ses, t, Uint8Array.of(1), 1, null, 0, 0)).toBe(JET_errClientRequestToStopJetService);
+  });
+
+  it('without a stop, a temp table answers IllegalOperation to the secondary-index bookmark calls', () => {
+    const { api, ses } = world();
+    const { t } = table(api, ses, JET_bitTTScrollable);
+    expect(api.JetGotoSecondaryIndexBookmark(ses, t, Uint8Array.of(1), 1, null, 0, 0)).toBe(JET_errIllegalOperation);
   });
 });
 
