@@ -81,13 +81,13 @@ const open: CommandSpec = {
 async function setCols(h: Harness, s: MSession, c: MCursor, k: number | undefined, d: number | null, setNull: boolean): Promise<boolean> {
   const cols = c.table.cols;
   if (k !== undefined) {
-    const rc = await h.jet('JetSetColumn', () => setColumn(h.w, s, c),
+    const rc = await h.jet('JetSetColumn', () => setColumn(h.w, s, c, { k }),
       () => h.api.JetSetColumn(sid(s), tid(c), cols.k as JET_COLUMNID, int32(k), 4, 0, null));
     if (rc !== 0) return false;
   }
   if (d !== null || setNull) {
     const data = d === null ? null : int32(d);
-    const rc = await h.jet('JetSetColumn', () => setColumn(h.w, s, c),
+    const rc = await h.jet('JetSetColumn', () => setColumn(h.w, s, c, { d }),
       () => h.api.JetSetColumn(sid(s), tid(c), cols.d as JET_COLUMNID, data, d === null ? 0 : 4, 0, null));
     if (rc !== 0) return false;
   }
@@ -98,7 +98,7 @@ async function setCols(h: Harness, s: MSession, c: MCursor, k: number | undefine
 async function complete(h: Harness, s: MSession, c: MCursor, k: number | undefined, d: number | null): Promise<void> {
   // A replace sets d every time (NULL included); an insert leaves a NULL d unset.
   if (!(await setCols(h, s, c, k, d, c.prepared?.kind === 'replace'))) return;
-  const rc = await h.jet('JetUpdate', () => update(h.w, s, c, k, d), () => h.api.JetUpdate(sid(s), tid(c), null, 0, null));
+  const rc = await h.jet('JetUpdate', () => update(h.w, s, c), () => h.api.JetUpdate(sid(s), tid(c), null, 0, null));
   if (rc !== 0 && c.alive && c.prepared !== null) {
     await h.jet('JetPrepareUpdate', () => prepare(h.w, s, c, 'cancel'),
       () => h.api.JetPrepareUpdate(sid(s), tid(c), JET_prepCancel));
@@ -302,7 +302,7 @@ const updateSpec: CommandSpec = {
     if (t === undefined) return;
     const [s, c] = t;
     if (c.prepared === null && r.chance(0.5)) {
-      await h.jet('JetUpdate', () => update(h.w, s, c, undefined, null),
+      await h.jet('JetUpdate', () => update(h.w, s, c),
         () => h.api.JetUpdate(sid(s), tid(c), null, 0, null));
       return;
     }

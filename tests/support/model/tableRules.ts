@@ -190,23 +190,28 @@ export function prepare(w: World, s: MSession, c: MCursor, kind: 'insert' | 'rep
 }
 
 /** JetSetColumn while an update is (or is not) prepared. */
-export function setColumn(w: World, s: MSession, c: MCursor): Outcome {
-  const g = cursorCall(w, s, c, false);
-  if (g !== 0) return { code: g };
-  const t = c.table;
-  if (t.phase === 'broken' || t.phase === 'retrieve') return ILLEGAL;
-  return { code: c.prepared === null ? JET_errUpdateNotPrepared : 0 };
-}
-
-/** JetUpdate of the prepared update with the columns the command set (k, and d or NULL). */
-export function update(w: World, s: MSession, c: MCursor, k: number | undefined, d: number | null): Outcome {
+/** JetSetColumn of the key column (`k`) or the data column (`d`, null: NULL) into the copy buffer. */
+export function setColumn(w: World, s: MSession, c: MCursor, set: { k: number } | { d: number | null }): Outcome {
   const g = cursorCall(w, s, c, false);
   if (g !== 0) return { code: g };
   const t = c.table;
   if (t.phase === 'broken' || t.phase === 'retrieve') return ILLEGAL;
   const p = c.prepared;
   if (p === null) return { code: JET_errUpdateNotPrepared };
+  return { code: 0, then: () => { Object.assign(p, set); } };
+}
+
+/** JetUpdate of the prepared update with the values its copy buffer holds (every JetSetColumn since the prepare). */
+export function update(w: World, s: MSession, c: MCursor): Outcome {
+  const g = cursorCall(w, s, c, false);
+  if (g !== 0) return { code: g };
+  const t = c.table;
+  if (t.phase === 'broken' || t.phase === 'retrieve') return ILLEGAL;
+  const p = c.prepared;
+  if (p === null) return { code: JET_errUpdateNotPrepared };
+  const k = p.k;
   if (p.kind === 'insert') {
+    const d = p.d ?? null;
     check(k !== undefined, 'an insert always sets the key column');
     if (t.phase === 'insert') return { code: 0, then: () => { t.pending.push({ k, d }); c.prepared = null; } };
     const row = newRow(t, k, d);
@@ -224,6 +229,7 @@ export function update(w: World, s: MSession, c: MCursor, k: number | undefined,
   const row = p.row;
   if (row === null || !isLive(t, row)) return { code: [JET_errRecordDeleted, JET_errNoCurrentRecord] };
   const newK = k ?? row.k;
+  const d = p.d === undefined ? row.d : p.d;
   if (t.indexed && newK !== row.k) return { code: JET_errRecordPrimaryChanged };
   return {
     code: 0,

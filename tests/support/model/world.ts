@@ -133,6 +133,9 @@ export interface Prepared {
   kind: 'insert' | 'replace';
   level: number;
   row: TRow | null;
+  /** Values JetSetColumn put in the copy buffer (kept when a JetUpdate fails and the update stays prepared). */
+  k?: number;
+  d?: number | null;
 }
 
 export interface MCursor {
