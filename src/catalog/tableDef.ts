@@ -39,6 +39,11 @@ export class TableDef {
     return this.columns.get(nameKey(name));
   }
 
+  indexById(id: number): IndexDef | undefined {
+    for (const i of this.indexes) if (i.id === id) return i;
+    return undefined;
+  }
+
   index(name: string): IndexDef | undefined {
     const key = nameKey(name);
     return this.indexes.find((i) => nameKey(i.name) === key);

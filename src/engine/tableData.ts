@@ -1,4 +1,4 @@
-import type BTree from 'sorted-btree';
+import type { StringTree } from '../storage/stringTree';
 import { JET_errKeyDuplicate, JET_errWriteConflict } from '../constants/errors';
 import type { IndexDef } from '../catalog/indexDef';
 import { entryKeysOf } from '../catalog/indexEntries';
@@ -46,6 +46,9 @@ export interface Delta {
 
 /** One change to a record, as replayed at commit: its new values (null: deleted), or a delta. */
 export type Op = { readonly bm: string; readonly values: RecordValues | null } | { readonly bm: string; readonly delta: Delta };
+
+/** No keys: a shared empty list, never changed. */
+const NO_KEYS: readonly string[] = [];
 
 /**
  * The earliest level-0 begin among the open transactions of sessions other than `except` (which images and
@@ -105,30 +108,31 @@ export function readImage(ses: Session, table: TableDef): TableImage {
 }
 
 /** The entries of a secondary index in an image, built when first needed. */
-export function indexTree(image: TableImage, index: IndexDef): BTree<string, string> {
+export function indexTree(image: TableImage, index: IndexDef): StringTree<string> {
   return image.index(index.id, (values) => entryKeysOf(index, values));
 }
 
-/** Apply one change to an image: the record and the entries of every secondary index built in it. */
-function apply(image: TableImage, table: TableDef, bm: string, values: RecordValues | null): void {
-  const old = image.records.get(bm);
+/**
+ * Apply one change to an image: the record and the entries of every secondary index built in it. `old` is the
+ * record as the image holds it now (undefined: none), which the caller has already looked up.
+ */
+function apply(image: TableImage, table: TableDef, bm: string, values: RecordValues | null, old: RecordValues | undefined): void {
   image.changes += 1;
   if (values === null) image.records.delete(bm);
   else image.records.set(bm, values);
+  if (image.indexes.size === 0) return;
   for (const [id, tree] of image.indexes) {
-    const index = table.indexes.find((i) => i.id === id);
+    const index = table.indexById(id);
     if (index === undefined) {
       image.indexes.delete(id);
       continue;
     }
-    const before = old === undefined ? [] : entryKeysOf(index, old);
-    const after = values === null ? [] : entryKeysOf(index, values);
+    const before = old === undefined ? NO_KEYS : entryKeysOf(index, old);
+    const after = values === null ? NO_KEYS : entryKeysOf(index, values);
     // One entry per key; keys both versions yield stay untouched (recupd.cxx cancels a delete and insert of one
     // key), which also spares the copy-on-write trees a path copy.
-    const kept = new Set(after);
-    const had = new Set(before);
-    for (const key of before) if (!kept.has(key)) tree.delete(entryKey(key, bm));
-    for (const key of after) if (!had.has(key)) tree.set(entryKey(key, bm), bm);
+    for (const key of before) if (!after.includes(key)) tree.delete(entryKey(key, bm));
+    for (const key of after) if (!before.includes(key)) tree.set(entryKey(key, bm), bm);
   }
 }
 
@@ -138,21 +142,23 @@ function apply(image: TableImage, table: TableDef, bm: string, values: RecordVal
  * to it or committed one after this transaction began (ese-semantics §7.5).
  * Then the same for the keys of unique secondary indexes it takes or gives up
  * and, with `checkUnique`, KeyDuplicate when the session sees another record
- * holding one of its unique keys.
+ * holding one of its unique keys. `absent`: the caller has just seen that the session's image holds no record
+ * `bm` (an insert), which spares a lookup.
  */
 export function writeRecord(
-  engine: Engine, ses: Session, table: TableDef, bm: string, values: RecordValues | null, checkUnique = false,
+  engine: Engine, ses: Session, table: TableDef, bm: string, values: RecordValues | null, checkUnique = false, absent = false,
 ): void {
   const store = table.store;
   if (ses.level === 0) {
     if (store.conflicts(bm, ses, Number.MAX_SAFE_INTEGER)) fail(JET_errWriteConflict);
-    const keys = uniqueKeyLocks(table, store.committed.records.get(bm), values);
+    const before = absent ? undefined : store.committed.records.get(bm);
+    const keys = uniqueKeyLocks(table, before, values);
     for (const k of keys) if (store.conflicts(k, ses, Number.MAX_SAFE_INTEGER)) fail(JET_errWriteConflict);
     if (checkUnique && values !== null && uniqueTaken(store.committed, table, values, bm)) fail(JET_errKeyDuplicate);
     const now = ++engine.trxClock;
     const oldest = oldestBegin(engine, ses);
     store.beforeCommit(now, oldest);
-    apply(store.committed, table, bm, values);
+    apply(store.committed, table, bm, values, before);
     // With no transaction live, no commit can conflict with anything any more.
     if (oldest === null) {
       store.forgetChanges();
@@ -164,7 +170,7 @@ export function writeRecord(
   }
   if (store.conflicts(bm, ses, ses.trxBegin0)) fail(JET_errWriteConflict);
   const view = viewOf(ses, table);
-  const before = (view.work ?? view.base).records.get(bm);
+  const before = absent ? undefined : (view.work ?? view.base).records.get(bm);
   const keys = uniqueKeyLocks(table, before, values);
   for (const k of keys) if (store.conflicts(k, ses, ses.trxBegin0)) fail(JET_errWriteConflict);
   if (checkUnique && values !== null && uniqueTaken(view.work ?? view.base, table, values, bm)) fail(JET_errKeyDuplicate);
@@ -174,7 +180,7 @@ export function writeRecord(
   const token = levelToken(ses);
   if (store.lock(bm, token)) view.locks.push(bm);
   for (const k of keys) if (store.lock(k, token)) view.locks.push(k);
-  apply(view.work, table, bm, values);
+  apply(view.work, table, bm, values, before);
   view.ops.push({ bm, values });
 }
 
@@ -185,7 +191,7 @@ export function writeRecord(
  * insert of a unique key). esemu takes a lock on each such key beside the record's, with the same rules. The
  * names cannot meet a bookmark: bookmarks hold only characters below 256.
  */
-function uniqueKeyLocks(table: TableDef, before: RecordValues | undefined, after: RecordValues | null): string[] {
+function uniqueKeyLocks(table: TableDef, before: RecordValues | undefined, after: RecordValues | null): readonly string[] {
   let names: string[] | null = null;
   for (const index of table.indexes) {
     if (index.primary || !index.unique) continue;
@@ -200,8 +206,6 @@ function uniqueKeyLocks(table: TableDef, before: RecordValues | undefined, after
   }
   return names ?? NO_KEYS;
 }
-
-const NO_KEYS: string[] = [];
 
 /** Is one of the unique secondary keys of `values` held by another record than `self` in this image? */
 function uniqueTaken(image: TableImage, table: TableDef, values: RecordValues, self: string): boolean {
@@ -291,7 +295,7 @@ export function deltaRecord(engine: Engine, ses: Session, table: TableDef, bm: s
   const current = view.work.records.get(bm) as RecordValues;
   const { before, after } = addDelta(current, delta);
   if (store.share(bm, ses, 'delta', levelToken(ses))) view.shares.push(bm);
-  apply(view.work, table, bm, after);
+  apply(view.work, table, bm, after, current);
   view.ops.push({ bm, delta });
   void engine;
   return before;
@@ -343,10 +347,10 @@ export function commitTables(engine: Engine, ses: Session, level: number): void 
 function replay(image: TableImage, table: TableDef, op: Op): void {
   if ('delta' in op) {
     const current = image.records.get(op.bm);
-    if (current !== undefined) apply(image, table, op.bm, addDelta(current, op.delta).after);
+    if (current !== undefined) apply(image, table, op.bm, addDelta(current, op.delta).after, current);
     return;
   }
-  apply(image, table, op.bm, op.values);
+  apply(image, table, op.bm, op.values, image.records.get(op.bm));
 }
 
 /**

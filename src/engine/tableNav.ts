@@ -1,4 +1,4 @@
-import type BTree from 'sorted-btree';
+import type { StringTree } from '../storage/stringTree';
 import {
   JET_errBadItagSequence, JET_errIndexNotFound, JET_errInvalidGrbit, JET_errInvalidOperation, JET_errInvalidParameter,
   JET_errNoCurrentRecord, JET_errRecordDeleted, JET_errRecordNotFound, JET_errSuccess, JET_wrnSeekNotEqual,
@@ -57,7 +57,7 @@ interface Found {
  * value is the bookmark. One small object per navigation, its methods on the prototype.
  */
 class EntryView {
-  constructor(private readonly t: BTree<string, unknown>, private readonly secondary: boolean) {}
+  constructor(private readonly t: StringTree<unknown>, private readonly secondary: boolean) {}
 
   private pair(p: [string, unknown] | undefined): Found | undefined {
     if (p === undefined) return undefined;

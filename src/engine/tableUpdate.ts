@@ -256,7 +256,7 @@ export function updateTable(engine: Engine, cursor: TableCursor): Uint8Array {
   let bm: string;
   if (primary !== null) {
     bm = primary.keyOf(values) ?? '';
-    if (image.records.has(bm)) fail(JET_errKeyDuplicate);
+    if (image.records.get(bm) !== undefined) fail(JET_errKeyDuplicate);
     // A key the session cannot see but that exists: another session's uncommitted or later committed insert is a
     // write conflict (writeRecord checks it); the session's own uncommitted delete is not (ver.hxx FActiveNotByMe).
   } else {
@@ -267,10 +267,10 @@ export function updateTable(engine: Engine, cursor: TableCursor): Uint8Array {
   const moves = original !== null && (upd.prep === PREP.InsertCopyDeleteOriginal || upd.prep === PREP.InsertCopyReplaceOriginal);
   // The prepared values become the record; they are copied only when a later step may fail with the update
   // still prepared (and then changed by JetSetColumn).
-  writeRecord(engine, ses, table, bm, moves ? new Map(upd.values) : upd.values, true);
+  writeRecord(engine, ses, table, bm, moves ? new Map(upd.values) : upd.values, true, primary !== null);
   if (primary === null) table.store.nextDbk += 1;
   if (moves) {
-    if (readImage(ses, table).records.has(original)) writeRecord(engine, ses, table, original, null);
+    if (readImage(ses, table).records.get(original) !== undefined) writeRecord(engine, ses, table, original, null);
   }
   cursor.update = null;
   return bookmarkBytes(bm);

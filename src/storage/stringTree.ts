@@ -1,15 +1,347 @@
-import BTree from 'sorted-btree';
-
 /**
- * A B+ tree keyed by strings compared by code unit (the order of the byte
- * strings keys are), with wider nodes than sorted-btree's default: the plain
- * comparison skips the default comparator's type checks, and wider nodes mean
- * fewer splits and a shallower tree. Clones keep both settings.
+ * A persistent B+ tree keyed by strings compared by code unit (the order of the byte strings keys are): the
+ * ordered store under table records, index entries and temp-table rows.
+ *
+ * Why not sorted-btree, which esemu used before: its comparisons go through a comparator function, its node
+ * search re-checks sizes and types, and a lookup costs about twice what a search written for strings does. The
+ * per-record cost of inserts, seeks and scans is mostly tree work (docs/performance.md), so the tree is worth
+ * owning. The API keeps the names and meanings of the sorted-btree methods esemu used.
+ *
+ * Copy on write: every node carries the token of the tree that may change it in place. `clone()` is O(1): the
+ * two trees share every node and both take new tokens, so the first change either one makes to a shared node
+ * copies that node (and the path above it) for itself. A table level keeps its image with one clone, and a
+ * rollback puts it back.
+ *
+ * Branch nodes keep, for each child, the greatest key under it: the child to search for a key is the first
+ * whose greatest key is at or after it.
  */
-export function stringTree<V>(): BTree<string, V> {
-  return new BTree<string, V>(undefined, compareStrings, 64);
+
+/** Entries per node; a node that grows past it splits in two. */
+const MAX = 64;
+/** A node shorter than this after a delete merges with a neighbour when the two fit in one node. */
+const MIN = MAX >> 2;
+
+class Node<V> {
+  constructor(
+    public owner: object,
+    /** Leaf: the keys. Branch: the greatest key under each child. */
+    public keys: string[],
+    /** prefixOf() of each key, searched before the keys themselves. */
+    public pre: number[],
+    /** Leaf: the values (branch: null). */
+    public vals: V[] | null,
+    /** Branch: the children (leaf: null). */
+    public kids: Array<Node<V>> | null,
+  ) {}
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+/**
+ * The first six code units of a key as one number, in key order: a unit below 256 counts as its value plus one, a
+ * missing unit as 0 (so a key sorts after its own prefixes), and a unit of 256 or more as 257 with every later
+ * unit left out (so all such keys tie there, which keeps the order, only less precisely). Two keys with
+ * different numbers compare as their numbers; only keys with the same number need their strings compared.
+ * Searching numbers held in one array touches far less memory than following a pointer to each key string,
+ * which is what a lookup mostly paid for.
+ */
+function prefixOf(key: string): number {
+  let p = 0;
+  let i = 0;
+  for (; i < 6 && i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c > 255) {
+      p = p * 258 + 257;
+      i += 1;
+      break;
+    }
+    p = p * 258 + c + 1;
+  }
+  for (; i < 6; i++) p *= 258;
+  return p;
+}
+
+/** First index whose key is at or after `key` (its prefixOf: `p`), keys.length when none. */
+function lowerBound(n: { keys: readonly string[]; pre: readonly number[] }, key: string, p: number): number {
+  const { keys, pre } = n;
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const q = pre[mid];
+    if (q < p || (q === p && keys[mid] < key)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose key is after `key` (its prefixOf: `p`), keys.length when none. */
+function upperBound(n: { keys: readonly string[]; pre: readonly number[] }, key: string, p: number): number {
+  const { keys, pre } = n;
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const q = pre[mid];
+    if (q < p || (q === p && keys[mid] <= key)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lastKey<V>(n: Node<V>): string {
+  return n.keys[n.keys.length - 1];
+}
+
+function lastPre<V>(n: Node<V>): number {
+  return n.pre[n.pre.length - 1];
+}
+
+function maxPair<V>(n: Node<V>): [string, V] | undefined {
+  let node = n;
+  while (node.kids !== null) node = node.kids[node.kids.length - 1];
+  const i = node.keys.length - 1;
+  return i < 0 ? undefined : [node.keys[i], (node.vals as V[])[i]];
+}
+
+/** The greatest entry before `key` (strict) or at or before it, under `n`. */
+function lowerPair<V>(n: Node<V>, key: string, p: number, strict: boolean): [string, V] | undefined {
+  if (n.kids === null) {
+    const i = (strict ? lowerBound(n, key, p) : upperBound(n, key, p)) - 1;
+    return i < 0 ? undefined : [n.keys[i], (n.vals as V[])[i]];
+  }
+  const i = lowerBound(n, key, p);
+  if (i === n.keys.length) return maxPair(n);
+  const found = lowerPair(n.kids[i], key, p, strict);
+  if (found !== undefined || i === 0) return found;
+  return maxPair(n.kids[i - 1]);
+}
+
+function each<V>(n: Node<V>, visit: (value: V, key: string) => void): void {
+  if (n.kids === null) {
+    const vals = n.vals as V[];
+    for (let i = 0; i < n.keys.length; i++) visit(vals[i], n.keys[i]);
+    return;
+  }
+  for (const kid of n.kids) each(kid, visit);
+}
+
+export class StringTree<V> {
+  private owner: object = {};
+  private root: Node<V>;
+  private count = 0;
+  /** Set by insert(): whether the key was new. */
+  private added = false;
+
+  constructor() {
+    this.root = new Node<V>(this.owner, [], [], [], null);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** A tree with the same entries, in O(1); later changes to either one do not show in the other. */
+  clone(): StringTree<V> {
+    const copy = new StringTree<V>();
+    copy.root = this.root;
+    copy.count = this.count;
+    this.owner = {};
+    return copy;
+  }
+
+  get(key: string): V | undefined {
+    const p = prefixOf(key);
+    let n = this.root;
+    while (n.kids !== null) {
+      const i = lowerBound(n, key, p);
+      if (i === n.keys.length) return undefined;
+      n = n.kids[i];
+    }
+    const i = lowerBound(n, key, p);
+    return i < n.keys.length && n.keys[i] === key ? (n.vals as V[])[i] : undefined;
+  }
+
+  has(key: string): boolean {
+    const p = prefixOf(key);
+    let n = this.root;
+    while (n.kids !== null) {
+      const i = lowerBound(n, key, p);
+      if (i === n.keys.length) return false;
+      n = n.kids[i];
+    }
+    const i = lowerBound(n, key, p);
+    return i < n.keys.length && n.keys[i] === key;
+  }
+
+  /** Add or (with `overwrite`, the default) replace an entry; true when the key was not there. */
+  set(key: string, value: V, overwrite = true): boolean {
+    const root = this.writable(this.root);
+    this.root = root;
+    const split = this.insert(root, key, prefixOf(key), value, overwrite);
+    if (split !== null) {
+      this.root = new Node<V>(this.owner, [lastKey(root), lastKey(split)], [lastPre(root), lastPre(split)], null, [root, split]);
+    }
+    if (this.added) this.count += 1;
+    return this.added;
+  }
+
+  /** Add an entry unless its key is there; true when added. */
+  setIfNotPresent(key: string, value: V): boolean {
+    return this.set(key, value, false);
+  }
+
+  /** Remove an entry; true when it was there. */
+  delete(key: string): boolean {
+    if (!this.has(key)) return false;
+    this.root = this.writable(this.root);
+    this.remove(this.root, key, prefixOf(key));
+    this.count -= 1;
+    while (this.root.kids !== null && this.root.kids.length === 1) this.root = this.root.kids[0];
+    return true;
+  }
+
+  minKey(): string | undefined {
+    let n = this.root;
+    while (n.kids !== null) n = n.kids[0];
+    return n.keys.length === 0 ? undefined : n.keys[0];
+  }
+
+  maxKey(): string | undefined {
+    return maxPair(this.root)?.[0];
+  }
+
+  /** The entry at `key`, or the first after it. */
+  getPairOrNextHigher(key: string): [string, V] | undefined {
+    return this.higher(key, false);
+  }
+
+  /** The first entry after `key`. */
+  nextHigherPair(key: string): [string, V] | undefined {
+    return this.higher(key, true);
+  }
+
+  /** The entry at `key`, or the last before it. */
+  getPairOrNextLower(key: string): [string, V] | undefined {
+    return lowerPair(this.root, key, prefixOf(key), false);
+  }
+
+  /** The last entry before `key`. */
+  nextLowerPair(key: string): [string, V] | undefined {
+    return lowerPair(this.root, key, prefixOf(key), true);
+  }
+
+  /** Every entry in key order. */
+  forEach(visit: (value: V, key: string) => void): void {
+    each(this.root, visit);
+  }
+
+  private higher(key: string, strict: boolean): [string, V] | undefined {
+    const p = prefixOf(key);
+    let n = this.root;
+    for (;;) {
+      const i = strict ? upperBound(n, key, p) : lowerBound(n, key, p);
+      if (i === n.keys.length) return undefined;
+      if (n.kids === null) return [n.keys[i], (n.vals as V[])[i]];
+      n = n.kids[i];
+    }
+  }
+
+  /** `n` itself when this tree may change it, else a copy this tree owns. */
+  private writable(n: Node<V>): Node<V> {
+    if (n.owner === this.owner) return n;
+    return new Node<V>(this.owner, n.keys.slice(), n.pre.slice(), n.vals === null ? null : n.vals.slice(), n.kids === null ? null : n.kids.slice());
+  }
+
+  /** Insert under a node this tree owns; returns the new right sibling when the node split. */
+  private insert(n: Node<V>, key: string, p: number, value: V, overwrite: boolean): Node<V> | null {
+    const kids = n.kids;
+    if (kids === null) {
+      const vals = n.vals as V[];
+      const i = lowerBound(n, key, p);
+      if (i < n.keys.length && n.keys[i] === key) {
+        if (overwrite) vals[i] = value;
+        this.added = false;
+        return null;
+      }
+      this.added = true;
+      if (i === n.keys.length) {
+        n.keys.push(key);
+        n.pre.push(p);
+        vals.push(value);
+      } else {
+        n.keys.splice(i, 0, key);
+        n.pre.splice(i, 0, p);
+        vals.splice(i, 0, value);
+      }
+      return n.keys.length > MAX ? this.split(n) : null;
+    }
+    let i = lowerBound(n, key, p);
+    if (i === n.keys.length) i -= 1;
+    const child = this.writable(kids[i]);
+    kids[i] = child;
+    const split = this.insert(child, key, p, value, overwrite);
+    n.keys[i] = lastKey(child);
+    n.pre[i] = lastPre(child);
+    if (split === null) return null;
+    n.keys.splice(i + 1, 0, lastKey(split));
+    n.pre.splice(i + 1, 0, lastPre(split));
+    kids.splice(i + 1, 0, split);
+    return n.keys.length > MAX ? this.split(n) : null;
+  }
+
+  /** Move the upper half of a node into a new right sibling. */
+  private split(n: Node<V>): Node<V> {
+    const half = n.keys.length >> 1;
+    const keys = n.keys.splice(half);
+    const pre = n.pre.splice(half);
+    const vals = n.vals === null ? null : n.vals.splice(half);
+    const kids = n.kids === null ? null : n.kids.splice(half);
+    return new Node<V>(this.owner, keys, pre, vals, kids);
+  }
+
+  /** Remove a key known to be under a node this tree owns. */
+  private remove(n: Node<V>, key: string, p: number): void {
+    const kids = n.kids;
+    const i = lowerBound(n, key, p);
+    if (kids === null) {
+      n.keys.splice(i, 1);
+      n.pre.splice(i, 1);
+      (n.vals as V[]).splice(i, 1);
+      return;
+    }
+    const child = this.writable(kids[i]);
+    kids[i] = child;
+    this.remove(child, key, p);
+    if (child.keys.length === 0) {
+      n.keys.splice(i, 1);
+      n.pre.splice(i, 1);
+      kids.splice(i, 1);
+      return;
+    }
+    n.keys[i] = lastKey(child);
+    n.pre[i] = lastPre(child);
+    if (child.keys.length < MIN) this.mergeAround(n, i);
+  }
+
+  /** Merge the small child `i` of `n` with a neighbour when both fit in one node. */
+  private mergeAround(n: Node<V>, i: number): void {
+    const kids = n.kids as Array<Node<V>>;
+    const left = i > 0 && kids[i - 1].keys.length + kids[i].keys.length <= MAX ? i - 1 : -1;
+    const at = left >= 0 ? left : i + 1 < kids.length && kids[i].keys.length + kids[i + 1].keys.length <= MAX ? i : -1;
+    if (at < 0) return;
+    const into = this.writable(kids[at]);
+    const from = kids[at + 1];
+    into.keys.push(...from.keys);
+    into.pre.push(...from.pre);
+    if (into.vals !== null) into.vals.push(...(from.vals as V[]));
+    if (into.kids !== null) into.kids.push(...(from.kids as Array<Node<V>>));
+    kids[at] = into;
+    kids.splice(at + 1, 1);
+    n.keys.splice(at, 1);
+    n.pre.splice(at, 1);
+  }
+}
+
+/** An empty tree. */
+export function stringTree<V>(): StringTree<V> {
+  return new StringTree<V>();
 }

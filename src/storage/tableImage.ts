@@ -1,5 +1,4 @@
-import type BTree from 'sorted-btree';
-import { stringTree } from './stringTree';
+import { StringTree, stringTree } from './stringTree';
 
 /**
  * A table's record: each column id maps to its values (one for a fixed or
@@ -20,12 +19,12 @@ export type RecordValues = ReadonlyMap<number, readonly Uint8Array[]>;
  */
 export class TableImage {
   constructor(
-    readonly records: BTree<string, RecordValues> = stringTree<RecordValues>(),
-    readonly indexes: Map<number, BTree<string, string>> = new Map(),
+    readonly records: StringTree<RecordValues> = stringTree<RecordValues>(),
+    readonly indexes: Map<number, StringTree<string>> = new Map(),
   ) {}
 
   /** The entries of a secondary index (a record has one per key it yields), built the first time they are asked for. */
-  index(id: number, keysOf: (values: RecordValues) => readonly string[]): BTree<string, string> {
+  index(id: number, keysOf: (values: RecordValues) => readonly string[]): StringTree<string> {
     let tree = this.indexes.get(id);
     if (tree === undefined) {
       const built = stringTree<string>();
@@ -45,7 +44,7 @@ export class TableImage {
   changes = 0;
 
   clone(): TableImage {
-    const indexes = new Map<number, BTree<string, string>>();
+    const indexes = new Map<number, StringTree<string>>();
     for (const [id, tree] of this.indexes) indexes.set(id, tree.clone());
     return new TableImage(this.records.clone(), indexes);
   }

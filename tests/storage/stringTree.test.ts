@@ -1,0 +1,156 @@
+/**
+ * The string B+ tree under table records, index entries and temp-table rows (src/storage/stringTree.ts), checked
+ * against a model that is only a sorted array of [key, value] pairs searched linearly: every lookup and
+ * neighbour query must answer what the sorted array says, before and after random inserts, overwrites and
+ * deletes, and a clone must never see changes made to the tree it came from (or the reverse).
+ *
+ * Keys are drawn from a small alphabet that includes the extremes the tree's number prefixes must order right:
+ * code units 0, 1, 255, 256, 257 and 0xffff, empty keys, keys that are prefixes of others, and keys longer than
+ * the six units a prefix holds. Enough operations run to split and merge nodes (a node holds 64 entries).
+ *
+ * Replay a failure: STRING_TREE_SEED=<seed> (printed on failure) npx jest tests/storage/stringTree.test.ts
+ */
+import fc from 'fast-check';
+import { StringTree } from '../../src/storage/stringTree';
+
+const UNITS = [0, 1, 2, 0x41, 0x7f, 0xff, 0x100, 0x101, 0xffff];
+const SEED = process.env.STRING_TREE_SEED === undefined ? Date.now() % 2 ** 31 : Number(process.env.STRING_TREE_SEED);
+
+const keyArb = fc
+  .array(fc.oneof(fc.constantFrom(...UNITS), fc.integer({ min: 0x30, max: 0x7a })), { minLength: 0, maxLength: 9 })
+  .map((units) => String.fromCharCode(...units));
+
+type Op =
+  | { kind: 'set'; key: string; value: number; overwrite: boolean }
+  | { kind: 'delete'; key: string }
+  | { kind: 'clone' }
+  | { kind: 'bulk'; keys: string[] };
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 6, arbitrary: fc.record({ kind: fc.constant('set' as const), key: keyArb, value: fc.integer(), overwrite: fc.boolean() }) },
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), key: keyArb }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('clone' as const) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('bulk' as const), keys: fc.array(keyArb, { minLength: 50, maxLength: 300 }) }) },
+);
+
+/** The model: pairs sorted by key, compared as JavaScript compares strings (by code unit). */
+class Model {
+  pairs: Array<[string, number]> = [];
+  find(key: string): number {
+    return this.pairs.findIndex(([k]) => k === key);
+  }
+  set(key: string, value: number, overwrite: boolean): boolean {
+    const at = this.find(key);
+    if (at >= 0) {
+      if (overwrite) this.pairs[at] = [key, value];
+      return false;
+    }
+    this.pairs.push([key, value]);
+    this.pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return true;
+  }
+  delete(key: string): boolean {
+    const at = this.find(key);
+    if (at < 0) return false;
+    this.pairs.splice(at, 1);
+    return true;
+  }
+  copy(): Model {
+    const m = new Model();
+    m.pairs = this.pairs.slice();
+    return m;
+  }
+}
+
+/** Every query of the tree against the model, for the probe keys. */
+function agree(tree: StringTree<number>, model: Model, probes: readonly string[]): void {
+  expect(tree.size).toBe(model.pairs.length);
+  const seen: Array<[string, number]> = [];
+  tree.forEach((v, k) => seen.push([k, v]));
+  expect(seen).toEqual(model.pairs);
+  expect(tree.minKey()).toBe(model.pairs[0]?.[0]);
+  expect(tree.maxKey()).toBe(model.pairs[model.pairs.length - 1]?.[0]);
+  for (const key of probes) {
+    const at = model.find(key);
+    expect(tree.get(key)).toBe(at >= 0 ? model.pairs[at][1] : undefined);
+    expect(tree.has(key)).toBe(at >= 0);
+    expect(tree.getPairOrNextHigher(key)).toEqual(model.pairs.find(([k]) => k >= key));
+    expect(tree.nextHigherPair(key)).toEqual(model.pairs.find(([k]) => k > key));
+    expect(tree.getPairOrNextLower(key)).toEqual([...model.pairs].reverse().find(([k]) => k <= key));
+    expect(tree.nextLowerPair(key)).toEqual([...model.pairs].reverse().find(([k]) => k < key));
+  }
+}
+
+describe('StringTree against a sorted-array model', () => {
+  it('answers every lookup and neighbour query as the model does, through splits, merges and clones', () => {
+    let largest = 0;
+    const property = fc.property(fc.array(opArb, { minLength: 1, maxLength: 40 }), fc.array(keyArb, { maxLength: 12 }), (ops, extra) => {
+      let tree = new StringTree<number>();
+      const model = new Model();
+      const frozen: Array<{ tree: StringTree<number>; model: Model }> = [];
+      const probes = new Set<string>(extra);
+      for (const op of ops) {
+        if (op.kind === 'set') {
+          probes.add(op.key);
+          expect(tree.set(op.key, op.value, op.overwrite)).toBe(model.set(op.key, op.value, op.overwrite));
+        } else if (op.kind === 'delete') {
+          probes.add(op.key);
+          expect(tree.delete(op.key)).toBe(model.delete(op.key));
+        } else if (op.kind === 'bulk') {
+          // The drawn keys, each also with a distinct counter after it, so a bulk alone splits nodes.
+          const keys = op.keys.flatMap((k, i) => [k, k + String(i).padStart(3, '0')]);
+          keys.forEach((k, i) => {
+            expect(tree.setIfNotPresent(k, i)).toBe(model.set(k, i, false));
+          });
+          // Then delete most of them again, so nodes empty out and merge.
+          keys.forEach((k, i) => {
+            if (i % 4 !== 0) expect(tree.delete(k)).toBe(model.delete(k));
+          });
+        } else {
+          // Keep the current state aside; go on changing one side of the clone, alternately the original.
+          const copy = tree.clone();
+          frozen.push(frozen.length % 2 === 0 ? { tree: copy, model: model.copy() } : { tree, model: model.copy() });
+          if (frozen.length % 2 === 0) tree = copy;
+        }
+        largest = Math.max(largest, model.pairs.length);
+      }
+      agree(tree, model, [...probes]);
+      for (const f of frozen) agree(f.tree, f.model, [...probes]);
+    });
+    const details = fc.check(property, { numRuns: 80, seed: SEED });
+    if (details.failed) throw new Error(`STRING_TREE_SEED=${SEED}: ${fc.defaultReportMessage(details)}`);
+    // The runs reached trees big enough to have split nodes (more than one 64-entry node).
+    expect(largest).toBeGreaterThan(64);
+  });
+
+  it('orders keys the tree cannot tell apart by their first six code units by the rest of the string', () => {
+    const tree = new StringTree<number>();
+    const base = 'abcdef';
+    const keys = [base + '\u0000', base, base + 'z', base + '\u0100', base + '\u0101', base + 'a\u0000', base + '\uffff'];
+    keys.forEach((k, i) => tree.set(k, i));
+    const order: string[] = [];
+    tree.forEach((_, k) => order.push(k));
+    expect(order).toEqual([...keys].sort());
+    // Code units above 256 share one prefix value: still ordered by the strings.
+    const high = new StringTree<number>();
+    for (const k of ['\u0200', '\u0101', '\uffff', '\u0100\u0000', '\u0100', '\u0102']) high.set(k, 0);
+    const seen: string[] = [];
+    high.forEach((_, k) => seen.push(k));
+    expect(seen).toEqual(['\u0100', '\u0100\u0000', '\u0101', '\u0102', '\u0200', '\uffff']);
+  });
+
+  it('a clone shares nothing visible: 10^4 changes on each side leave the other as it was', () => {
+    const a = new StringTree<number>();
+    for (let i = 0; i < 10_000; i++) a.set(`k${String(i).padStart(5, '0')}`, i);
+    const b = a.clone();
+    for (let i = 0; i < 10_000; i += 2) b.delete(`k${String(i).padStart(5, '0')}`);
+    for (let i = 0; i < 10_000; i += 3) a.set(`k${String(i).padStart(5, '0')}`, -i);
+    expect(a.size).toBe(10_000);
+    expect(b.size).toBe(5_000);
+    expect(a.get('k00002')).toBe(2);
+    expect(a.get('k00003')).toBe(-3);
+    expect(b.get('k00002')).toBeUndefined();
+    expect(b.get('k00003')).toBe(3);
+    expect(b.get('k00001')).toBe(1);
+  });
+});
