@@ -87,6 +87,19 @@ function upperBound(n: { keys: readonly string[]; pre: readonly number[] }, key:
   return lo;
 }
 
+/** Insert `x` at `i`, moving the rest up one (splice would allocate its result array on every call). */
+function insertAt<T>(a: T[], i: number, x: T): void {
+  for (let j = a.length; j > i; j--) a[j] = a[j - 1];
+  a[i] = x;
+}
+
+/** Remove the element at `i`, moving the rest down one. */
+function removeAt<T>(a: T[], i: number): void {
+  const last = a.length - 1;
+  for (let j = i; j < last; j++) a[j] = a[j + 1];
+  a.length = last;
+}
+
 function lastKey<V>(n: Node<V>): string {
   return n.keys[n.keys.length - 1];
 }
@@ -263,15 +276,9 @@ export class StringTree<V> {
         return null;
       }
       this.added = true;
-      if (i === n.keys.length) {
-        n.keys.push(key);
-        n.pre.push(p);
-        vals.push(value);
-      } else {
-        n.keys.splice(i, 0, key);
-        n.pre.splice(i, 0, p);
-        vals.splice(i, 0, value);
-      }
+      insertAt(n.keys, i, key);
+      insertAt(n.pre, i, p);
+      insertAt(vals, i, value);
       return n.keys.length > MAX ? this.split(n) : null;
     }
     let i = lowerBound(n, key, p);
@@ -282,9 +289,9 @@ export class StringTree<V> {
     n.keys[i] = lastKey(child);
     n.pre[i] = lastPre(child);
     if (split === null) return null;
-    n.keys.splice(i + 1, 0, lastKey(split));
-    n.pre.splice(i + 1, 0, lastPre(split));
-    kids.splice(i + 1, 0, split);
+    insertAt(n.keys, i + 1, lastKey(split));
+    insertAt(n.pre, i + 1, lastPre(split));
+    insertAt(kids, i + 1, split);
     return n.keys.length > MAX ? this.split(n) : null;
   }
 
@@ -303,18 +310,18 @@ export class StringTree<V> {
     const kids = n.kids;
     const i = lowerBound(n, key, p);
     if (kids === null) {
-      n.keys.splice(i, 1);
-      n.pre.splice(i, 1);
-      (n.vals as V[]).splice(i, 1);
+      removeAt(n.keys, i);
+      removeAt(n.pre, i);
+      removeAt(n.vals as V[], i);
       return;
     }
     const child = this.writable(kids[i]);
     kids[i] = child;
     this.remove(child, key, p);
     if (child.keys.length === 0) {
-      n.keys.splice(i, 1);
-      n.pre.splice(i, 1);
-      kids.splice(i, 1);
+      removeAt(n.keys, i);
+      removeAt(n.pre, i);
+      removeAt(kids, i);
       return;
     }
     n.keys[i] = lastKey(child);
