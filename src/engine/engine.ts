@@ -7,6 +7,7 @@ import type { TableCursor, TableUse } from './tableCursor';
 import type { TableDef } from '../catalog/tableDef';
 import type { AttachedDatabase } from './database';
 import type { DatabaseFile } from '../catalog/databaseFile';
+import type { PendingFinalize } from './versionCleanup';
 
 /** "engine": answer as esent.dll does. "documented": answer as its documentation says, where the two differ. */
 export type Fidelity = 'engine' | 'documented';
@@ -45,6 +46,8 @@ export class Engine {
   readonly faults = new Faults();
   /** Monotonic clock for transaction begin / commit timestamps. */
   trxClock = 0;
+  /** Committed deltas on DeleteOnZero columns that version cleanup has still to look at (versionCleanup.ts). */
+  finalizing: PendingFinalize[] = [];
 
   constructor(options: Partial<EngineOptions> = {}) {
     this.options = { fidelity: options.fidelity ?? 'engine', handleValidation: options.handleValidation ?? 'esent' };

@@ -1,6 +1,7 @@
 import type { StringTree } from '../storage/stringTree';
 import { JET_errKeyDuplicate, JET_errWriteConflict } from '../constants/errors';
 import type { IndexDef } from '../catalog/indexDef';
+import { COLUMN } from '../catalog/tableColumn';
 import { entryKeysOf } from '../catalog/indexEntries';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
@@ -54,7 +55,7 @@ const NO_KEYS: readonly string[] = [];
  * The earliest level-0 begin among the open transactions of sessions other than `except` (which images and
  * commit stamps must be kept), or null when there is none.
  */
-function oldestBegin(engine: Engine, except: Session | null): number | null {
+export function oldestBegin(engine: Engine, except: Session | null): number | null {
   let oldest: number | null = null;
   for (const s of engine.sessions.values()) {
     if (s !== except && s.level > 0 && (oldest === null || s.trxBegin0 < oldest)) oldest = s.trxBegin0;
@@ -323,6 +324,11 @@ export function commitTables(engine: Engine, ses: Session, level: number): void 
     const store = view.table.store;
     if (view.work !== null || view.locks.length > 0) {
       const now = ++engine.trxClock;
+      for (const op of view.ops) {
+        if ('delta' in op && finalizes(view.table, op.delta.columnid)) {
+          engine.finalizing.push({ table: view.table, bm: op.bm, columnid: op.delta.columnid, at: now });
+        }
+      }
       if (view.work !== null) {
         const untouched = store.stamp < ses.trxBegin0;
         store.beforeCommit(now, oldest);
@@ -341,6 +347,12 @@ export function commitTables(engine: Engine, ses: Session, level: number): void 
     for (const bm of view.shares) store.unshare(bm, ses);
   }
   killTokens(ses, 0);
+}
+
+/** Does a column's delta wait for delete-on-zero clean-up after its commit (versionCleanup.ts)? */
+function finalizes(table: TableDef, columnid: number): boolean {
+  const col = table.byId.get(columnid);
+  return col !== undefined && (col.has(COLUMN.DeleteOnZero) || col.has(COLUMN.Finalize));
 }
 
 /** Apply a committed change to the latest committed image (a delta adds to whatever value is there now). */

@@ -7,7 +7,7 @@ import { COLUMN } from '../catalog/tableColumn';
 import { fail } from '../storage/failure';
 import type { Engine } from './engine';
 import type { TableCursor } from './tableCursor';
-import { deltaRecord, lockRecord, readImage, readLockRecord, writeRecord } from './tableData';
+import { deltaRecord, lockRecord, readLockRecord } from './tableData';
 import { currentRecord, enterTable } from './tableNav';
 
 /** JetGetLock, in rec.cxx ErrIsamGetLock's order (ese-semantics §7.5). */
@@ -30,8 +30,7 @@ export function getLock(engine: Engine, cursor: TableCursor, grbit: number): voi
 /**
  * JetEscrowUpdate, in recupd.cxx's order: a transaction, an updatable cursor
  * and transaction, the column, no update prepared, a delta of the column's
- * size, room for the old value, a fixed escrow column; then the delta, and
- * the record's deletion when it reaches zero on a DeleteOnZero column.
+ * size, room for the old value, a fixed escrow column; then the delta.
  * Returns the value before the delta.
  */
 export function escrowUpdate(engine: Engine, cursor: TableCursor, columnid: number, delta: Uint8Array, oldRoom: number | null): Uint8Array {
@@ -50,10 +49,7 @@ export function escrowUpdate(engine: Engine, cursor: TableCursor, columnid: numb
   const { bm } = currentRecord(cursor);
   const view = new DataView(delta.buffer, delta.byteOffset, delta.byteLength);
   const amount = col.fixedSize === 8 ? view.getBigInt64(0, true) : BigInt(view.getInt32(0, true));
-  const before = deltaRecord(engine, ses, cursor.table, bm, { columnid: col.columnid, amount, size: col.fixedSize });
-  if (col.has(COLUMN.DeleteOnZero)) {
-    const after = readImage(ses, cursor.table).records.get(bm)?.get(col.columnid)?.[0];
-    if (after !== undefined && after.every((b) => b === 0)) writeRecord(engine, ses, cursor.table, bm, null);
-  }
-  return before;
+  // A delta that brings a DeleteOnZero column to zero deletes nothing now: version cleanup does, after the commit
+  // (versionCleanup.ts).
+  return deltaRecord(engine, ses, cursor.table, bm, { columnid: col.columnid, amount, size: col.fixedSize });
 }

@@ -10,6 +10,7 @@ import type { Session } from './session';
 import { currentThread } from './threads';
 import { cursorsAfterCommit, cursorsBeforeRollback, cursorsAfterRollback } from './cursorSet';
 import { commitTables, rollbackTables } from './tableData';
+import { cleanupVersions } from './versionCleanup';
 
 /** trxBegin0 of a session outside any transaction (the engine's trxMax, set by PIBResetTrxBegin0). */
 export const TRX_MAX = 0xffffffff;
@@ -71,7 +72,7 @@ export function commitTransaction(engine: Engine, ses: Session, grbit: number, d
   ses.trxIds.pop();
   ses.level = newLevel;
   commitTables(engine, ses, newLevel);
-  if (newLevel === 0) endTransaction(ses);
+  if (newLevel === 0) endTransaction(engine, ses);
   cursorsAfterCommit(ses, newLevel);
 }
 
@@ -117,7 +118,7 @@ function rollbackLevel(engine: Engine, ses: Session, faultPoint: string): void {
   ses.undo.length = start;
   ses.trxIds.pop();
   ses.level = target;
-  if (target === 0) endTransaction(ses);
+  if (target === 0) endTransaction(engine, ses);
 }
 
 /**
@@ -125,10 +126,12 @@ function rollbackLevel(engine: Engine, ses: Session, faultPoint: string): void {
  * becomes trxMax; a thread-owned transaction's owner is cleared, while one
  * owned by a session context keeps reporting that context until the next begin.
  */
-function endTransaction(ses: Session): void {
+function endTransaction(engine: Engine, ses: Session): void {
   ses.undo.length = 0;
   ses.readOnly = false;
   ses.trxBegin0 = TRX_MAX;
   if (!ses.trxByContext) ses.trxContext = 0;
   ses.instance.openTransactions -= 1;
+  // With this transaction gone, versions it kept from clean-up may be cleaned (ver.cxx, the oldest transaction).
+  cleanupVersions(engine, ses);
 }

@@ -98,6 +98,14 @@ export class TableStore {
     return undefined;
   }
 
+  /** Does any transaction hold an uncommitted version of `bookmark`: a write lock, a read lock or a delta? */
+  active(bookmark: string): boolean {
+    if (this.holder(bookmark) !== undefined) return true;
+    const holders = this.shared.get(bookmark);
+    if (holders !== undefined) for (const held of holders.values()) if (tokenAlive(held.token)) return true;
+    return false;
+  }
+
   /** Take the write lock for the token's owner; false when it already holds it (the older token stays). */
   lock(bookmark: string, token: LockToken): boolean {
     if (this.holder(bookmark) === token.owner) return false;
