@@ -1,0 +1,140 @@
+/**
+ * The package as a user gets it (issue 7, section 1): `npm pack` of this project, installed into a scratch
+ * project, then used the ways users use it: a CommonJS program, an ES module program, a typed program checked by
+ * `tsc --strict` with node16 and with bundler resolution (and a mistyped one that must not compile), and jest +
+ * ts-jest test files with `setupFilesAfterEnv: ['esemu/jest']`. publint and @arethetypeswrong/cli check the
+ * package's metadata. The expected outputs come from esent.h's rules (see consumers.ts).
+ *
+ * The package is built from dist/ (`npm run build`, which `npm ci` runs through `prepare`); when src/ is newer
+ * than the build, the test builds first.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CJS, ESM, JEST_CLEAN, JEST_LEAKY, MISTYPED, TYPED } from './consumers';
+
+const ROOT = join(__dirname, '..', '..');
+const BIN = join(ROOT, 'node_modules', '.bin');
+const NPM_FLAGS = ['--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const s = statSync(p);
+    t = Math.max(t, s.isDirectory() ? newest(p) : s.mtimeMs);
+  }
+  return t;
+}
+
+function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { status: number; out: string } {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 180_000 });
+  return { status: r.status ?? -1, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+}
+
+let scratch = '';
+let tarball = '';
+
+beforeAll(() => {
+  const built = join(ROOT, 'dist', 'cjs', 'index.js');
+  if (!existsSync(built) || statSync(built).mtimeMs < newest(join(ROOT, 'src'))) {
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  }
+  scratch = mkdtempSync(join(tmpdir(), 'esemu-consumer-'));
+  const packed = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], { cwd: ROOT, encoding: 'utf8' });
+  tarball = join(scratch, (JSON.parse(packed) as Array<{ filename: string }>)[0].filename);
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+  execFileSync('npm', ['install', tarball, ...NPM_FLAGS], { cwd: scratch, stdio: 'pipe' });
+}, 240_000);
+
+afterAll(() => {
+  if (scratch !== '') rmSync(scratch, { recursive: true, force: true });
+});
+
+describe('the packed package', () => {
+  it('holds the build, its types, README, LICENSE and docs, and nothing else (no tests, tools, bench, sources)', () => {
+    const listed = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n').filter((l) => l !== '');
+    const top = new Set(listed.map((f) => f.replace(/^package\//, '').split('/')[0]));
+    expect([...top].sort()).toEqual(['LICENSE', 'README.md', 'dist', 'docs', 'package.json']);
+    expect(listed).toContain('package/dist/cjs/index.js');
+    expect(listed).toContain('package/dist/cjs/index.d.ts');
+    expect(listed).toContain('package/dist/esm/index.mjs');
+    expect(listed).toContain('package/dist/esm/index.d.mts');
+    expect(listed).toContain('package/dist/cjs/testing/jest.js');
+    expect(listed.some((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.d.mts'))).toBe(false);
+  });
+
+  it('passes publint and @arethetypeswrong/cli', () => {
+    const lint = run(join(BIN, 'publint'), ['run', tarball, '--strict'], ROOT);
+    expect(lint.out).toMatch(/All good/);
+    expect(lint.status).toBe(0);
+    const attw = run(join(BIN, 'attw'), [tarball, '--format', 'json'], ROOT);
+    const report = JSON.parse(attw.out.slice(attw.out.indexOf('{'))) as { analysis: { problems: unknown[] } };
+    expect(report.analysis.problems).toEqual([]);
+  });
+
+  it('works from CommonJS: a session ended twice is InvalidSesid the second time', () => {
+    writeFileSync(join(scratch, 'consumer.cjs'), CJS);
+    const r = run('node', ['consumer.cjs'], scratch);
+    expect(r.status).toBe(0);
+    const got = JSON.parse(r.out) as { codes: number[]; success: number; invalid: number; emu: string };
+    expect(got.success).toBe(0);
+    expect(got.invalid).toBe(-1104);
+    expect(got.codes).toEqual([0, 0, 0, 0, 0, -1104, 0]);
+    expect(got.emu).toBe('function');
+  });
+
+  it('works from an ES module, sharing one copy of the state with CommonJS', () => {
+    writeFileSync(join(scratch, 'consumer.mjs'), ESM);
+    const r = run('node', ['consumer.mjs'], scratch);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ codes: [0, 0, 0, 0, -1104, 0], invalid: -1104, same: true });
+  });
+
+  it.each([
+    ['node16', ['--module', 'node16', '--moduleResolution', 'node16']],
+    ['bundler', ['--module', 'esnext', '--moduleResolution', 'bundler']],
+  ])('type-checks under tsc --strict with %s resolution, and rejects a session passed as an instance', (_name, flags) => {
+    writeFileSync(join(scratch, 'typed.ts'), TYPED);
+    writeFileSync(join(scratch, 'mistyped.ts'), MISTYPED);
+    const common = ['--strict', '--noEmit', '--target', 'es2022', ...flags];
+    // One run over both: the only errors are the mistyped program's (a JET_SESID where a JET_INSTANCE goes).
+    const r = run(join(BIN, 'tsc'), [...common, 'typed.ts', 'mistyped.ts'], scratch);
+    const errors = r.out.split('\n').filter((l) => /error TS/.test(l));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^mistyped\.ts\(5,17\): error TS2345: .*JET_SESID.*JET_INSTANCE/);
+  });
+
+  it('runs jest + ts-jest tests with the helper: matchers, a clean emulator per test, a leak failing its test with where it was made', () => {
+    writeFileSync(join(scratch, 'clean.test.ts'), JEST_CLEAN);
+    writeFileSync(join(scratch, 'leaky.test.ts'), JEST_LEAKY);
+    const config = {
+      rootDir: scratch,
+      testEnvironment: 'node',
+      setupFilesAfterEnv: ['esemu/jest'],
+      transform: { '^.+\\.ts$': [join(ROOT, 'node_modules', 'ts-jest'), { tsconfig: { strict: true, types: ['jest'], typeRoots: [join(ROOT, 'node_modules', '@types')] } }] },
+      cacheDirectory: join(scratch, '.jest-cache'),
+    };
+    const r = run('node', [join(ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', JSON.stringify(config), '--json', '--outputFile', join(scratch, 'jest.json')], scratch);
+    const result = JSON.parse(readFileSync(join(scratch, 'jest.json'), 'utf8')) as {
+      numPassedTests: number; numFailedTests: number;
+      testResults: Array<{ name: string; assertionResults: Array<{ title: string; status: string; failureMessages: string[] }> }>;
+    };
+    expect(r.status).toBe(1);
+    const byFile = new Map(result.testResults.map((t) => [t.name.split(/[\\/]/).pop(), t.assertionResults]));
+    expect(byFile.get('clean.test.ts')?.map((a) => a.status)).toEqual(['passed', 'passed', 'passed']);
+    const leaky = byFile.get('leaky.test.ts') ?? [];
+    expect(leaky.map((a) => a.status)).toEqual(['failed']);
+    const message = leaky[0].failureMessages.join('\n');
+    const line = (text: string) => JEST_LEAKY.split('\n').findIndex((l) => l.includes(text)) + 1;
+    expect(message).toMatch(/the test left open 3 things/);
+    const file = join(scratch, 'leaky.test.ts').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const site = (text: string) => `made at ${file}:${line(text)}:\\d+`;
+    // Handles are opaque numbers: the report names them, the test only checks that they agree.
+    const session = /session (\d+), made at/.exec(message)?.[1];
+    expect(message).toMatch(new RegExp(`instance \\d+ "leaky" \\(initialized\\), ${site("JetCreateInstance(inst, 'leaky')")}`));
+    expect(message).toMatch(new RegExp(`session ${session}, ${site('JetBeginSession(inst.value')}`));
+    expect(message).toMatch(new RegExp(`a transaction of session ${session}, at level 1, ${site('JetBeginTransaction(ses.value)')}`));
+  });
+});
