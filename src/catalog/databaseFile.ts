@@ -18,6 +18,11 @@ export class DatabaseFile {
     return this.tables.get(nameKey(name));
   }
 
+  /** The tables derived from a template. */
+  derivedFrom(template: TableDef): TableDef[] {
+    return [...this.tables.values()].filter((t) => t.template === template);
+  }
+
   newIndexId(): number {
     this.lastIndexId += 1;
     return this.lastIndexId;

@@ -5,6 +5,7 @@ import {
 import * as C from '../constants/constants';
 import { COLTYP, FIXED_SIZE } from '../storage/coltyp';
 import { fail } from '../storage/failure';
+import { columnClass } from './template';
 
 const CP_UNICODE = 1200;
 const CP_ASCII = 1252;
@@ -62,12 +63,12 @@ export class TableColumn {
 
   /** The grbit JetGetTableColumnInfo reports: the column's own bits and its class (Fixed or Tagged). */
   get infoGrbit(): number {
-    const cls = this.columnid <= C.JET_ccolFixedMost ? COLUMN.Fixed : this.tagged ? COLUMN.Tagged : 0;
+    const cls = columnClass(this.columnid) === 0 ? COLUMN.Fixed : this.tagged ? COLUMN.Tagged : 0;
     return this.grbit | cls;
   }
 
   get tagged(): boolean {
-    return this.columnid > C.JET_ccolFixedMost + 128;
+    return columnClass(this.columnid) === 2;
   }
 
   has(bit: number): boolean {

@@ -5,6 +5,7 @@ import { TableStore } from '../storage/tableStore';
 import type { IndexDef } from './indexDef';
 import { nameKey } from './names';
 import { TableColumn } from './tableColumn';
+import { isTemplateColumnid, templateColumnid } from './template';
 
 const FIXED_MOST = C.JET_ccolFixedMost;
 const VAR_MOST = 255;
@@ -28,6 +29,14 @@ export class TableDef {
   autoIncNext = 1;
   /** Marked when JetDeleteTable removed it; cursors still open on it answer as the engine does. */
   deleted = false;
+  /** JET_bitTableCreateFixedDDL (a template table's DDL is fixed too). */
+  fixedDdl = false;
+  /** JET_bitTableCreateTemplateTable: its DDL is inherited by the tables derived from it. */
+  isTemplate = false;
+  /** A template a table has been derived from can no longer be opened with JET_bitTablePermitDDL (FCB::SetTemplateStatic). */
+  templateStatic = false;
+  /** The template a derived table inherits its columns and indexes from. */
+  template: TableDef | null = null;
 
   constructor(public name: string, readonly pages: number, readonly density: number) {}
 
@@ -44,6 +53,22 @@ export class TableDef {
     return undefined;
   }
 
+  /** A column a derived table inherits from its template. */
+  inherited(col: TableColumn): boolean {
+    return this.template !== null && isTemplateColumnid(col.columnid);
+  }
+
+  /** An index a derived table inherits from its template. */
+  inheritedIndex(index: IndexDef): boolean {
+    return this.template !== null && this.template.indexes.includes(index);
+  }
+
+  /** A column of the table's own (not one inherited from a template). */
+  ownColumn(name: string): TableColumn | undefined {
+    const col = this.column(name);
+    return col === undefined || this.inherited(col) ? undefined : col;
+  }
+
   index(name: string): IndexDef | undefined {
     const key = nameKey(name);
     return this.indexes.find((i) => nameKey(i.name) === key);
@@ -54,8 +79,13 @@ export class TableDef {
     return undefined;
   }
 
-  /** The next column id of a class (TooManyColumns when the class is used up). */
+  /** The next column id of a class (TooManyColumns when the class is used up); a template's carry the template bit. */
   nextColumnId(cls: 'fixed' | 'variable' | 'tagged'): number {
+    const fid = this.nextFid(cls);
+    return this.isTemplate ? templateColumnid(fid) : fid;
+  }
+
+  private nextFid(cls: 'fixed' | 'variable' | 'tagged'): number {
     if (cls === 'fixed') {
       if (this.fixedLast >= FIXED_MOST) fail(JET_errTooManyColumns);
       return ++this.fixedLast;
@@ -76,5 +106,14 @@ export class TableDef {
   removeColumn(col: TableColumn): void {
     this.columns.delete(nameKey(col.name));
     this.byId.delete(col.columnid);
+  }
+
+  /** Put a changed definition of a column in place (renamed, new default), in the tables derived from this one too. */
+  replaceColumn(old: TableColumn, changed: TableColumn, derived: Iterable<TableDef>): void {
+    for (const t of [this, ...derived]) {
+      if (t.byId.get(old.columnid) !== old) continue;
+      t.removeColumn(old);
+      t.addColumn(changed);
+    }
   }
 }

@@ -30,7 +30,8 @@ export function setColumnDefaultValue(
   const copy = value.slice();
   withTableByName(engine, ses, db, tableName, TABLE.DenyRead, (cursor) => {
     const table = cursor.table;
-    const col = table.column(name);
+    // fldmod.cxx looks in the table's own columns: a derived table's template column is not found.
+    const col = table.ownColumn(name);
     if (col === undefined) fail(JET_errColumnNotFound);
     if (table.indexes.some((i) => i.uses(col.columnid))) fail(JET_errColumnInUse);
     if (db.readOnly) fail(JET_errPermissionDenied);
@@ -43,12 +44,9 @@ export function setColumnDefaultValue(
       throw caught;
     }
     const changed = col.withDefault(copy);
-    table.removeColumn(col);
-    table.addColumn(changed);
-    recordUndo(ses, () => {
-      if (table.byId.get(col.columnid) !== changed) return;
-      table.removeColumn(changed);
-      table.addColumn(col);
-    });
+    // A template's new default holds in the tables derived from it too (they read the template's definition).
+    const derived = db.file.derivedFrom(table);
+    table.replaceColumn(col, changed, derived);
+    recordUndo(ses, () => table.replaceColumn(changed, col, derived));
   });
 }

@@ -5,6 +5,7 @@ import {
 } from '../constants/errors';
 import * as C from '../constants/constants';
 import { COLUMN } from '../catalog/tableColumn';
+import { columnClass, recordOrder } from '../catalog/template';
 import { COLTYP } from '../storage/coltyp';
 import { fail } from '../storage/failure';
 import { copyField, copyPackedField } from '../storage/record';
@@ -63,14 +64,12 @@ interface RecordView {
   values(columnid: number): readonly Uint8Array[];
 }
 
-function classOf(columnid: number): number {
-  return columnid <= C.JET_ccolFixedMost ? 0 : columnid <= 255 ? 1 : 2;
-}
+const classOf = columnClass;
 
 function tableView(engine: Engine, cursor: TableCursor, copy: boolean): RecordView {
   enterTable(engine, cursor);
   const record: RecordValues = copy && cursor.update !== null ? cursor.update.values : currentRecord(cursor).values;
-  const columns = [...cursor.table.byId.values()].sort((a, b) => a.columnid - b.columnid).map((c) => ({
+  const columns = [...cursor.table.byId.values()].sort((a, b) => recordOrder(a.columnid, b.columnid)).map((c) => ({
     columnid: c.columnid, tagged: classOf(c.columnid) === 2, isLong: c.isLong, defaultValue: c.defaultValue,
   }));
   return {
@@ -122,7 +121,8 @@ function presence(view: RecordView, col: ColumnFacts, ignoreDefault: boolean, hi
     if (ignoreDefault && values.length === 1 && values[0] === col.defaultValue) return { found: false, values: [] };
     return { found: values.length > 0 || col.defaultValue !== null, values };
   }
-  return { found: values.length > 0 || col.columnid < highest[classOf(col.columnid)], values };
+  const last = highest[classOf(col.columnid)];
+  return { found: values.length > 0 || (last !== 0 && recordOrder(col.columnid, last) < 0), values };
 }
 
 function highestPresent(view: RecordView): number[] {

@@ -144,6 +144,8 @@ export function openTableCursor(engine: Engine, ses: Session, db: AttachedDataba
 
 export function newTableCursor(engine: Engine, ses: Session, db: AttachedDatabase, table: TableDef, grbit: number): TableCursor {
   checkLocks(engine, ses, table, grbit);
+  // fileopen.cxx ErrFILEISetMode: a template a table was derived from is static, never again open for DDL.
+  if ((grbit & TABLE.PermitDDL) !== 0 && table.isTemplate && table.templateStatic) fail(JET_errTableInUse);
   const inst = ses.instance;
   if (inst.cursorCount >= inst.param(PARAM.MaxCursors)) fail(JET_errOutOfCursors);
   const cursor = new TableCursor(ses, table, db, grbit);

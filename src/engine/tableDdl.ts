@@ -1,5 +1,5 @@
 import {
-  JET_errColumnDuplicate, JET_errColumnInUse, JET_errExclusiveTableLockRequired, JET_errInTransaction, JET_errColumnNotFound, JET_errIndexDuplicate, JET_errIndexInvalidDef, JET_errIndexHasPrimary,
+  JET_errCannotDeleteTemplateTable, JET_errColumnDuplicate, JET_errColumnInUse, JET_errExclusiveTableLockRequired, JET_errInTransaction, JET_errColumnNotFound, JET_errIndexDuplicate, JET_errIndexInvalidDef, JET_errIndexHasPrimary,
   JET_errIndexInUse, JET_errIndexMustStay, JET_errIndexNotFound, JET_errKeyDuplicate, JET_errNullKeyDisallowed, JET_errObjectNotFound,
   JET_errPermissionDenied, JET_errTableDuplicate, JET_errTableInUse, JET_errTableLocked, JET_errTableNotEmpty,
   JET_errTransReadOnly,
@@ -19,6 +19,12 @@ import { closeTableCursor, cursorsOn, newTableCursor, TABLE, TABLE_CREATE, Table
 import { dropViews, indexTree, readImage } from './tableData';
 import { enterTable } from './tableNav';
 import { recordUndo } from './undo';
+import {
+  checkAddColumnDdl, checkCreateGrbit, checkCreateIndexDdl, checkDeleteColumnDdl, checkDeleteIndexDdl,
+  checkRenameTableDdl, checkTemplateColumnClass, openTemplate,
+} from './templateDdl';
+import { inheritFrom } from '../catalog/template';
+import * as C from '../constants/constants';
 
 /**
  * DDL on regular tables (fcreate.cxx). Changes to the definition apply at
@@ -33,10 +39,11 @@ function checkDdl(db: AttachedDatabase, ses: Session): void {
 }
 
 /** Add a column to a definition (the column's own checks, then a free id of its class). */
-function addColumnTo(table: TableDef, req: ColumnRequest): { col: TableColumn; warning: number } {
+function addColumnTo(table: TableDef, req: ColumnRequest, added = false): { col: TableColumn; warning: number } {
   const name = checkName(req.name);
   if (table.column(name) !== undefined) fail(JET_errColumnDuplicate);
   const { cls, cp, cbMax, warning } = checkColumnRequest(req);
+  if (added) checkTemplateColumnClass(table, cls);
   const col = new TableColumn(name, table.nextColumnId(cls), req.coltyp, cp, cbMax, req.grbit, req.defaultValue);
   if (req.defaultValue !== null) col.checkLength(req.defaultValue.length);
   table.addColumn(col);
@@ -96,6 +103,12 @@ function reported<T>(run: () => T, onFailure: () => void): T {
   }
 }
 
+/** JET_TABLECREATE's grbit and szTemplateTableName (JetCreateTable has neither). */
+export interface CreateOptions {
+  grbit: number;
+  templateName: string | null;
+}
+
 export interface CreateTableResult {
   cursor: TableCursor;
   columns: TableColumn[];
@@ -110,11 +123,18 @@ export function createTable(
   engine: Engine, ses: Session, db: AttachedDatabase, name: string, pages: number, density: number,
   columns: readonly ColumnRequest[], indexes: readonly IndexRequest[],
   onFailure: (kind: 'column' | 'index', i: number) => void = () => undefined,
+  options: CreateOptions = { grbit: 0, templateName: null },
 ): CreateTableResult {
+  if (db.readOnly) fail(JET_errPermissionDenied);
+  checkCreateGrbit(options.grbit, options.templateName);
   checkDdl(db, ses);
   const tableName = checkName(name);
+  const template = options.templateName === null ? null : openTemplate(engine, ses, db, options.templateName);
   if (db.file.table(tableName) !== undefined) fail(JET_errTableDuplicate);
   const table = new TableDef(tableName, pages, density);
+  table.isTemplate = (options.grbit & C.JET_bitTableCreateTemplateTable) !== 0;
+  table.fixedDdl = table.isTemplate || (options.grbit & C.JET_bitTableCreateFixedDDL) !== 0;
+  if (template !== null) inheritFrom(table, template);
   const made = columns.map((c, i) => reported(() => addColumnTo(table, c).col, () => onFailure('column', i)));
   indexes.forEach((req, i) => reported(() => addIndexTo(ses, db.file, table, req), () => onFailure('index', i)));
   const cursor = newTableCursor(engine, ses, db, table, TABLE_CREATE | TABLE.DenyRead);
@@ -137,8 +157,9 @@ function checkTableDdl(cursor: TableCursor): void {
 export function addColumn(engine: Engine, cursor: TableCursor, req: ColumnRequest): { col: TableColumn; warning: number } {
   enterTable(engine, cursor);
   checkTableDdl(cursor);
+  checkAddColumnDdl(cursor);
   const table = cursor.table;
-  const added = addColumnTo(table, req);
+  const added = addColumnTo(table, req, true);
   recordUndo(cursor.session, () => table.removeColumn(added.col));
   cursor.where = Where.Before;
   cursor.bm = null;
@@ -151,12 +172,14 @@ export function checkBatchIndexCreate(engine: Engine, cursor: TableCursor): void
   enterTable(engine, cursor);
   if (cursor.session.level > 0) fail(JET_errInTransaction);
   if ((cursor.grbit & (TABLE.DenyRead | TABLE_CREATE)) === 0) fail(JET_errExclusiveTableLockRequired);
+  checkCreateIndexDdl(cursor);
 }
 
 /** JetCreateIndex / JetCreateIndex2 (one index). */
 export function createIndex(engine: Engine, cursor: TableCursor, req: IndexRequest): IndexDef {
   enterTable(engine, cursor);
   checkTableDdl(cursor);
+  checkCreateIndexDdl(cursor);
   const table = cursor.table;
   const index = addIndexTo(cursor.session, cursor.database.file, table, req);
   if (!index.primary) indexTree(readImage(cursor.session, table), index);
@@ -177,6 +200,8 @@ export function deleteTable(engine: Engine, ses: Session, db: AttachedDatabase, 
     if (c.session !== ses && (c.grbit & (TABLE.DenyRead | TABLE_CREATE)) !== 0) fail(JET_errTableLocked);
   }
   if (cursorsOn(engine, table).length > 0) fail(JET_errTableInUse);
+  // fcreate.cxx ErrFILEDeleteTable: once opened for the delete, a template table stays.
+  if (table.isTemplate) fail(JET_errCannotDeleteTemplateTable);
   const key = nameKey(table.name);
   db.file.tables.delete(key);
   table.deleted = true;
@@ -186,12 +211,13 @@ export function deleteTable(engine: Engine, ses: Session, db: AttachedDatabase, 
   });
 }
 
-/** JetDeleteColumn: not while an index uses it (ColumnInUse). */
-export function deleteColumn(engine: Engine, cursor: TableCursor, name: string): void {
+/** JetDeleteColumn / JetDeleteColumn2: not while an index uses it (ColumnInUse). */
+export function deleteColumn(engine: Engine, cursor: TableCursor, name: string, grbit = 0): void {
   enterTable(engine, cursor);
   checkTableDdl(cursor);
   const table = cursor.table;
-  const col = table.column(name);
+  checkDeleteColumnDdl(table, name, grbit);
+  const col = table.ownColumn(name);
   if (col === undefined) fail(JET_errColumnNotFound);
   if (table.indexes.some((i) => i.uses(col.columnid))) fail(JET_errColumnInUse);
   table.removeColumn(col);
@@ -203,6 +229,7 @@ export function deleteIndex(engine: Engine, cursor: TableCursor, name: string): 
   enterTable(engine, cursor);
   checkTableDdl(cursor);
   const table = cursor.table;
+  checkDeleteIndexDdl(table, name);
   const index = table.index(name);
   if (index === undefined) fail(JET_errIndexNotFound);
   if (index.primary) fail(JET_errIndexMustStay);
@@ -226,6 +253,7 @@ export function renameTable(engine: Engine, ses: Session, db: AttachedDatabase, 
   const table = db.file.table(checkName(from));
   if (table === undefined) fail(JET_errObjectNotFound);
   const newName = checkName(to);
+  checkRenameTableDdl(table);
   const other = db.file.table(newName);
   if (other !== undefined && other !== table) fail(JET_errTableDuplicate);
   const oldName = table.name;
@@ -246,11 +274,12 @@ export function renameColumn(engine: Engine, cursor: TableCursor, from: string, 
   checkTableDdl(cursor);
   if (cursor.session.level > 0) fail(JET_errInTransaction);
   const table = cursor.table;
-  const col = table.column(checkName(from));
+  // cat.cxx ErrCATRenameColumn looks in the table's own columns: a derived table's template column is not found.
+  const col = table.ownColumn(checkName(from));
   if (col === undefined) fail(JET_errColumnNotFound);
   const newName = checkName(to);
   const other = table.column(newName);
   if (other !== undefined && other !== col) fail(JET_errColumnDuplicate);
-  table.removeColumn(col);
-  table.addColumn(col.renamed(newName));
+  // A template's column is renamed in the tables derived from it too: they read the template's definition.
+  table.replaceColumn(col, col.renamed(newName), cursor.database.file.derivedFrom(table));
 }

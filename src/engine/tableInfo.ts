@@ -2,6 +2,7 @@ import { JET_errNoCurrentRecord } from '../constants/errors';
 import * as C from '../constants/constants';
 import type { ColumnSpec } from '../catalog/columns';
 import { COLTYP } from '../storage/coltyp';
+import { objectFlags, recordOrder } from '../catalog/template';
 import { EngineFailure } from '../storage/failure';
 import type { Cursor } from './cursor';
 import { move, MOVE_FIRST } from './cursorMove';
@@ -77,12 +78,13 @@ function ascii(s: string): Uint8Array {
  * JetGetTableColumnInfo(JET_ColInfoList / JET_ColInfoListSortColumnid): one
  * row per column, ordered by name (or by column id when `byColumnid`).
  */
-export function columnList(engine: Engine, cursor: TableCursor, byColumnid: boolean, updatable: boolean): ColumnListResult {
+export function columnList(engine: Engine, cursor: TableCursor, byColumnid: boolean, updatable: boolean, ownOnly = false): ColumnListResult {
   enterTable(engine, cursor);
   const ses = cursor.session;
   const { list, ids } = resultTable(engine, ses, COLUMN_LIST);
   const table = cursor.table;
-  const columns = [...table.byId.values()].sort((a, b) => a.columnid - b.columnid);
+  // info.cxx ErrInfoGetTableColumnInfoList: a derived table's template columns first, unless NonDerivedColumnsOnly.
+  const columns = [...table.byId.values()].filter((c) => !ownOnly || !table.inherited(c)).sort((a, b) => recordOrder(a.columnid, b.columnid));
   for (const col of columns) {
     prepareUpdate(engine, list, C.JET_prepInsert);
     const set = (i: number, v: Uint8Array | null): void => setColumn(engine, list, ids[i], v, 0);
@@ -139,7 +141,7 @@ export function objectList(engine: Engine, ses: Session, file: DatabaseFile, obj
       set(5, int(0, 4));
       set(6, int(0, 4));
       set(7, int(TABLE_INFO_GRBIT, 4));
-      set(8, int(0, 4));
+      set(8, int(objectFlags(table), 4));
       update(engine, list);
       count += 1;
     }

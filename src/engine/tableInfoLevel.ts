@@ -4,6 +4,7 @@ import {
 } from '../constants/errors';
 import * as C from '../constants/constants';
 import { COLUMN } from '../catalog/tableColumn';
+import { objectFlags } from '../catalog/template';
 import { fail } from '../storage/failure';
 import { enter, requireReadable, store } from './cursor';
 import type { AnyCursor } from './cursorSet';
@@ -67,7 +68,7 @@ export function tableInfo(engine: Engine, cursor: AnyCursor, room: number, level
       if (room < OBJECTINFO_SIZE) fail(JET_errBufferTooSmall);
       const grbit = C.JET_bitTableInfoBookmark | C.JET_bitTableInfoRollback | (cursor.updatable ? C.JET_bitTableInfoUpdatable : 0);
       // Statistics are those kept without JetComputeStats: none.
-      return { cbStruct: OBJECTINFO_SIZE, objtyp: C.JET_objtypTable, grbit, flags: 0, cRecord: 0, cPage: 0 };
+      return { cbStruct: OBJECTINFO_SIZE, objtyp: C.JET_objtypTable, grbit, flags: objectFlags(cursor.table), cRecord: 0, cPage: 0 };
     }
     case C.JET_TblInfoName:
       // The name and its terminating NUL must fit.
@@ -75,8 +76,8 @@ export function tableInfo(engine: Engine, cursor: AnyCursor, room: number, level
       return cursor.table.name;
     case C.JET_TblInfoTemplateTableName:
       if (room <= C.JET_cbNameMost) fail(JET_errBufferTooSmall);
-      // No table is derived from a template: the empty string.
-      return '';
+      // The template's name, or the empty string for a table not derived from one.
+      return cursor.table.template?.name ?? '';
     case C.JET_TblInfoDbid:
       if (room < ULONG_SIZE) fail(JET_errBufferTooSmall);
       return cursor.database.dbid;

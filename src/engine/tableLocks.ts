@@ -4,6 +4,7 @@ import {
 } from '../constants/errors';
 import * as C from '../constants/constants';
 import { COLUMN } from '../catalog/tableColumn';
+import { columnClass } from '../catalog/template';
 import { fail } from '../storage/failure';
 import type { Engine } from './engine';
 import type { TableCursor } from './tableCursor';
@@ -44,7 +45,7 @@ export function escrowUpdate(engine: Engine, cursor: TableCursor, columnid: numb
   if (cursor.update !== null) fail(JET_errAlreadyPrepared);
   if (col.fixedSize !== delta.length) fail(JET_errInvalidBufferSize);
   if (oldRoom !== null && oldRoom !== 0 && col.fixedSize > oldRoom) fail(JET_errInvalidBufferSize);
-  if (col.columnid > C.JET_ccolFixedMost || !col.has(COLUMN.EscrowUpdate)) fail(JET_errInvalidOperation);
+  if (columnClass(col.columnid) !== 0 || !col.has(COLUMN.EscrowUpdate)) fail(JET_errInvalidOperation);
   if (col.fixedSize !== 4 && col.fixedSize !== 8) fail(JET_errInvalidOperation);
   const { bm } = currentRecord(cursor);
   const view = new DataView(delta.buffer, delta.byteOffset, delta.byteLength);

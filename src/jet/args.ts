@@ -25,6 +25,11 @@ export function intArg(value: unknown): number {
   return value | 0;
 }
 
+/** A JET_COLUMNID: an unsigned 32-bit id (a template column's has the high bit set). */
+export function columnidArg(value: unknown): number {
+  return intArg(value) >>> 0;
+}
+
 /** A non-negative size or count. */
 export function sizeArg(value: unknown): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 0x7fffffff) fail(JET_errInvalidParameter);

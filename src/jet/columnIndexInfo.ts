@@ -38,7 +38,8 @@ export function checkColumnInfoRoom(level: number, room: number): void {
     if (room < JET_COLUMNLIST_SIZE) fail(JET_errBufferTooSmall);
     return;
   }
-  if (level !== C.JET_ColInfo) fail(JET_errInvalidParameter);
+  // jetapi.cxx maskGetColumInfoGrbits: the grbits in the level's top bits are not part of it.
+  if ((level & 0x0fffffff) !== C.JET_ColInfo) fail(JET_errInvalidParameter);
   if (room < JET_COLUMNDEF_SIZE) fail(JET_errBufferTooSmall);
 }
 
@@ -51,7 +52,8 @@ export function columnInfo(e: Engine, cursor: TableCursor, name: string | null, 
   if (isListLevel(level)) {
     const base = level & 0x0fffffff;
     const byColumnid = base === C.JET_ColInfoListSortColumnid || (level & C.JET_ColInfoGrbitSortByColumnid) !== 0;
-    const list = columnList(e, cursor, byColumnid, updatable);
+    const ownOnly = (level & C.JET_ColInfoGrbitNonDerivedColumnsOnly) !== 0;
+    const list = columnList(e, cursor, byColumnid, updatable, ownOnly);
     const id = (i: number) => list.ids[i] as JET_COLUMNID;
     return {
       cbStruct: JET_COLUMNLIST_SIZE, tableid: list.cursor.handle as JET_TABLEID, cRecord: list.count,

@@ -15,7 +15,8 @@ import { fromIndex, indexItag } from '../engine/indexRetrieve';
 import { TableCursor } from '../engine/tableCursor';
 import { EngineFailure } from '../storage/failure';
 import {
-  arrayArg, grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg, writableField,
+  arrayArg, columnidArg, grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg,
+  writableField,
 } from './args';
 import { cursorOf } from './handles';
 import { apiFunction, Host } from './host';
@@ -67,7 +68,7 @@ function checkInfo(info: unknown): ValuePlace {
 }
 
 function retrieveOne(e: Engine, cursor: AnyCursor, columnid: unknown, pv: unknown, cb: unknown, pcbActual: unknown, grbit: unknown, place: ValuePlace): number {
-  const id = intArg(columnid);
+  const id = columnidArg(columnid);
   const bits = grbitArg(grbit);
   const buffer = outputBuffer(pv, cb);
   const room = outputRoom(pv, cb);
@@ -114,7 +115,7 @@ export function cursorApi(host: Host) {
     JetSetColumn: apiFunction(host, 'JetSetColumn',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, columnid: JET_COLUMNID, pvData: Uint8Array | null, cbData: number, grbit: number, psetinfo: JET_SETINFO | null) => {
         const cursor = cursorOf(e, sesid, tableid);
-        const id = intArg(columnid);
+        const id = columnidArg(columnid);
         const bits = grbitArg(grbit);
         // With JET_bitSetSizeLV only cbData counts: the data pointer may be NULL (fldmod.cxx:1696).
         const sizeOnly = (bits & JET_bitSetSizeLV) !== 0 && (pvData === null || pvData === undefined);
@@ -128,7 +129,7 @@ export function cursorApi(host: Host) {
       for (const c of list) {
         const code = each(() => {
           const place = placeOf(c.itagSequence, c.ibLongValue);
-          return setColumnAny(e, cursor, intArg(c.columnid), inputBytes(c.pvData, c.cbData), grbitArg(c.grbit ?? 0), place);
+          return setColumnAny(e, cursor, columnidArg(c.columnid), inputBytes(c.pvData, c.cbData), grbitArg(c.grbit ?? 0), place);
         });
         c.err = code;
         if (code < 0) return code;
@@ -176,7 +177,7 @@ export function cursorApi(host: Host) {
         const tag = pretinfo !== null && pretinfo !== undefined && (bits & JET_bitRetrieveTag) !== 0 && fromIndex(bits) && cursor instanceof TableCursor;
         if (tag) writableField(pretinfo, 'itagSequence');
         const code = retrieveOne(e, cursor, columnid, pvData, cbData, pcbActual, grbit, place);
-        if (tag) (pretinfo as JET_RETINFO).itagSequence = indexItag(cursor as TableCursor, intArg(columnid), bits);
+        if (tag) (pretinfo as JET_RETINFO).itagSequence = indexItag(cursor as TableCursor, columnidArg(columnid), bits);
         return code;
       }),
     JetRetrieveColumns: apiFunction(host, 'JetRetrieveColumns',
@@ -192,7 +193,7 @@ export function cursorApi(host: Host) {
             const bits = grbitArg(c.grbit ?? 0);
             if ((bits & JET_bitRetrieveTag) !== 0 && fromIndex(bits) && cursor instanceof TableCursor) {
               writableField(c, 'itagSequence');
-              c.itagSequence = indexItag(cursor, intArg(c.columnid), bits);
+              c.itagSequence = indexItag(cursor, columnidArg(c.columnid), bits);
             }
             return rc;
           });

@@ -1,5 +1,5 @@
 import { enumerateColumns, EnumRequest } from '../engine/enumerateColumns';
-import { arrayArg, grbitArg, intArg, objectArg, outArg, sizeArg } from './args';
+import { arrayArg, grbitArg, objectArg, outArg, sizeArg, columnidArg } from './args';
 import { cursorOf } from './handles';
 import { apiFunction, Host } from './host';
 import type { JET_ENUMCOLUMN, JET_ENUMCOLUMNID, JET_SESID, JET_TABLEID, Out } from './types';
@@ -11,7 +11,7 @@ function requestsOf(count: number, list: unknown): EnumRequest[] | null {
   const out: EnumRequest[] = [];
   for (let i = 0; i < count; i++) {
     const item = objectArg<JET_ENUMCOLUMNID>(items[i]);
-    const columnid = intArg(item.columnid) >>> 0;
+    const columnid = columnidArg(item.columnid);
     const ctag = item.ctagSequence === undefined ? 0 : sizeArg(item.ctagSequence);
     let tags: number[] | null = null;
     if (ctag > 0) {

@@ -3,6 +3,7 @@ import {
 } from '../constants/errors';
 import * as C from '../constants/constants';
 import { checkName } from '../catalog/names';
+import { objectFlags } from '../catalog/template';
 import { enterDatabase } from '../engine/database';
 import { TableCursor } from '../engine/tableCursor';
 import { objectList, TABLE_INFO_GRBIT } from '../engine/tableInfo';
@@ -59,7 +60,7 @@ export function infoApi(host: Host) {
         if (room < JET_OBJECTINFO_SIZE) fail(JET_errBufferTooSmall);
         const table = name === null ? undefined : db.file.table(checkName(name));
         if (table === undefined) fail(JET_errObjectNotFound);
-        box.value = { cbStruct: JET_OBJECTINFO_SIZE, objtyp: C.JET_objtypTable, grbit: TABLE_INFO_GRBIT, flags: 0, cRecord: 0, cPage: 0 };
+        box.value = { cbStruct: JET_OBJECTINFO_SIZE, objtyp: C.JET_objtypTable, grbit: TABLE_INFO_GRBIT, flags: objectFlags(table), cRecord: 0, cPage: 0 };
         return JET_errSuccess;
       }),
   };

@@ -4,7 +4,7 @@ import { TableCursor } from '../engine/tableCursor';
 import { gotoPosition, recordPosition } from '../engine/tableNav';
 import { fail } from '../storage/failure';
 import { JET_errInvalidParameter } from '../constants/errors';
-import { grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg } from './args';
+import { grbitArg, inputBytes, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg, columnidArg } from './args';
 import { cursorOf } from './handles';
 import { apiFunction, Host } from './host';
 import type { JET_COLUMNID, JET_RECPOS, JET_SESID, JET_TABLEID, Out } from './types';
@@ -23,7 +23,7 @@ export function recordApi(host: Host) {
     JetEscrowUpdate: apiFunction(host, 'JetEscrowUpdate',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, columnid: JET_COLUMNID, pv: Uint8Array, cbMax: number, pvOld: Uint8Array | null, cbOldMax: number, pcbOldActual: Out<number> | null, grbit: number) => {
         const c = cursorOf(e, sesid, tableid);
-        const id = intArg(columnid);
+        const id = columnidArg(columnid);
         const delta = inputBytes(pv, cbMax) ?? new Uint8Array(0);
         const old = outputBuffer(pvOld, cbOldMax);
         const room = outputRoom(pvOld, cbOldMax);

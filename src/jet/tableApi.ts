@@ -114,10 +114,10 @@ export function tableApi(host: Host) {
     const cols = structList<JET_COLUMNCREATE>(t.rgcolumncreate, t.cColumns, ['columnid', 'err']);
     const idxs = structList<JET_INDEXCREATE>(t.rgindexcreate, t.cIndexes, ['err']);
     const name = stringArg(t.szTableName);
-    optionalString(t.szTemplateTableName);
+    const templateName = optionalString(t.szTemplateTableName);
     const pages = t.ulPages === undefined ? 0 : sizeArg(t.ulPages);
     const density = t.ulDensity === undefined ? 0 : sizeArg(t.ulDensity);
-    if (t.grbit !== undefined) grbitArg(t.grbit);
+    const grbit = t.grbit === undefined ? 0 : grbitArg(t.grbit);
     const db = enterDatabase(e, ses, dbid);
     const columnReqs = cols.map((c) => columnRequest(c.szColumnName, c, c.pvDefault, c.cbDefault ?? 0));
     const indexReqs = idxs.map(indexCreateRequest);
@@ -125,7 +125,7 @@ export function tableApi(host: Host) {
     try {
       const made = createTable(e, ses, db, name, pages, density, columnReqs, indexReqs, (kind, i) => {
         failed = { kind, i };
-      });
+      }, { grbit, templateName });
       made.columns.forEach((col, i) => {
         cols[i].columnid = col.columnid as JET_COLUMNID;
         cols[i].err = JET_errSuccess;
@@ -223,8 +223,7 @@ export function tableApi(host: Host) {
     JetDeleteColumn2: apiFunction(host, 'JetDeleteColumn2', (e, sesid: JET_SESID, tableid: JET_TABLEID, szColumnName: string, grbit: number) => {
       const cursor = tableCursorOf(e, sesid, tableid);
       const name = stringArg(szColumnName);
-      grbitArg(grbit);
-      deleteColumn(e, cursor, name);
+      deleteColumn(e, cursor, name, grbitArg(grbit));
       return JET_errSuccess;
     }),
     JetDeleteIndex: apiFunction(host, 'JetDeleteIndex', (e, sesid: JET_SESID, tableid: JET_TABLEID, szIndexName: string) => {
