@@ -1,5 +1,5 @@
 import {
-  JET_errCannotDeleteTemplateTable, JET_errColumnDuplicate, JET_errColumnInUse, JET_errExclusiveTableLockRequired, JET_errInTransaction, JET_errColumnNotFound, JET_errIndexDuplicate, JET_errIndexInvalidDef, JET_errIndexHasPrimary,
+  JET_errCannotDeleteTemplateTable, JET_errColumnDuplicate, JET_errColumnInUse, JET_errColumnRedundant, JET_errExclusiveTableLockRequired, JET_errInTransaction, JET_errColumnNotFound, JET_errIndexDuplicate, JET_errIndexInvalidDef, JET_errIndexHasPrimary,
   JET_errIndexInUse, JET_errIndexMustStay, JET_errIndexNotFound, JET_errKeyDuplicate, JET_errNullKeyDisallowed, JET_errObjectNotFound,
   JET_errPermissionDenied, JET_errTableDuplicate, JET_errTableInUse, JET_errTableLocked, JET_errTableNotEmpty,
   JET_errTransReadOnly,
@@ -44,6 +44,9 @@ function addColumnTo(table: TableDef, req: ColumnRequest, added = false): { col:
   if (table.column(name) !== undefined) fail(JET_errColumnDuplicate);
   const { cls, cp, cbMax, warning } = checkColumnRequest(req);
   if (added) checkTemplateColumnClass(table, cls);
+  // fcreate.cxx: one version column and one autoincrement column per table, a template's counting in a derived table.
+  const unique = (req.grbit & COLUMN.Version) !== 0 ? COLUMN.Version : req.grbit & COLUMN.Autoincrement;
+  if (unique !== 0 && [...table.byId.values()].some((c) => c.has(unique))) fail(JET_errColumnRedundant);
   const col = new TableColumn(name, table.nextColumnId(cls), req.coltyp, cp, cbMax, req.grbit, req.defaultValue);
   if (req.defaultValue !== null) col.checkLength(req.defaultValue.length);
   table.addColumn(col);

@@ -198,7 +198,8 @@ export function indexList(engine: Engine, cursor: TableCursor, only: string | nu
       set(11, int(seg.column.cp, 2));
       set(12, int(0, 2));
       set(13, int(seg.descending ? C.JET_bitKeyDescending : C.JET_bitKeyAscending, 4));
-      set(14, ascii(seg.column.name));
+      // The column's name now (info.cxx reads it from the table's columns): a rename shows.
+      set(14, ascii(cursor.table.byId.get(seg.column.columnid)?.name ?? seg.column.name));
       set(15, int(0, 4));
       update(engine, list);
       count += 1;

@@ -25,17 +25,17 @@
  *   columns before the table's own.
  */
 import {
-  out, JET_bitColumnTagged, JET_bitDeleteColumnIgnoreTemplateColumns, JET_bitIndexPrimary, JET_bitObjectTableDerived,
+  out, JET_bitColumnAutoincrement, JET_bitColumnTagged, JET_bitColumnVersion, JET_errColumnRedundant, JET_bitDeleteColumnIgnoreTemplateColumns, JET_bitIndexPrimary, JET_bitObjectTableDerived,
   JET_bitObjectTableFixedDDL, JET_bitObjectTableTemplate, JET_bitSeekEQ, JET_bitTableCreateFixedDDL,
   JET_bitTableCreateNoFixedVarColumnsInDerivedTables, JET_bitTableCreateTemplateTable, JET_bitTableDenyRead,
   JET_bitTablePermitDDL, JET_ColInfoGrbitNonDerivedColumnsOnly, JET_ColInfoList, JET_ColInfoListSortColumnid,
   JET_coltypLong, JET_coltypLongBinary, JET_coltypLongText, JET_coltypText, JET_errCannotDeleteTemplateTable,
   JET_errCannotNestDDL, JET_errColumnDuplicate, JET_errColumnNotFound, JET_errDDLNotInheritable, JET_errFixedDDL,
   JET_errFixedInheritedDDL, JET_errIndexDuplicate, JET_errIndexHasPrimary, JET_errInvalidGrbit, JET_errObjectNotFound,
-  JET_errSuccess, JET_errTableInUse, JET_errTableLocked, JET_MoveFirst, JET_MoveNext, JET_ObjInfo, JET_objtypTable,
+  JET_errSuccess, JET_errTableInUse, JET_errTableLocked, JET_IdxInfo, JET_MoveFirst, JET_MoveNext, JET_ObjInfo, JET_objtypTable,
   JET_prepInsert, JET_TblInfo, JET_TblInfoTemplateTableName,
 } from '../../src';
-import type { JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_OBJECTINFO, JET_TABLEID } from '../../src';
+import type { JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INDEXLIST, JET_OBJECTINFO, JET_TABLEID } from '../../src';
 import {
   ascii, columnInfo, createIndex, int32, intOf, isam, keyOf, openTable, peer, self, seekText, textOf, tryOpenTable,
 } from '../support/isam';
@@ -280,6 +280,30 @@ describe('records of a derived table', () => {
   });
 });
 
+describe('version and autoincrement columns (fcreate.cxx ErrFILEIAddColumns, ErrIsamAddColumn: ColumnRedundant)', () => {
+  it('a table has at most one of each, a derived table counting its template\'s', () => {
+    const w = isam();
+    const two = create(w, 'x', 0, [col('A', JET_coltypLong, JET_bitColumnAutoincrement), col('B', JET_coltypLong, JET_bitColumnAutoincrement)]);
+    expect(two.rc).toBe(JET_errColumnRedundant);
+    expect(two.tc.rgcolumncreate.map((c) => c.err)).toEqual([JET_errSuccess, JET_errColumnRedundant]);
+    const t = created(w, 'v', 0, [col('V', JET_coltypLong, JET_bitColumnVersion)]).tableid as JET_TABLEID;
+    const id = out<JET_COLUMNID>();
+    expect(w.api.JetAddColumn(w.ses, t, 'V2', { coltyp: JET_coltypLong, grbit: JET_bitColumnVersion }, null, 0, id)).toBe(JET_errColumnRedundant);
+    expect(w.api.JetAddColumn(w.ses, t, 'A', { coltyp: JET_coltypLong, grbit: JET_bitColumnAutoincrement }, null, 0, id)).toBe(JET_errSuccess);
+    // The failed column used no id up.
+    expect(id.value).toBe(2);
+    created(w, 'auto', JET_bitTableCreateTemplateTable, [col('N', JET_coltypLong, JET_bitColumnAutoincrement)]);
+    expect(create(w, 'd', 0, [col('M', JET_coltypLong, JET_bitColumnAutoincrement)], [], 'auto').rc).toBe(JET_errColumnRedundant);
+    const d = created(w, 'd', 0, [col('M', JET_coltypLong)], [], 'auto').tableid as JET_TABLEID;
+    insert(w, d, [[2, int32(5)]]);
+    insert(w, d, [[2, int32(6)]]);
+    expect(w.api.JetMove(w.ses, d, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(intOf(w.api, w.ses, d, tid(1) as JET_COLUMNID)).toBe(1);
+    expect(w.api.JetMove(w.ses, d, JET_MoveNext, 0)).toBe(JET_errSuccess);
+    expect(intOf(w.api, w.ses, d, tid(1) as JET_COLUMNID)).toBe(2);
+  });
+});
+
 describe('DDL on template, derived and fixed-DDL tables', () => {
   it('AddColumn: FixedDDL on a template, also through its creator cursor; a FixedDDL table takes one until its creator closes', () => {
     const w = isam();
@@ -382,6 +406,12 @@ describe('DDL on template, derived and fixed-DDL tables', () => {
     const again = openTable(w.api, self(w), 'd1');
     expect(columnInfo(w.api, w.ses, again, 'Title').def.columnid).toBe(tid(128));
     expect(columnInfo(w.api, w.ses, again, 'Name').rc).toBe(JET_errColumnNotFound);
+    // info.cxx reads an index segment's column name from the columns: the inherited index shows the new name.
+    const il = out<JET_INDEXLIST>();
+    expect(w.emu.api.JetGetTableIndexInfo(w.ses, again, 'byName', il, 88, JET_IdxInfo)).toBe(JET_errSuccess);
+    expect(textOf(w.api, w.ses, il.value.tableid, il.value.columnidcolumnname)).toBe('Title');
+    expect(intOf(w.api, w.ses, il.value.tableid, il.value.columnidcolumnid)! >>> 0).toBe(tid(128));
+    expect(w.api.JetCloseTable(w.ses, il.value.tableid)).toBe(JET_errSuccess);
     insert(w, again, [[tid(1), int32(1)]]);
     expect(w.api.JetMove(w.ses, again, JET_MoveFirst, 0)).toBe(JET_errSuccess);
     expect(textOf(w.api, w.ses, again, tid(256) as JET_COLUMNID)).toBe('dflt');
