@@ -23,7 +23,7 @@ import {
   checkAddColumnDdl, checkCreateGrbit, checkCreateIndexDdl, checkDeleteColumnDdl, checkDeleteIndexDdl,
   checkRenameTableDdl, checkTemplateColumnClass, openTemplate,
 } from './templateDdl';
-import { inheritFrom } from '../catalog/template';
+import { fidOf, inheritFrom, isTemplateColumnid, templateColumnid } from '../catalog/template';
 import * as C from '../constants/constants';
 
 /**
@@ -246,6 +246,21 @@ export function deleteIndex(engine: Engine, cursor: TableCursor, name: string): 
 export function columnByName(engine: Engine, cursor: TableCursor, name: string): TableColumn {
   enterTable(engine, cursor);
   const col = name === '' ? undefined : cursor.table.column(checkName(name));
+  if (col === undefined) fail(JET_errColumnNotFound);
+  return col;
+}
+
+/**
+ * The column a JetGetTableColumnInfo(JET_ColInfoByColid) names (info.cxx ErrINFOGetTableColumnInfo): found by its
+ * FID in the table, or in the template for an id with the template bit on a derived table; a template table finds
+ * its column by FID whatever the id's high bits.
+ */
+export function columnById(engine: Engine, cursor: TableCursor, columnid: number): TableColumn {
+  enterTable(engine, cursor);
+  const table = cursor.table;
+  const fid = fidOf(columnid);
+  const key = table.isTemplate || isTemplateColumnid(columnid) ? templateColumnid(fid) : fid;
+  const col = table.byId.get(key);
   if (col === undefined) fail(JET_errColumnNotFound);
   return col;
 }

@@ -5,7 +5,8 @@ import * as C from '../constants/constants';
 import { checkName } from '../catalog/names';
 import type { Engine } from '../engine/engine';
 import type { TableCursor } from '../engine/tableCursor';
-import { columnByName } from '../engine/tableDdl';
+import { columnById, columnByName } from '../engine/tableDdl';
+import { columnidArg, optionalString } from './args';
 import { columnList, indexList } from '../engine/tableInfo';
 import { enterTable } from '../engine/tableNav';
 import { fail } from '../storage/failure';
@@ -39,15 +40,26 @@ export function checkColumnInfoRoom(level: number, room: number): void {
     return;
   }
   // jetapi.cxx maskGetColumInfoGrbits: the grbits in the level's top bits are not part of it.
-  if ((level & 0x0fffffff) !== C.JET_ColInfo) fail(JET_errInvalidParameter);
+  const base = level & 0x0fffffff;
+  if (base !== C.JET_ColInfo && base !== C.JET_ColInfoByColid) fail(JET_errInvalidParameter);
   if (room < JET_COLUMNDEF_SIZE) fail(JET_errBufferTooSmall);
 }
 
-/** JET_ColInfo: one column's definition; the list levels: a JET_COLUMNLIST temp table of every column. */
-export function columnInfo(e: Engine, cursor: TableCursor, name: string | null, level: number, room: number, updatable: boolean): JET_COLUMNDEF_INFO | JET_COLUMNLIST {
+/** The column argument: a name (or null), or with JET_ColInfoByColid the JET_COLUMNID it points to. */
+export type ColumnNameOrId = string | null | { columnid: number };
+
+/** Read the column argument of the column info calls as the level says (jetapi.cxx: fByColid). */
+export function columnNameOrId(value: unknown, level: unknown): ColumnNameOrId {
+  const byColid = typeof level === 'number' && (level & 0x0fffffff) === C.JET_ColInfoByColid;
+  return byColid ? { columnid: columnidArg(value) } : optionalString(value);
+}
+
+/** JET_ColInfo / ByColid: one column's definition; the list levels: a JET_COLUMNLIST temp table of every column. */
+export function columnInfo(e: Engine, cursor: TableCursor, column: ColumnNameOrId, level: number, room: number, updatable: boolean): JET_COLUMNDEF_INFO | JET_COLUMNLIST {
   checkColumnInfoRoom(level, room);
   // info.cxx ErrIsamGetTableColumnInfo: a column name given is checked whatever the level (InvalidName).
   enterTable(e, cursor);
+  const name = typeof column === 'string' || column === null ? column : null;
   if (name !== null && name !== '') checkName(name);
   if (isListLevel(level)) {
     const base = level & 0x0fffffff;
@@ -63,9 +75,11 @@ export function columnInfo(e: Engine, cursor: TableCursor, name: string | null, 
       columnidDefinitionName: id(1),
     };
   }
-  const col = columnByName(e, cursor, name ?? '');
+  const byId = column !== null && typeof column === 'object';
+  const col = byId ? columnById(e, cursor, column.columnid) : columnByName(e, cursor, name ?? '');
   return {
-    columnid: col.columnid as JET_COLUMNID, coltyp: col.coltyp, wCountry: 0, langid: 0, cp: col.cp, wCollate: 0,
+    // By id, the id asked for is handed back (info.cxx ErrInfoGetTableColumnInfo copies it).
+    columnid: (byId ? column.columnid : col.columnid) as JET_COLUMNID, coltyp: col.coltyp, wCountry: 0, langid: 0, cp: col.cp, wCollate: 0,
     cbMax: col.fixedSize !== 0 ? col.fixedSize : col.cbMax,
     grbit: col.infoGrbit | (updatable ? C.JET_bitColumnUpdatable : 0),
   };

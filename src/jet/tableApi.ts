@@ -19,7 +19,7 @@ import {
   arrayArg, grbitArg, inputBytes, intArg, objectArg, optionalString, outArg, sizeArg, stringArg, writableField,
 } from './args';
 import { cursorOf, sessionOf } from './handles';
-import { columnInfo } from './columnIndexInfo';
+import { columnInfo, columnNameOrId } from './columnIndexInfo';
 import { apiFunction, Host } from './host';
 import type {
   JET_COLUMNCREATE, JET_COLUMNDEF, JET_COLUMNDEF_INFO, JET_CONDITIONALCOLUMN, JET_TUPLELIMITS, JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INDEXCREATE, JET_SESID,
@@ -290,9 +290,9 @@ export function tableApi(host: Host) {
         return JET_errSuccess;
       }),
     JetGetTableColumnInfo: apiFunction(host, 'JetGetTableColumnInfo',
-      (e, sesid: JET_SESID, tableid: JET_TABLEID, szColumnName: string | null, pvResult: Out<JET_COLUMNDEF_INFO | JET_COLUMNLIST>, cbMax: number, InfoLevel: number) => {
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, szColumnName: string | JET_COLUMNID | null, pvResult: Out<JET_COLUMNDEF_INFO | JET_COLUMNLIST>, cbMax: number, InfoLevel: number) => {
         const cursor = tableCursorOf(e, sesid, tableid);
-        const name = optionalString(szColumnName);
+        const name = columnNameOrId(szColumnName, InfoLevel);
         const box = outArg<JET_COLUMNDEF_INFO | JET_COLUMNLIST>(pvResult);
         const room = sizeArg(cbMax);
         const level = intArg(InfoLevel);

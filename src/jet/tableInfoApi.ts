@@ -5,11 +5,11 @@ import { withTableByName } from '../engine/tableByName';
 import { tableInfo } from '../engine/tableInfoLevel';
 import { fail } from '../storage/failure';
 import { inputBytes, intArg, optionalString, outArg, sizeArg } from './args';
-import { checkColumnInfoRoom, checkIndexInfoRoom, columnInfo, indexInfo } from './columnIndexInfo';
+import { checkColumnInfoRoom, checkIndexInfoRoom, columnInfo, columnNameOrId, indexInfo } from './columnIndexInfo';
 import { cursorOf, sessionOf } from './handles';
 import { apiFunction, Host } from './host';
 import type {
-  JET_COLUMNDEF_INFO, JET_COLUMNLIST, JET_DBID, JET_INDEXLIST, JET_OBJECTINFO, JET_SESID, JET_TABLEID, Out,
+  JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INDEXLIST, JET_OBJECTINFO, JET_SESID, JET_TABLEID, Out,
 } from './types';
 
 /** JetGetTableInfo, and the info and default-value calls that name a table instead of taking a cursor. */
@@ -26,10 +26,10 @@ export function tableInfoApi(host: Host) {
         return JET_errSuccess;
       }),
     JetGetColumnInfo: apiFunction(host, 'JetGetColumnInfo',
-      (e, sesid: JET_SESID, dbid: JET_DBID, szTableName: string, szColumnName: string | null, pvResult: Out<JET_COLUMNDEF_INFO | JET_COLUMNLIST>, cbMax: number, InfoLevel: number) => {
+      (e, sesid: JET_SESID, dbid: JET_DBID, szTableName: string, szColumnName: string | JET_COLUMNID | null, pvResult: Out<JET_COLUMNDEF_INFO | JET_COLUMNLIST>, cbMax: number, InfoLevel: number) => {
         const ses = sessionOf(e, sesid);
         const table = optionalString(szTableName);
-        const column = optionalString(szColumnName);
+        const column = columnNameOrId(szColumnName, InfoLevel);
         const box = outArg<JET_COLUMNDEF_INFO | JET_COLUMNLIST>(pvResult);
         const room = sizeArg(cbMax);
         const level = intArg(InfoLevel);

@@ -28,14 +28,14 @@ import {
   out, JET_bitColumnAutoincrement, JET_bitColumnTagged, JET_bitColumnVersion, JET_errColumnRedundant, JET_bitDeleteColumnIgnoreTemplateColumns, JET_bitIndexPrimary, JET_bitObjectTableDerived,
   JET_bitObjectTableFixedDDL, JET_bitObjectTableTemplate, JET_bitSeekEQ, JET_bitTableCreateFixedDDL,
   JET_bitTableCreateNoFixedVarColumnsInDerivedTables, JET_bitTableCreateTemplateTable, JET_bitTableDenyRead,
-  JET_bitTablePermitDDL, JET_ColInfoGrbitNonDerivedColumnsOnly, JET_ColInfoList, JET_ColInfoListSortColumnid,
+  JET_bitTablePermitDDL, JET_ColInfo, JET_ColInfoByColid, JET_ColInfoGrbitNonDerivedColumnsOnly, JET_ColInfoList, JET_ColInfoListSortColumnid,
   JET_coltypLong, JET_coltypLongBinary, JET_coltypLongText, JET_coltypText, JET_errCannotDeleteTemplateTable,
   JET_errCannotNestDDL, JET_errColumnDuplicate, JET_errColumnNotFound, JET_errDDLNotInheritable, JET_errFixedDDL,
   JET_errFixedInheritedDDL, JET_errIndexDuplicate, JET_errIndexHasPrimary, JET_errInvalidGrbit, JET_errObjectNotFound,
-  JET_errSuccess, JET_errTableInUse, JET_errTableLocked, JET_IdxInfo, JET_MoveFirst, JET_MoveNext, JET_ObjInfo, JET_objtypTable,
+  JET_errSuccess, JET_errTableInUse, JET_errTableLocked, JET_IdxInfo, JET_MoveFirst, JET_MoveNext, JET_ObjInfo, JET_ObjInfoList, JET_objtypTable,
   JET_prepInsert, JET_TblInfo, JET_TblInfoTemplateTableName,
 } from '../../src';
-import type { JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INDEXLIST, JET_OBJECTINFO, JET_TABLEID } from '../../src';
+import type { JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INDEXLIST, JET_OBJECTINFO, JET_OBJECTLIST, JET_TABLEID } from '../../src';
 import {
   ascii, columnInfo, createIndex, int32, intOf, isam, keyOf, openTable, peer, self, seekText, textOf, tryOpenTable,
 } from '../support/isam';
@@ -118,6 +118,12 @@ function columnRows(w: Isam, tableid: JET_TABLEID, level: number): Array<[string
   return rows;
 }
 
+function columnInfoAt(w: Isam, tableid: JET_TABLEID, name: string, level: number): JET_COLUMNDEF_INFO {
+  const box = out<JET_COLUMNDEF_INFO>();
+  expect(w.emu.api.JetGetTableColumnInfo(w.ses, tableid, name, box, 28, level)).toBe(JET_errSuccess);
+  return box.value;
+}
+
 describe('creating a template table and a derived table', () => {
   it('gives every template column the template bit, in each class', () => {
     const w = isam();
@@ -152,6 +158,16 @@ describe('creating a template table and a derived table', () => {
     template(w);
     derived(w, JET_bitTableCreateFixedDDL);
     expect(objectFlags(w, 'd1')).toBe(JET_bitObjectTableDerived | JET_bitObjectTableFixedDDL);
+    // The list form reads the same catalog flags (info.cxx ErrInfoGetObjectInfoList), one row per table by name.
+    created(w, 'plain', 0, []);
+    const box = out<JET_OBJECTLIST>();
+    expect(w.emu.api.JetGetObjectInfo(w.ses, w.dbid, JET_objtypTable, null, null, box, 56, JET_ObjInfoList)).toBe(JET_errSuccess);
+    const flags: number[] = [];
+    for (let i = 0; i < box.value.cRecord; i++) {
+      if (i > 0) expect(w.api.JetMove(w.ses, box.value.tableid, JET_MoveNext, 0)).toBe(JET_errSuccess);
+      flags.push(intOf(w.api, w.ses, box.value.tableid, box.value.columnidflags) as number);
+    }
+    expect(flags).toEqual([JET_bitObjectTableDerived | JET_bitObjectTableFixedDDL, 0, JET_bitObjectTableTemplate | JET_bitObjectTableFixedDDL]);
   });
 
   it('refuses the grbits that do not go together (CannotNestDDL, InvalidGrbit)', () => {
@@ -277,6 +293,40 @@ describe('records of a derived table', () => {
     ]);
     expect(columnRows(w, t, JET_ColInfoList | JET_ColInfoGrbitNonDerivedColumnsOnly).map((r) => r[0])).toEqual(['Blob', 'Extra', 'Note2']);
     expect(columnRows(w, t, JET_ColInfoList)).toHaveLength(6);
+  });
+});
+
+describe('column info by id (JET_ColInfoByColid: info.cxx ErrINFOGetTableColumnInfo)', () => {
+  function byColid(w: Isam, tableid: JET_TABLEID, columnid: number): { rc: number; def: JET_COLUMNDEF_INFO } {
+    const box = out<JET_COLUMNDEF_INFO>();
+    const rc = w.emu.api.JetGetTableColumnInfo(w.ses, tableid, columnid as JET_COLUMNID, box, 28, JET_ColInfoByColid);
+    return { rc, def: box.value };
+  }
+
+  it('finds a derived table\'s template columns by their template id, its own by theirs', () => {
+    const w = isam();
+    template(w);
+    const t = derived(w).tableid as JET_TABLEID;
+    expect(byColid(w, t, tid(1)).def).toMatchObject({ columnid: tid(1), coltyp: JET_coltypLong });
+    expect(byColid(w, t, tid(256)).def).toMatchObject({ columnid: tid(256), coltyp: JET_coltypLongText });
+    expect(byColid(w, t, 2).def).toMatchObject({ columnid: 2, coltyp: JET_coltypLong });
+    expect(byColid(w, t, 256).def).toMatchObject({ columnid: 256, coltyp: JET_coltypLongBinary });
+    // Fixed id 1 without the bit is below the derived table's own columns; tagged 257 was never given.
+    expect(byColid(w, t, 1).rc).toBe(JET_errColumnNotFound);
+    expect(byColid(w, t, tid(257)).rc).toBe(JET_errColumnNotFound);
+    const named = out<JET_COLUMNDEF_INFO>();
+    expect(w.emu.api.JetGetColumnInfo(w.ses, w.dbid, 'd1', tid(128) as JET_COLUMNID, named, 28, JET_ColInfoByColid)).toBe(JET_errSuccess);
+    expect(named.value).toMatchObject({ columnid: tid(128), coltyp: JET_coltypText });
+    // The level's grbits are not part of it.
+    expect(columnInfoAt(w, t, 'Extra', JET_ColInfo | JET_ColInfoGrbitNonDerivedColumnsOnly)).toMatchObject({ columnid: 2 });
+  });
+
+  it('on a template, finds a column by its FID and hands back the id it was given', () => {
+    const w = isam();
+    const t = template(w, false).tableid as JET_TABLEID;
+    expect(byColid(w, t, 1).def).toMatchObject({ columnid: 1, coltyp: JET_coltypLong });
+    expect(byColid(w, t, tid(128)).def).toMatchObject({ columnid: tid(128), coltyp: JET_coltypText });
+    expect(byColid(w, t, 2).rc).toBe(JET_errColumnNotFound);
   });
 });
 
