@@ -247,7 +247,7 @@ function fieldCases(expect: Expect): Case[] {
 /** Marks a derived case that does not apply to this argument (the field does not exist). */
 export const SKIP = Symbol('skip');
 const FIELD_NAMES = [
-  'cbStruct', 'lcid', 'ibLongValue', 'itagSequence', 'prgcolumndef', 'ccolumn', 'grbit', 'prgcolumnid',
+  'cbStruct', 'lcid', 'ibLongValue', 'itagSequence', 'prgcolumndef', 'ccolumn', 'grbit', 'prgcolumnid', 'szTemplateTableName',
 ];
 
 /** JET_OPENTEMPORARYTABLE: read, with `tableid` and `prgcolumnid` written. */

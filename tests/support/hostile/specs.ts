@@ -67,7 +67,7 @@ function row(w: World): { t: JET_TABLEID; n: JET_COLUMNID } {
 /** A JET_TABLECREATE of table 'fresh' with one Long column, its outputs present so a sealed copy stays writable. */
 function tableCreate(): Record<string, unknown> {
   return {
-    szTableName: 'fresh', ulPages: 0, ulDensity: 0, grbit: 0, tableid: undefined, cCreated: undefined,
+    szTableName: 'fresh', szTemplateTableName: null, ulPages: 0, ulDensity: 0, grbit: 0, tableid: undefined, cCreated: undefined,
     rgcolumncreate: [{ szColumnName: 'a', coltyp: JET_coltypLong, columnid: undefined, err: undefined }], cColumns: 1,
     rgindexcreate: [], cIndexes: 0,
   };
