@@ -64,7 +64,9 @@ export function columnInfo(e: Engine, cursor: TableCursor, column: ColumnNameOrI
   if (isListLevel(level)) {
     const base = level & 0x0fffffff;
     const byColumnid = base === C.JET_ColInfoListSortColumnid || (level & C.JET_ColInfoGrbitSortByColumnid) !== 0;
-    const ownOnly = (level & C.JET_ColInfoGrbitNonDerivedColumnsOnly) !== 0;
+    // info.cxx ErrInfoGetTableColumnInfoList: NonDerivedColumnsOnly, and the compacting form, leave the template's out.
+    const compacting = base === C.JET_ColInfoListCompact || (level & C.JET_ColInfoGrbitCompacting) !== 0;
+    const ownOnly = compacting || (level & C.JET_ColInfoGrbitNonDerivedColumnsOnly) !== 0;
     const list = columnList(e, cursor, byColumnid, updatable, ownOnly);
     const id = (i: number) => list.ids[i] as JET_COLUMNID;
     return {

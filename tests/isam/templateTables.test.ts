@@ -28,7 +28,7 @@ import {
   out, JET_bitColumnAutoincrement, JET_bitColumnTagged, JET_bitColumnVersion, JET_errColumnRedundant, JET_bitDeleteColumnIgnoreTemplateColumns, JET_bitIndexPrimary, JET_bitObjectTableDerived,
   JET_bitObjectTableFixedDDL, JET_bitObjectTableTemplate, JET_bitSeekEQ, JET_bitTableCreateFixedDDL,
   JET_bitTableCreateNoFixedVarColumnsInDerivedTables, JET_bitTableCreateTemplateTable, JET_bitTableDenyRead,
-  JET_bitTablePermitDDL, JET_ColInfo, JET_ColInfoByColid, JET_ColInfoGrbitNonDerivedColumnsOnly, JET_ColInfoList, JET_ColInfoListSortColumnid,
+  JET_bitTablePermitDDL, JET_ColInfo, JET_ColInfoByColid, JET_ColInfoGrbitNonDerivedColumnsOnly, JET_ColInfoList, JET_ColInfoListCompact, JET_ColInfoListSortColumnid,
   JET_coltypLong, JET_coltypLongBinary, JET_coltypLongText, JET_coltypText, JET_errCannotDeleteTemplateTable,
   JET_errCannotNestDDL, JET_errColumnDuplicate, JET_errColumnNotFound, JET_errDDLNotInheritable, JET_errFixedDDL,
   JET_errFixedInheritedDDL, JET_errIndexDuplicate, JET_errIndexHasPrimary, JET_errInvalidGrbit, JET_errObjectNotFound,
@@ -293,6 +293,8 @@ describe('records of a derived table', () => {
     ]);
     expect(columnRows(w, t, JET_ColInfoList | JET_ColInfoGrbitNonDerivedColumnsOnly).map((r) => r[0])).toEqual(['Blob', 'Extra', 'Note2']);
     expect(columnRows(w, t, JET_ColInfoList)).toHaveLength(6);
+    // The compacting form leaves them out too.
+    expect(columnRows(w, t, JET_ColInfoListCompact).map((r) => r[0])).toEqual(['Blob', 'Extra', 'Note2']);
   });
 });
 
