@@ -1,6 +1,8 @@
 import {
-  JET_errCannotDeleteTemplateTable, JET_errColumnDuplicate, JET_errColumnInUse, JET_errColumnRedundant, JET_errExclusiveTableLockRequired, JET_errInTransaction, JET_errColumnNotFound, JET_errIndexDuplicate, JET_errIndexInvalidDef, JET_errIndexHasPrimary,
-  JET_errIndexInUse, JET_errIndexMustStay, JET_errIndexNotFound, JET_errKeyDuplicate, JET_errNullKeyDisallowed, JET_errObjectNotFound,
+  JET_errCannotDeleteTemplateTable, JET_errColumnDuplicate, JET_errColumnInUse, JET_errColumnNotFound,
+  JET_errColumnRedundant, JET_errExclusiveTableLockRequired, JET_errInTransaction, JET_errIndexDuplicate,
+  JET_errIndexHasPrimary, JET_errIndexInUse, JET_errIndexInvalidDef, JET_errIndexMustStay, JET_errIndexNotFound,
+  JET_errInvalidCreateIndex, JET_errKeyDuplicate, JET_errNullKeyDisallowed, JET_errObjectNotFound,
   JET_errPermissionDenied, JET_errTableDuplicate, JET_errTableInUse, JET_errTableLocked, JET_errTableNotEmpty,
   JET_errTransReadOnly,
 } from '../constants/errors';
@@ -106,10 +108,17 @@ function reported<T>(run: () => T, onFailure: () => void): T {
   }
 }
 
-/** JET_TABLECREATE's grbit and szTemplateTableName (JetCreateTable has neither). */
+/**
+ * JET_TABLECREATE's grbit and szTemplateTableName (JetCreateTable has neither), whether it has a column array
+ * (fcreate.cxx ErrFILEICreateIndexes: indexes without one are InvalidCreateIndex), and where a failure left
+ * cCreated: 0 once ErrFILECreateTable has begun, 1 once the table's directory exists (then `begun`: the
+ * transaction's rollback also resets the tableid).
+ */
 export interface CreateOptions {
   grbit: number;
   templateName: string | null;
+  columnArray?: boolean;
+  progress?: { created: number | null; begun: boolean };
 }
 
 export interface CreateTableResult {
@@ -131,14 +140,22 @@ export function createTable(
   if (db.readOnly) fail(JET_errPermissionDenied);
   checkCreateGrbit(options.grbit, options.templateName);
   checkDdl(db, ses);
+  const progress = options.progress ?? { created: null, begun: false };
+  progress.created = 0;
   const tableName = checkName(name);
   const template = options.templateName === null ? null : openTemplate(engine, ses, db, options.templateName);
+  progress.created = 1;
+  progress.begun = true;
   if (db.file.table(tableName) !== undefined) fail(JET_errTableDuplicate);
   const table = new TableDef(tableName, pages, density);
   table.isTemplate = (options.grbit & C.JET_bitTableCreateTemplateTable) !== 0;
   table.fixedDdl = table.isTemplate || (options.grbit & C.JET_bitTableCreateFixedDDL) !== 0;
   if (template !== null) inheritFrom(table, template);
   const made = columns.map((c, i) => reported(() => addColumnTo(table, c).col, () => onFailure('column', i)));
+  if (indexes.length > 0 && options.columnArray === false) {
+    progress.created = 1 + made.length;
+    fail(JET_errInvalidCreateIndex);
+  }
   indexes.forEach((req, i) => reported(() => addIndexTo(ses, db.file, table, req), () => onFailure('index', i)));
   const cursor = newTableCursor(engine, ses, db, table, TABLE_CREATE | TABLE.DenyRead);
   db.file.tables.set(nameKey(tableName), table);

@@ -122,10 +122,12 @@ export function tableApi(host: Host) {
     const columnReqs = cols.map((c) => columnRequest(c.szColumnName, c, c.pvDefault, c.cbDefault ?? 0));
     const indexReqs = idxs.map(indexCreateRequest);
     let failed: { kind: 'column' | 'index'; i: number } | null = null;
+    const progress = { created: null as number | null, begun: false };
+    const columnArray = t.rgcolumncreate !== null && t.rgcolumncreate !== undefined;
     try {
       const made = createTable(e, ses, db, name, pages, density, columnReqs, indexReqs, (kind, i) => {
         failed = { kind, i };
-      }, { grbit, templateName });
+      }, { grbit, templateName, columnArray, progress });
       made.columns.forEach((col, i) => {
         cols[i].columnid = col.columnid as JET_COLUMNID;
         cols[i].err = JET_errSuccess;
@@ -145,6 +147,11 @@ export function tableApi(host: Host) {
         else idxs[f.i].err = caught.code;
         t.cCreated = 1 + columnsDone + (f.kind === 'index' ? f.i : 0);
         t.tableid = JET_tableidNil;
+      } else if (caught instanceof EngineFailure && progress.created !== null) {
+        // fcreate.cxx ErrFILECreateTable: cCreated is 0 from its start, 1 once the table's directory is made; a
+        // failure after its transaction began resets the tableid.
+        t.cCreated = progress.created;
+        if (progress.begun) t.tableid = JET_tableidNil;
       }
       throw caught;
     }

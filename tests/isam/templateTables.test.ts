@@ -25,104 +25,26 @@
  *   columns before the table's own.
  */
 import {
-  out, JET_bitColumnAutoincrement, JET_bitColumnTagged, JET_bitColumnVersion, JET_errColumnRedundant, JET_bitDeleteColumnIgnoreTemplateColumns, JET_bitIndexPrimary, JET_bitObjectTableDerived,
-  JET_bitObjectTableFixedDDL, JET_bitObjectTableTemplate, JET_bitSeekEQ, JET_bitTableCreateFixedDDL,
-  JET_bitTableCreateNoFixedVarColumnsInDerivedTables, JET_bitTableCreateTemplateTable, JET_bitTableDenyRead,
-  JET_bitTablePermitDDL, JET_ColInfo, JET_ColInfoByColid, JET_ColInfoGrbitNonDerivedColumnsOnly, JET_ColInfoList, JET_ColInfoListCompact, JET_ColInfoListSortColumnid,
-  JET_coltypLong, JET_coltypLongBinary, JET_coltypLongText, JET_coltypText, JET_errCannotDeleteTemplateTable,
-  JET_errCannotNestDDL, JET_errColumnDuplicate, JET_errColumnNotFound, JET_errDDLNotInheritable, JET_errFixedDDL,
-  JET_errFixedInheritedDDL, JET_errIndexDuplicate, JET_errIndexHasPrimary, JET_errInvalidGrbit, JET_errObjectNotFound,
-  JET_errSuccess, JET_errTableInUse, JET_errTableLocked, JET_IdxInfo, JET_MoveFirst, JET_MoveNext, JET_ObjInfo, JET_ObjInfoList, JET_objtypTable,
-  JET_prepInsert, JET_TblInfo, JET_TblInfoTemplateTableName,
+  JET_bitIndexPrimary, JET_bitObjectTableDerived, JET_bitObjectTableFixedDDL, JET_bitObjectTableTemplate,
+  JET_bitSeekEQ, JET_bitTableCreateFixedDDL, JET_bitTableCreateNoFixedVarColumnsInDerivedTables,
+  JET_bitTableCreateTemplateTable, JET_bitTableDenyRead, JET_ColInfo, JET_ColInfoByColid,
+  JET_ColInfoGrbitNonDerivedColumnsOnly, JET_ColInfoList, JET_ColInfoListCompact, JET_ColInfoListSortColumnid,
+  JET_coltypLong, JET_coltypLongBinary, JET_coltypLongText, JET_coltypText, JET_errCannotNestDDL,
+  JET_errColumnDuplicate, JET_errColumnNotFound, JET_errDDLNotInheritable, JET_errIndexDuplicate,
+  JET_errIndexHasPrimary, JET_errInvalidCreateIndex, JET_errInvalidGrbit, JET_errInvalidName, JET_errObjectNotFound,
+  JET_errSuccess, JET_errTableDuplicate, JET_errTableLocked, JET_MoveFirst, JET_MoveNext, JET_ObjInfoList,
+  JET_objtypTable, JET_prepInsert, JET_tableidNil, JET_TblInfo, JET_TblInfoTemplateTableName, out,
 } from '../../src';
-import type { JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INDEXLIST, JET_OBJECTINFO, JET_OBJECTLIST, JET_TABLEID } from '../../src';
+import type {
+  JET_COLUMNDEF_INFO, JET_COLUMNID, JET_DBID, JET_OBJECTINFO, JET_OBJECTLIST, JET_TABLEID,
+} from '../../src';
 import {
-  ascii, columnInfo, createIndex, int32, intOf, isam, keyOf, openTable, peer, self, seekText, textOf, tryOpenTable,
+  ascii, columnInfo, int32, intOf, isam, openTable, peer, seekText, self, textOf, tryOpenTable,
 } from '../support/isam';
-import type { Isam, JET_COLUMNCREATE, JET_INDEXCREATE, JET_TABLECREATE } from '../support/isam';
-
-const TEMPLATE_BIT = 0x80000000;
-const tid = (fid: number): number => (fid | TEMPLATE_BIT) >>> 0;
-
-function col(szColumnName: string, coltyp: number, grbit = 0): JET_COLUMNCREATE {
-  return { szColumnName, coltyp, grbit };
-}
-
-function idx(szIndexName: string, grbit: number, ...segments: string[]): JET_INDEXCREATE {
-  return { szIndexName, grbit, ...keyOf(...segments) };
-}
-
-function create(w: Isam, name: string, grbit: number, columns: JET_COLUMNCREATE[], indexes: JET_INDEXCREATE[] = [],
-  template: string | null = null, dbid: JET_DBID = w.dbid): { rc: number; tc: JET_TABLECREATE } {
-  const tc: JET_TABLECREATE = {
-    szTableName: name, szTemplateTableName: template, rgcolumncreate: columns, cColumns: columns.length,
-    rgindexcreate: indexes, cIndexes: indexes.length, grbit,
-  };
-  return { rc: w.api.JetCreateTableColumnIndex3(w.ses, dbid, tc), tc };
-}
-
-function created(w: Isam, name: string, grbit: number, columns: JET_COLUMNCREATE[], indexes: JET_INDEXCREATE[] = [],
-  template: string | null = null): JET_TABLECREATE {
-  const r = create(w, name, grbit, columns, indexes, template);
-  expect(r.rc).toBe(JET_errSuccess);
-  return r.tc;
-}
-
-/** The template "tmpl": Id (Long, fixed), Name (Text, variable), Notes (LongText, tagged); primary on Id, byName. */
-function template(w: Isam, close = true): JET_TABLECREATE {
-  const tc = created(w, 'tmpl', JET_bitTableCreateTemplateTable,
-    [col('Id', JET_coltypLong), col('Name', JET_coltypText), col('Notes', JET_coltypLongText)],
-    [idx('pk', JET_bitIndexPrimary, '+Id'), idx('byName', 0, '+Name')]);
-  if (close) expect(w.api.JetCloseTable(w.ses, tc.tableid as JET_TABLEID)).toBe(JET_errSuccess);
-  return tc;
-}
-
-/** "d1" derived from "tmpl": Extra (Long, fixed), Note2 (Text, variable), Blob (LongBinary, tagged); byExtra. */
-function derived(w: Isam, grbit = 0): JET_TABLECREATE {
-  return created(w, 'd1', grbit,
-    [col('Extra', JET_coltypLong), col('Note2', JET_coltypText), col('Blob', JET_coltypLongBinary)],
-    [idx('byExtra', 0, '+Extra')], 'tmpl');
-}
-
-function objectFlags(w: Isam, name: string): number {
-  const box = out<JET_OBJECTINFO>();
-  expect(w.emu.api.JetGetObjectInfo(w.ses, w.dbid, JET_objtypTable, null, name, box, 40, JET_ObjInfo)).toBe(JET_errSuccess);
-  return box.value.flags;
-}
-
-function tableInfo(w: Isam, tableid: JET_TABLEID, level: number, cbMax = 256): unknown {
-  const box = out<unknown>();
-  expect(w.emu.api.JetGetTableInfo(w.ses, tableid, box as never, cbMax, level)).toBe(JET_errSuccess);
-  return box.value;
-}
-
-function insert(w: Isam, tableid: JET_TABLEID, values: Array<[number, Uint8Array]>): void {
-  expect(w.api.JetPrepareUpdate(w.ses, tableid, JET_prepInsert)).toBe(JET_errSuccess);
-  for (const [id, v] of values) expect(w.api.JetSetColumn(w.ses, tableid, id as JET_COLUMNID, v, v.length, 0, null)).toBe(JET_errSuccess);
-  expect(w.api.JetUpdate(w.ses, tableid, null, 0, null)).toBe(JET_errSuccess);
-}
-
-/** The column list's (name, columnid) rows, in the list's order. */
-function columnRows(w: Isam, tableid: JET_TABLEID, level: number): Array<[string, number]> {
-  const box = out<JET_COLUMNLIST>();
-  expect(w.emu.api.JetGetTableColumnInfo(w.ses, tableid, null, box, 80, level)).toBe(JET_errSuccess);
-  const l = box.value;
-  const rows: Array<[string, number]> = [];
-  for (let i = 0; i < l.cRecord; i++) {
-    if (i > 0) expect(w.api.JetMove(w.ses, l.tableid, JET_MoveNext, 0)).toBe(JET_errSuccess);
-    const name = textOf(w.api, w.ses, l.tableid, l.columnidcolumnname) as string;
-    const id = intOf(w.api, w.ses, l.tableid, l.columnidcolumnid) as number;
-    rows.push([name, id >>> 0]);
-  }
-  expect(w.api.JetCloseTable(w.ses, l.tableid)).toBe(JET_errSuccess);
-  return rows;
-}
-
-function columnInfoAt(w: Isam, tableid: JET_TABLEID, name: string, level: number): JET_COLUMNDEF_INFO {
-  const box = out<JET_COLUMNDEF_INFO>();
-  expect(w.emu.api.JetGetTableColumnInfo(w.ses, tableid, name, box, 28, level)).toBe(JET_errSuccess);
-  return box.value;
-}
+import type { Isam, JET_COLUMNCREATE, JET_TABLECREATE } from '../support/isam';
+import {
+  col, columnInfoAt, columnRows, create, created, derived, idx, insert, objectFlags, tableInfo, template, tid,
+} from '../support/templates';
 
 describe('creating a template table and a derived table', () => {
   it('gives every template column the template bit, in each class', () => {
@@ -194,6 +116,35 @@ describe('creating a template table and a derived table', () => {
     expect(create(w, 'x', 0, [], [], 'd1').rc).toBe(JET_errDDLNotInheritable);
     // The template is looked up before the new name is found taken.
     expect(create(w, 'plain', 0, [], [], 'nosuch').rc).toBe(JET_errObjectNotFound);
+  });
+
+  it('leaves cCreated 0 when the template fails, 1 (and no tableid) when the name is taken (fcreate.cxx ErrFILECreateTable)', () => {
+    const w = isam();
+    template(w);
+    const missing = { szTableName: 'x', szTemplateTableName: 'nosuch', rgcolumncreate: [], cColumns: 0, rgindexcreate: [], cIndexes: 0, grbit: 0, cCreated: 99 };
+    expect(w.api.JetCreateTableColumnIndex3(w.ses, w.dbid, missing)).toBe(JET_errObjectNotFound);
+    expect(missing.cCreated).toBe(0);
+    const badName = { ...missing, szTableName: 'a!b', szTemplateTableName: null, cCreated: 99 };
+    expect(w.api.JetCreateTableColumnIndex3(w.ses, w.dbid, badName)).toBe(JET_errInvalidName);
+    expect(badName.cCreated).toBe(0);
+    const taken = { ...missing, szTableName: 'tmpl', szTemplateTableName: null, cCreated: 99, tableid: 12345 as JET_TABLEID };
+    expect(w.api.JetCreateTableColumnIndex3(w.ses, w.dbid, taken)).toBe(JET_errTableDuplicate);
+    expect(taken.cCreated).toBe(1);
+    expect(taken.tableid).toBe(JET_tableidNil);
+  });
+
+  it('indexes without a column array are InvalidCreateIndex, even on template columns (ErrFILEICreateIndexes)', () => {
+    const w = isam();
+    template(w);
+    const indexes = [idx('byNotes', 0, '+Name', '-Id')];
+    const tc = { szTableName: 'x', szTemplateTableName: 'tmpl', rgcolumncreate: null as unknown as JET_COLUMNCREATE[], cColumns: 0,
+      rgindexcreate: indexes, cIndexes: 1, grbit: 0 };
+    expect(w.api.JetCreateTableColumnIndex3(w.ses, w.dbid, tc)).toBe(JET_errInvalidCreateIndex);
+    expect((tc as JET_TABLECREATE).cCreated).toBe(1);
+    expect(indexes[0].err).toBeUndefined();
+    expect(tryOpenTable(w.api, self(w), 'x').rc).toBe(JET_errObjectNotFound);
+    // With an empty array the same indexes are made.
+    expect(create(w, 'x', 0, [], [idx('byNotes', 0, '+Name', '-Id')], 'tmpl').rc).toBe(JET_errSuccess);
   });
 
   it('opens the template read-only: another session holding it exclusively locks it', () => {
@@ -329,144 +280,5 @@ describe('column info by id (JET_ColInfoByColid: info.cxx ErrINFOGetTableColumnI
     expect(byColid(w, t, 1).def).toMatchObject({ columnid: 1, coltyp: JET_coltypLong });
     expect(byColid(w, t, tid(128)).def).toMatchObject({ columnid: tid(128), coltyp: JET_coltypText });
     expect(byColid(w, t, 2).rc).toBe(JET_errColumnNotFound);
-  });
-});
-
-describe('version and autoincrement columns (fcreate.cxx ErrFILEIAddColumns, ErrIsamAddColumn: ColumnRedundant)', () => {
-  it('a table has at most one of each, a derived table counting its template\'s', () => {
-    const w = isam();
-    const two = create(w, 'x', 0, [col('A', JET_coltypLong, JET_bitColumnAutoincrement), col('B', JET_coltypLong, JET_bitColumnAutoincrement)]);
-    expect(two.rc).toBe(JET_errColumnRedundant);
-    expect(two.tc.rgcolumncreate.map((c) => c.err)).toEqual([JET_errSuccess, JET_errColumnRedundant]);
-    const t = created(w, 'v', 0, [col('V', JET_coltypLong, JET_bitColumnVersion)]).tableid as JET_TABLEID;
-    const id = out<JET_COLUMNID>();
-    expect(w.api.JetAddColumn(w.ses, t, 'V2', { coltyp: JET_coltypLong, grbit: JET_bitColumnVersion }, null, 0, id)).toBe(JET_errColumnRedundant);
-    expect(w.api.JetAddColumn(w.ses, t, 'A', { coltyp: JET_coltypLong, grbit: JET_bitColumnAutoincrement }, null, 0, id)).toBe(JET_errSuccess);
-    // The failed column used no id up.
-    expect(id.value).toBe(2);
-    created(w, 'auto', JET_bitTableCreateTemplateTable, [col('N', JET_coltypLong, JET_bitColumnAutoincrement)]);
-    expect(create(w, 'd', 0, [col('M', JET_coltypLong, JET_bitColumnAutoincrement)], [], 'auto').rc).toBe(JET_errColumnRedundant);
-    const d = created(w, 'd', 0, [col('M', JET_coltypLong)], [], 'auto').tableid as JET_TABLEID;
-    insert(w, d, [[2, int32(5)]]);
-    insert(w, d, [[2, int32(6)]]);
-    expect(w.api.JetMove(w.ses, d, JET_MoveFirst, 0)).toBe(JET_errSuccess);
-    expect(intOf(w.api, w.ses, d, tid(1) as JET_COLUMNID)).toBe(1);
-    expect(w.api.JetMove(w.ses, d, JET_MoveNext, 0)).toBe(JET_errSuccess);
-    expect(intOf(w.api, w.ses, d, tid(1) as JET_COLUMNID)).toBe(2);
-  });
-});
-
-describe('DDL on template, derived and fixed-DDL tables', () => {
-  it('AddColumn: FixedDDL on a template, also through its creator cursor; a FixedDDL table takes one until its creator closes', () => {
-    const w = isam();
-    const tmpl = template(w, false);
-    const id = out<JET_COLUMNID>();
-    expect(w.api.JetAddColumn(w.ses, tmpl.tableid as JET_TABLEID, 'T', { coltyp: JET_coltypLongText }, null, 0, id)).toBe(JET_errFixedDDL);
-    const fixed = created(w, 'fixed', JET_bitTableCreateFixedDDL, [col('A', JET_coltypLong)]).tableid as JET_TABLEID;
-    expect(w.api.JetAddColumn(w.ses, fixed, 'B', { coltyp: JET_coltypLong }, null, 0, id)).toBe(JET_errSuccess);
-    expect(w.api.JetCloseTable(w.ses, fixed)).toBe(JET_errSuccess);
-    const again = openTable(w.api, self(w), 'fixed');
-    expect(w.api.JetAddColumn(w.ses, again, 'C', { coltyp: JET_coltypLong }, null, 0, id)).toBe(JET_errFixedDDL);
-    // (A PermitDDL open of it is TableInUse in the engine while versions of the table remain: see docs/differences.md.)
-  });
-
-  it('a template opened with PermitDDL takes tagged columns only, until a table is derived from it', () => {
-    const w = isam();
-    template(w);
-    const t = openTable(w.api, self(w), 'tmpl', JET_bitTableDenyRead | JET_bitTablePermitDDL);
-    const id = out<JET_COLUMNID>();
-    expect(w.api.JetAddColumn(w.ses, t, 'Fx', { coltyp: JET_coltypLong }, null, 0, id)).toBe(JET_errFixedDDL);
-    expect(w.api.JetAddColumn(w.ses, t, 'Tg', { coltyp: JET_coltypLong, grbit: JET_bitColumnTagged }, null, 0, id)).toBe(JET_errSuccess);
-    expect(id.value).toBe(tid(257));
-    expect(createIndex(w.api, w.ses, t, 'byTg', 0, '+Tg')).toBe(JET_errFixedDDL);
-    expect(w.api.JetCloseTable(w.ses, t)).toBe(JET_errSuccess);
-    const d = derived(w).tableid as JET_TABLEID;
-    expect(columnInfo(w.api, w.ses, d, 'Tg').def.columnid).toBe(tid(257));
-    expect(tryOpenTable(w.api, self(w), 'tmpl', JET_bitTableDenyRead | JET_bitTablePermitDDL).rc).toBe(JET_errTableInUse);
-  });
-
-  it('CreateIndex: FixedDDL on a template; a derived table takes its own', () => {
-    const w = isam();
-    const tmpl = template(w, false);
-    expect(createIndex(w.api, w.ses, tmpl.tableid as JET_TABLEID, 'byNotes', 0, '+Name', '+Id')).toBe(JET_errFixedDDL);
-    expect(w.api.JetCloseTable(w.ses, tmpl.tableid as JET_TABLEID)).toBe(JET_errSuccess);
-    const d = derived(w).tableid as JET_TABLEID;
-    expect(createIndex(w.api, w.ses, d, 'byNameExtra', 0, '+Name', '+Extra')).toBe(JET_errSuccess);
-    expect(createIndex(w.api, w.ses, d, 'BYNAME', 0, '+Extra')).toBe(JET_errIndexDuplicate);
-  });
-
-  it('DeleteColumn: FixedInheritedDDL for a template column (IgnoreTemplateColumns: not found), FixedDDL on a template', () => {
-    const w = isam();
-    const tmpl = template(w, false);
-    expect(w.emu.api.JetDeleteColumn(w.ses, tmpl.tableid as JET_TABLEID, 'Notes')).toBe(JET_errFixedDDL);
-    expect(w.api.JetCloseTable(w.ses, tmpl.tableid as JET_TABLEID)).toBe(JET_errSuccess);
-    const d = derived(w).tableid as JET_TABLEID;
-    expect(w.emu.api.JetDeleteColumn(w.ses, d, 'Notes')).toBe(JET_errFixedInheritedDDL);
-    expect(w.emu.api.JetDeleteColumn2(w.ses, d, 'Notes', JET_bitDeleteColumnIgnoreTemplateColumns)).toBe(JET_errColumnNotFound);
-    expect(w.emu.api.JetDeleteColumn2(w.ses, d, 'Blob', JET_bitDeleteColumnIgnoreTemplateColumns)).toBe(JET_errSuccess);
-    expect(w.emu.api.JetDeleteColumn(w.ses, d, 'Note2')).toBe(JET_errSuccess);
-    expect(columnInfo(w.api, w.ses, d, 'Note2').rc).toBe(JET_errColumnNotFound);
-  });
-
-  it('DeleteIndex: FixedInheritedDDL for an inherited index (the primary one too), FixedDDL on a template', () => {
-    const w = isam();
-    const tmpl = template(w, false);
-    expect(w.api.JetDeleteIndex(w.ses, tmpl.tableid as JET_TABLEID, 'byName')).toBe(JET_errFixedDDL);
-    expect(w.api.JetCloseTable(w.ses, tmpl.tableid as JET_TABLEID)).toBe(JET_errSuccess);
-    const d = derived(w).tableid as JET_TABLEID;
-    expect(w.api.JetDeleteIndex(w.ses, d, 'byName')).toBe(JET_errFixedInheritedDDL);
-    expect(w.api.JetDeleteIndex(w.ses, d, 'PK')).toBe(JET_errFixedInheritedDDL);
-    expect(w.api.JetDeleteIndex(w.ses, d, 'byExtra')).toBe(JET_errSuccess);
-    expect(w.api.JetSetCurrentIndex(w.ses, d, 'byExtra')).not.toBe(JET_errSuccess);
-  });
-
-  it('DeleteTable: a template stays (CannotDeleteTemplateTable, TableInUse first while open); a derived table goes', () => {
-    const w = isam();
-    const tmpl = template(w, false);
-    expect(w.api.JetDeleteTable(w.ses, w.dbid, 'tmpl')).toBe(JET_errTableInUse);
-    expect(w.api.JetCloseTable(w.ses, tmpl.tableid as JET_TABLEID)).toBe(JET_errSuccess);
-    expect(w.api.JetDeleteTable(w.ses, w.dbid, 'tmpl')).toBe(JET_errCannotDeleteTemplateTable);
-    const d = derived(w).tableid as JET_TABLEID;
-    expect(w.api.JetCloseTable(w.ses, d)).toBe(JET_errSuccess);
-    expect(w.api.JetDeleteTable(w.ses, w.dbid, 'd1')).toBe(JET_errSuccess);
-    expect(w.api.JetDeleteTable(w.ses, w.dbid, 'tmpl')).toBe(JET_errCannotDeleteTemplateTable);
-  });
-
-  it('RenameTable: FixedDDL for a template and a FixedDDL table; a derived table may be renamed', () => {
-    const w = isam();
-    template(w);
-    created(w, 'fixed', JET_bitTableCreateFixedDDL, [col('A', JET_coltypLong)]);
-    const d = derived(w).tableid as JET_TABLEID;
-    expect(w.api.JetCloseTable(w.ses, d)).toBe(JET_errSuccess);
-    expect(w.emu.api.JetRenameTable(w.ses, w.dbid, 'tmpl', 'tmpl2')).toBe(JET_errFixedDDL);
-    expect(w.emu.api.JetRenameTable(w.ses, w.dbid, 'fixed', 'fixed2')).toBe(JET_errFixedDDL);
-    expect(w.emu.api.JetRenameTable(w.ses, w.dbid, 'd1', 'd2')).toBe(JET_errSuccess);
-    const t = openTable(w.api, self(w), 'd2');
-    expect(tableInfo(w, t, JET_TblInfoTemplateTableName)).toBe('tmpl');
-  });
-
-  it('RenameColumn and SetColumnDefaultValue see a derived table\'s own columns only; on the template they reach the derived tables', () => {
-    const w = isam();
-    template(w);
-    const d = derived(w).tableid as JET_TABLEID;
-    expect(w.emu.api.JetRenameColumn(w.ses, d, 'Name', 'Title', 0)).toBe(JET_errColumnNotFound);
-    expect(w.api.JetCloseTable(w.ses, d)).toBe(JET_errSuccess);
-    expect(w.emu.api.JetSetColumnDefaultValue(w.ses, w.dbid, 'd1', 'Notes', ascii('x'), 1, 0)).toBe(JET_errColumnNotFound);
-    expect(w.emu.api.JetSetColumnDefaultValue(w.ses, w.dbid, 'tmpl', 'Notes', ascii('dflt'), 4, 0)).toBe(JET_errSuccess);
-    const t = openTable(w.api, self(w), 'tmpl');
-    expect(w.emu.api.JetRenameColumn(w.ses, t, 'Name', 'Title', 0)).toBe(JET_errSuccess);
-    const again = openTable(w.api, self(w), 'd1');
-    expect(columnInfo(w.api, w.ses, again, 'Title').def.columnid).toBe(tid(128));
-    expect(columnInfo(w.api, w.ses, again, 'Name').rc).toBe(JET_errColumnNotFound);
-    // info.cxx reads an index segment's column name from the columns: the inherited index shows the new name.
-    const il = out<JET_INDEXLIST>();
-    expect(w.emu.api.JetGetTableIndexInfo(w.ses, again, 'byName', il, 88, JET_IdxInfo)).toBe(JET_errSuccess);
-    expect(textOf(w.api, w.ses, il.value.tableid, il.value.columnidcolumnname)).toBe('Title');
-    expect(intOf(w.api, w.ses, il.value.tableid, il.value.columnidcolumnid)! >>> 0).toBe(tid(128));
-    expect(w.api.JetCloseTable(w.ses, il.value.tableid)).toBe(JET_errSuccess);
-    insert(w, again, [[tid(1), int32(1)]]);
-    expect(w.api.JetMove(w.ses, again, JET_MoveFirst, 0)).toBe(JET_errSuccess);
-    expect(textOf(w.api, w.ses, again, tid(256) as JET_COLUMNID)).toBe('dflt');
-    expect(intOf(w.api, w.ses, again, 2 as JET_COLUMNID)).toBeNull();
   });
 });
