@@ -196,6 +196,8 @@ describe('records of a derived table', () => {
     expect(w.api.JetMove(w.ses, t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
     expect(intOf(w.api, w.ses, t, tid(1) as JET_COLUMNID)).toBe(1);
     expect(intOf(w.api, w.ses, t, 2 as JET_COLUMNID)).toBe(10);
+    // The same id as JavaScript's bitwise or makes it (negative) names the same column.
+    expect(intOf(w.api, w.ses, t, (1 | 0x80000000) as JET_COLUMNID)).toBe(1);
     expect(w.api.JetSetCurrentIndex(w.ses, t, 'byName')).toBe(JET_errSuccess);
     expect(seekText(w.api, w.ses, t, 'a', JET_bitSeekEQ)).toBe(JET_errSuccess);
     expect(intOf(w.api, w.ses, t, tid(1) as JET_COLUMNID)).toBe(2);
