@@ -58,11 +58,6 @@ export class TableDef {
     return this.template !== null && isTemplateColumnid(col.columnid);
   }
 
-  /** An index a derived table inherits from its template. */
-  inheritedIndex(index: IndexDef): boolean {
-    return this.template !== null && this.template.indexes.includes(index);
-  }
-
   /** A column of the table's own (not one inherited from a template). */
   ownColumn(name: string): TableColumn | undefined {
     const col = this.column(name);

@@ -47,8 +47,8 @@ function addColumnTo(table: TableDef, req: ColumnRequest, added = false): { col:
   const { cls, cp, cbMax, warning } = checkColumnRequest(req);
   if (added) checkTemplateColumnClass(table, cls);
   // fcreate.cxx: one version column and one autoincrement column per table, a template's counting in a derived table.
-  const unique = (req.grbit & COLUMN.Version) !== 0 ? COLUMN.Version : req.grbit & COLUMN.Autoincrement;
-  if (unique !== 0 && [...table.byId.values()].some((c) => c.has(unique))) fail(JET_errColumnRedundant);
+  const onePerTable = (req.grbit & COLUMN.Version) !== 0 ? COLUMN.Version : req.grbit & COLUMN.Autoincrement;
+  if (onePerTable !== 0 && [...table.byId.values()].some((c) => c.has(onePerTable))) fail(JET_errColumnRedundant);
   const col = new TableColumn(name, table.nextColumnId(cls), req.coltyp, cp, cbMax, req.grbit, req.defaultValue);
   if (req.defaultValue !== null) col.checkLength(req.defaultValue.length);
   table.addColumn(col);

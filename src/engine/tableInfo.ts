@@ -84,7 +84,8 @@ export function columnList(engine: Engine, cursor: TableCursor, byColumnid: bool
   const { list, ids } = resultTable(engine, ses, COLUMN_LIST);
   const table = cursor.table;
   // info.cxx ErrInfoGetTableColumnInfoList: a derived table's template columns first, unless NonDerivedColumnsOnly.
-  const columns = [...table.byId.values()].filter((c) => !ownOnly || !table.inherited(c)).sort((a, b) => recordOrder(a.columnid, b.columnid));
+  const columns = [...table.byId.values()].filter((c) => !ownOnly || !table.inherited(c));
+  columns.sort((a, b) => recordOrder(a.columnid, b.columnid));
   for (const col of columns) {
     prepareUpdate(engine, list, C.JET_prepInsert);
     const set = (i: number, v: Uint8Array | null): void => setColumn(engine, list, ids[i], v, 0);

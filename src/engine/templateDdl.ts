@@ -61,7 +61,10 @@ export function checkTemplateColumnClass(table: TableDef, cls: 'fixed' | 'variab
   if (table.isTemplate && cls !== 'tagged') fail(JET_errFixedDDL);
 }
 
-/** fcreate.cxx ErrIsamCreateIndex / ErrFILEBuildIndexes: a template never takes an index, a fixed-DDL table only with PermitDDL. */
+/**
+ * fcreate.cxx ErrIsamCreateIndex / ErrFILEBuildIndexes: a template never takes an index, a fixed-DDL table only
+ * through a cursor that permits DDL.
+ */
 export function checkCreateIndexDdl(cursor: TableCursor): void {
   if (cursor.table.fixedDdl && (!permitsDdl(cursor) || cursor.table.isTemplate)) fail(JET_errFixedDDL);
 }
