@@ -12,6 +12,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ts from 'typescript';
 import { CJS, ESM, JEST_CLEAN, JEST_LEAKY, MISTYPED, TYPED } from './consumers';
 
 const ROOT = join(__dirname, '..', '..');
@@ -31,6 +32,11 @@ function newest(dir: string): number {
 function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): { status: number; out: string } {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 180_000 });
   return { status: r.status ?? -1, out: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+}
+
+/** The README's TypeScript code blocks. */
+function readmeBlocks(): string[] {
+  return [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]);
 }
 
 let scratch = '';
@@ -85,6 +91,31 @@ describe('the packed package', () => {
     expect(got.emu).toBe('function');
   });
 
+  it('installs from the path of a fresh clone (npm links it; prepare installs what the build needs and builds)', () => {
+    const clone = join(scratch, 'clone');
+    execFileSync('git', ['clone', '--quiet', ROOT, clone]);
+    const project = join(scratch, 'by-path');
+    execFileSync('mkdir', ['-p', project]);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'by-path', version: '1.0.0', private: true }));
+    execFileSync('npm', ['install', clone, ...NPM_FLAGS], { cwd: project, stdio: 'pipe' });
+    writeFileSync(join(project, 'consumer.cjs'), CJS);
+    const r = run('node', ['consumer.cjs'], project);
+    expect(r.status).toBe(0);
+    expect((JSON.parse(r.out) as { codes: number[] }).codes).toEqual([0, 0, 0, 0, 0, -1104, 0]);
+  }, 180_000);
+
+  it('runs every TypeScript block of the README against the installed package (tsc --strict checks them with the typed consumer)', () => {
+    expect(readmeBlocks().length).toBeGreaterThanOrEqual(3);
+    readmeBlocks().forEach((code, i) => {
+      // Each block is a module of its own (it has imports): compiled to CommonJS as it is, and run.
+      const js = ts.transpileModule(code, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } });
+      writeFileSync(join(scratch, `readme${i}.cjs`), js.outputText);
+      const r = run('node', [`readme${i}.cjs`], scratch);
+      expect(`block ${i}: ${r.out}`).toBe(`block ${i}: `);
+      expect(r.status).toBe(0);
+    });
+  });
+
   it('works from an ES module, sharing one copy of the state with CommonJS', () => {
     writeFileSync(join(scratch, 'consumer.mjs'), ESM);
     const r = run('node', ['consumer.mjs'], scratch);
@@ -95,12 +126,17 @@ describe('the packed package', () => {
   it.each([
     ['node16', ['--module', 'node16', '--moduleResolution', 'node16']],
     ['bundler', ['--module', 'esnext', '--moduleResolution', 'bundler']],
-  ])('type-checks under tsc --strict with %s resolution, and rejects a session passed as an instance', (_name, flags) => {
+  ])('type-checks under tsc --strict with %s resolution (with the README blocks), and rejects a session passed as an instance', (_name, flags) => {
     writeFileSync(join(scratch, 'typed.ts'), TYPED);
     writeFileSync(join(scratch, 'mistyped.ts'), MISTYPED);
-    const common = ['--strict', '--noEmit', '--target', 'es2022', ...flags];
-    // One run over both: the only errors are the mistyped program's (a JET_SESID where a JET_INSTANCE goes).
-    const r = run(join(BIN, 'tsc'), [...common, 'typed.ts', 'mistyped.ts'], scratch);
+    const readme = readmeBlocks().map((code, i) => {
+      writeFileSync(join(scratch, `readme${i}.ts`), code);
+      return `readme${i}.ts`;
+    });
+    const common = ['--strict', '--noEmit', '--target', 'es2022', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules', '@types'), ...flags];
+    // One run over all: the only error is the mistyped program's (a JET_SESID where a JET_INSTANCE goes); the
+    // typed consumer and the README's blocks compile.
+    const r = run(join(BIN, 'tsc'), [...common, 'typed.ts', 'mistyped.ts', ...readme], scratch);
     const errors = r.out.split('\n').filter((l) => /error TS/.test(l));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^mistyped\.ts\(5,17\): error TS2345: .*JET_SESID.*JET_INSTANCE/);
