@@ -91,6 +91,19 @@ describe('the packed package', () => {
     expect(got.emu).toBe('function');
   });
 
+  it('installs the esemu command: --help lists tour, repl and run; run prints a script\'s calls', () => {
+    const bin = join(scratch, 'node_modules', '.bin', 'esemu');
+    const help = run(bin, ['--help'], scratch);
+    expect(help.status).toBe(0);
+    expect(help.out).toMatch(/esemu repl/);
+    writeFileSync(join(scratch, 'script.js'), "const i = out(); JetCreateInstance(i, 'cli'); JetInit(i); JetEndSession(99999, 0);\n");
+    const script = run(bin, ['run', 'script.js'], scratch);
+    expect(script.status).toBe(0);
+    // A session handle nobody was given: InvalidSesid.
+    expect(script.out).toMatch(/^JetInit\(.*\) = 0 JET_errSuccess$/m);
+    expect(script.out).toMatch(/^JetEndSession\(99999, 0\) = -1104 JET_errInvalidSesid$/m);
+  });
+
   it('installs from the path of a fresh clone (npm links it; prepare installs what the build needs and builds)', () => {
     const clone = join(scratch, 'clone');
     execFileSync('git', ['clone', '--quiet', ROOT, clone]);
