@@ -15,6 +15,7 @@ import {
   JET_paramMaxCursors, JET_paramMaxSessions, JET_paramMaxTemporaryTables, JET_prepInsert,
 } from '../src';
 import type { Emulator, JetApi, JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_SESID, JET_TABLEID } from '../src';
+import { fixtureRestore } from './fixtures';
 import { isamBenchmarks } from './isam';
 
 const RUNS = 7;
@@ -278,6 +279,11 @@ function core(): void {
   row('   reference: build + Array.prototype.sort + read (ms)', sort.reference.toFixed(1));
   row('   ratio esemu / reference (target <= 3)', (sort.esemu / sort.reference).toFixed(2));
   row('   met', sort.esemu / sort.reference <= 3 ? 'yes' : 'NO');
+
+  const restore = fixtureRestore();
+  row('5. restore a fixture of 10^3 records (us)', restore.small.toFixed(1));
+  row('   restore a fixture of 10^5 records (us)', restore.large.toFixed(1));
+  row('   ratio 10^5 / 10^3 (target: independent of size, about 1)', (restore.large / restore.small).toFixed(2));
   process.stdout.write(`\nload average (1/5/15 min) at end: ${load()}\n`);
 }
 

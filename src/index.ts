@@ -25,6 +25,7 @@ export type {
 export type { JetApi, JetApiName } from './jet/api';
 export { Emulator, createEmulator, FAULT_STEPS } from './emulator/emulator';
 export type { FaultStep } from './emulator/emulator';
+export { EmulatorSnapshot } from './emulator/snapshot';
 export type { FaultSpec } from './engine/faults';
 export type { EngineOptions, Fidelity, HandleValidation } from './engine/engine';
 export type { InstanceState } from './engine/instance';

@@ -125,8 +125,14 @@ export class TableStore {
     this.dead += count;
   }
 
-  private sweepIfNeeded(): void {
-    if (this.dead < SWEEP_AT || this.dead * 2 < this.locks.size + this.shared.size) return;
+  /** Drop every lock and shared hold whose token is dead (before the store is copied: a snapshot). */
+  compact(): void {
+    this.dead = SWEEP_AT;
+    this.sweepIfNeeded(true);
+  }
+
+  private sweepIfNeeded(force = false): void {
+    if (!force && (this.dead < SWEEP_AT || this.dead * 2 < this.locks.size + this.shared.size)) return;
     for (const [bm, token] of this.locks) if (!tokenAlive(token)) this.locks.delete(bm);
     for (const [bm, holders] of this.shared) {
       for (const [who, hold] of holders) if (!tokenAlive(hold.token)) holders.delete(who);

@@ -1,0 +1,83 @@
+import type { Engine } from '../engine/engine';
+import { StringTree } from '../storage/stringTree';
+import { TableStore } from '../storage/tableStore';
+
+/**
+ * A copy of an emulator's whole state (instances, sessions, open databases, cursors, files, tables and records)
+ * taken by `Emulator.snapshot()` and put back by `Emulator.restore()`, for test fixtures: build a state once,
+ * restore it before each test.
+ *
+ * Both take time in proportion to the number of objects the state holds besides its records and index entries
+ * (instances, sessions, cursors, tables, columns, indexes), never to the number of records: those live in
+ * persistent B+ trees (storage/stringTree.ts), which are copied with their O(1) `clone()`; the two copies then
+ * share every node until one of them changes it. Record values are never changed in place, so they are shared.
+ */
+export class EmulatorSnapshot {
+  /** @internal */
+  constructor(readonly state: Engine) {}
+}
+
+/** Why a state cannot be copied now (null: it can). */
+export function snapshotRefusal(engine: Engine): string | null {
+  for (const ses of engine.sessions.values()) {
+    // A level's undo entries are closures over the objects of this state: a copy could not run them.
+    if (ses.level > 0) return `session ${ses.handle} is in a transaction (level ${ses.level}); snapshots are taken at level 0`;
+  }
+  return null;
+}
+
+/**
+ * A deep copy of an object graph that keeps prototypes, shared references and cycles; trees are cloned in O(1),
+ * frozen objects (immer's parameter sets) and functions are shared, byte arrays outside the trees copied.
+ */
+export function cloneState<T>(root: T): T {
+  const memo = new Map<object, unknown>();
+  const copy = (v: unknown): unknown => {
+    if (typeof v !== 'object' || v === null) return v;
+    const known = memo.get(v);
+    if (known !== undefined) return known;
+    let made: unknown;
+    if (v instanceof StringTree) {
+      made = v.clone();
+      memo.set(v, made);
+      return made;
+    }
+    if (v instanceof TableStore) v.compact();
+    if (ArrayBuffer.isView(v)) {
+      made = (v as Uint8Array).slice();
+      memo.set(v, made);
+      return made;
+    }
+    if (Object.isFrozen(v)) return v;
+    if (v instanceof Map) {
+      const m = new Map<unknown, unknown>();
+      memo.set(v, m);
+      for (const [k, x] of v) m.set(copy(k), copy(x));
+      return m;
+    }
+    if (v instanceof Set) {
+      const s = new Set<unknown>();
+      memo.set(v, s);
+      for (const x of v) s.add(copy(x));
+      return s;
+    }
+    if (Array.isArray(v)) {
+      const a: unknown[] = new Array<unknown>(v.length);
+      memo.set(v, a);
+      for (let i = 0; i < v.length; i++) a[i] = copy(v[i]);
+      return a;
+    }
+    const o = Object.create(Object.getPrototypeOf(v) as object | null) as Record<PropertyKey, unknown>;
+    memo.set(v, o);
+    for (const key of Reflect.ownKeys(v)) {
+      const d = Object.getOwnPropertyDescriptor(v, key) as PropertyDescriptor;
+      if ('value' in d) d.value = copy(d.value);
+      // Plain fields are assigned in their order, as the constructor did, so the copy gets the original's shape
+      // (defineProperty would leave a slow dictionary-mode object behind).
+      if (d.writable === true && d.enumerable === true && d.configurable === true) o[key] = d.value;
+      else Object.defineProperty(o, key, d);
+    }
+    return o;
+  };
+  return copy(root) as T;
+}
