@@ -14,7 +14,12 @@ import { TableStore } from '../storage/tableStore';
  */
 export class EmulatorSnapshot {
   /** @internal */
-  constructor(readonly state: Engine) {}
+  readonly state: Engine;
+
+  /** @internal */
+  constructor(state: Engine) {
+    this.state = state;
+  }
 }
 
 /** Why a state cannot be copied now (null: it can). */

@@ -71,6 +71,19 @@ describe('the packed package', () => {
     expect(listed.some((f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !f.endsWith('.d.mts'))).toBe(false);
   });
 
+  it('has an up-to-date API reference in docs/api (npm run docs:api regenerates it with typedoc)', () => {
+    const out = join(scratch, 'api');
+    const r = run(join(BIN, 'typedoc'), ['--out', out], ROOT);
+    expect(r.status).toBe(0);
+    const files = (dir: string, base = dir): string[] => readdirSync(dir).flatMap((n) => {
+      const p = join(dir, n);
+      return statSync(p).isDirectory() ? files(p, base) : [p.slice(base.length + 1)];
+    }).sort();
+    const committed = join(ROOT, 'docs', 'api');
+    expect(files(committed)).toEqual(files(out));
+    for (const f of files(out)) expect(`${f}: ${readFileSync(join(committed, f), 'utf8') === readFileSync(join(out, f), 'utf8') ? 'same' : 'stale'}`).toBe(`${f}: same`);
+  });
+
   it('passes publint and @arethetypeswrong/cli', () => {
     const lint = run(join(BIN, 'publint'), ['run', tarball, '--strict'], ROOT);
     expect(lint.out).toMatch(/All good/);
