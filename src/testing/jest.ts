@@ -7,6 +7,7 @@
  */
 import { emulator } from '../index';
 import type { Emulator } from '../emulator/emulator';
+import type { EmulatorSnapshot } from '../emulator/snapshot';
 import { CallSites } from './callSites';
 import { findLeaks, formatLeaks } from './leaks';
 import type { Leak } from './leaks';
@@ -64,7 +65,27 @@ export function currentLeaks(): Leak[] {
   return [...watched].flatMap((emu) => findLeaks(emu.dump(), sites.get(emu) ?? null));
 }
 
+/**
+ * A fixture for the tests of the current file (or `describe` block): `build` runs once, on the default emulator
+ * made clean for it, and the state it leaves is put back before each test (emulator.snapshot / restore: the
+ * time does not depend on how many records it holds). Call it at the top level of a test file or in a describe.
+ */
+export function fixture(build: () => void): void {
+  let snapshot: EmulatorSnapshot | null = null;
+  const g2 = globalThis as unknown as Partial<JestGlobals>;
+  if (typeof g2.beforeAll !== 'function' || typeof g2.beforeEach !== 'function') throw new Error('fixture(): jest globals are not there');
+  g2.beforeAll(() => {
+    emulator.reset();
+    build();
+    snapshot = emulator.snapshot();
+  });
+  g2.beforeEach(() => {
+    if (snapshot !== null) emulator.restore(snapshot);
+  });
+}
+
 interface JestGlobals {
+  beforeAll(fn: () => void): void;
   beforeEach(fn: () => void): void;
   afterEach(fn: () => void): void;
   expect: { extend(matchers: Record<string, (this: unknown, received: unknown, ...args: never[]) => { pass: boolean; message: () => string }>): void };

@@ -4,7 +4,7 @@
  * on trace-listener errors. (A leak failing its test is checked end to end by tests/package/package.test.ts.)
  */
 import '../../src/testing/jest';
-import { configure, currentLeaks, watch } from '../../src/testing/jest';
+import { configure, currentLeaks, fixture, watch } from '../../src/testing/jest';
 import { createEmulator, emulator, out, JetBeginSession, JetCreateInstance, JetEndSession, JetInit, JetTerm } from '../../src';
 import type { JET_INSTANCE, JET_SESID } from '../../src';
 
@@ -45,5 +45,31 @@ describe('esemu/jest', () => {
     expect(JetEndSession(ses.value, 0)).toBeJetSuccess();
     expect(JetTerm(inst.value)).toBeJetSuccess();
     expect(currentLeaks()).toEqual([]);
+  });
+});
+
+describe('esemu/jest fixture()', () => {
+  let built = 0;
+  let ses = 0 as unknown as JET_SESID;
+  fixture(() => {
+    built += 1;
+    const inst = out<JET_INSTANCE>();
+    expect(JetCreateInstance(inst, 'fixture')).toBeJetSuccess();
+    expect(JetInit(inst)).toBeJetSuccess();
+    const box = out<JET_SESID>();
+    expect(JetBeginSession(inst.value, box, '', '')).toBeJetSuccess();
+    ses = box.value;
+  });
+
+  it('builds once and puts the state back before each test: a session ended here ...', () => {
+    expect(built).toBe(1);
+    expect(JetEndSession(ses, 0)).toBeJetSuccess();
+    expect(JetEndSession(ses, 0)).toBeJetError('JET_errInvalidSesid');
+  });
+
+  it('... is alive again in the next test, and the build did not run again', () => {
+    expect(built).toBe(1);
+    expect(emulator.dump().instances.map((i) => i.name)).toEqual(['fixture']);
+    expect(JetEndSession(ses, 0)).toBeJetSuccess();
   });
 });
