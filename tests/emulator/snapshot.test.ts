@@ -5,8 +5,8 @@
  * records; changes made after the snapshot, in the live state or in an earlier restore, never show.
  */
 import { createEmulator, out, EmulatorSnapshot, JET_errInvalidSesid, JET_errSuccess, JET_MoveFirst, JET_MoveNext } from '../../src';
-import type { JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_SESID, JET_TABLEID } from '../../src';
-import { addColumn, createIndex, int32, intOf, isamApi, scan } from '../support/isam';
+import type { JET_COLUMNID, JET_SESID, JET_TABLEID } from '../../src';
+import { addColumn, createIndex, int32, intOf, isam, isamApi, scan } from '../support/isam';
 import type { Emulator } from '../../src';
 
 interface World {
@@ -18,17 +18,11 @@ interface World {
 
 /** One instance, one session, a database with table "nums" (id Long, primary) holding ids 1..n, a cursor on it at id 1. */
 function world(n: number): World {
-  const emu = createEmulator();
-  const api = isamApi(emu);
-  const inst = out<JET_INSTANCE>();
-  expect(api.JetCreateInstance(inst, 'fixture')).toBe(JET_errSuccess);
-  expect(api.JetInit(inst)).toBe(JET_errSuccess);
-  const ses = out<JET_SESID>();
-  expect(api.JetBeginSession(inst.value, ses, '', '')).toBe(JET_errSuccess);
-  const db = out<JET_DBID>();
-  expect(api.JetCreateDatabase(ses.value, 'fixture.edb', null, db, 0)).toBe(JET_errSuccess);
+  const w = isam('fixture.edb');
+  const { emu, api } = w;
+  const ses = { value: w.ses };
   const box = out<JET_TABLEID>();
-  expect(api.JetCreateTable(ses.value, db.value, 'nums', 0, 100, box)).toBe(JET_errSuccess);
+  expect(api.JetCreateTable(ses.value, w.dbid, 'nums', 0, 100, box)).toBe(JET_errSuccess);
   const id = addColumn(api, ses.value, box.value, 'id', { coltyp: 4 });
   createIndex(api, ses.value, box.value, 'primary', 0x1 | 0x2, '+id');
   expect(api.JetBeginTransaction(ses.value)).toBe(JET_errSuccess);
