@@ -1,0 +1,67 @@
+/**
+ * The symbol `using` calls. Node 20 may lack Symbol.dispose; then the well-known registry symbol that
+ * TypeScript's down-levelled `using` looks up is used. Globals are not touched.
+ */
+export const disposeSymbol: typeof Symbol.dispose =
+  (Symbol as { dispose?: typeof Symbol.dispose }).dispose ?? (Symbol.for('Symbol.dispose') as typeof Symbol.dispose);
+
+/** Thrown when a disposed wrapper is used (ManagedEsent's ObjectDisposedException). */
+export class ObjectDisposedError extends Error {
+  constructor(what: string) {
+    super(`${what} has been disposed`);
+    this.name = 'ObjectDisposedError';
+  }
+}
+
+/** Thrown for a wrapper call that does not fit its state (ManagedEsent's InvalidOperationException). */
+export class InvalidOperationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidOperationError';
+  }
+}
+
+/**
+ * ManagedEsent's EsentResource: a wrapper that holds an engine resource until released. Dispose releases
+ * it if still held; using any member afterwards throws ObjectDisposedError; a second dispose does nothing.
+ */
+export abstract class EsentResource {
+  private disposed = false;
+  private held = false;
+
+  /** Whether the resource is still held (not yet ended, closed, committed, ...). */
+  protected get hasResource(): boolean {
+    return this.held;
+  }
+
+  protected resourceWasAllocated(): void {
+    this.checkObjectIsNotDisposed();
+    this.held = true;
+  }
+
+  protected resourceWasReleased(): void {
+    this.checkObjectIsNotDisposed();
+    this.held = false;
+  }
+
+  protected checkObjectIsNotDisposed(): void {
+    if (this.disposed) throw new ObjectDisposedError(this.constructor.name);
+  }
+
+  /** Release the engine resource (end, close, roll back, cancel). */
+  protected abstract releaseResource(): void;
+
+  dispose(): void {
+    if (this.disposed) return;
+    try {
+      if (this.held) this.releaseResource();
+    } finally {
+      this.held = false;
+      this.disposed = true;
+    }
+  }
+
+  [disposeSymbol](): void {
+    this.dispose();
+  }
+}
