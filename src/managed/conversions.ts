@@ -144,7 +144,7 @@ export function dateToOADate(date: Date): number {
   if (Number.isNaN(ms)) throw new RangeError('Invalid Date');
   if (ms < 0) {
     const frac = ms % MS_PER_DAY;
-    if (frac !== 0) ms -= frac * 2;
+    if (frac !== 0) ms -= (MS_PER_DAY + frac) * 2;
   }
   return ms / MS_PER_DAY;
 }

@@ -925,6 +925,11 @@ export const JET_coltyp = {
   Text: 10,
   LongBinary: 11,
   LongText: 12,
+  UnsignedLong: 14,
+  LongLong: 15,
+  GUID: 16,
+  UnsignedShort: 17,
+  UnsignedLongLong: 18,
 } as const;
 /** A value of JET_coltyp (a number; flags may be or-ed together). */
 export type JET_coltyp = number;
