@@ -1,8 +1,9 @@
 // Regenerates the data-driven parts of the managed layer (src/managed/generated/) from the tables in data/:
 //   exceptions.ts  one exception class per error code, under ManagedEsent's category classes
 //                  (data/esent-errors.tsv for the codes, data/managed-error-categories.tsv for the category);
-//   enums.ts       JET_err / JET_wrn and the grbit enums by ManagedEsent's names
-//                  (data/managed-enums.tsv names the esent.h constant behind each member).
+//   enums.ts       JET_err / JET_wrn (data/esent-errors.tsv), JET_param (the param rows of data/esent-constants.tsv)
+//                  and the grbit enums by ManagedEsent's names (data/managed-enums.tsv names the esent.h
+//                  constant behind each member).
 // Run with `node tools/gen-managed.mjs` after changing a table.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -91,6 +92,10 @@ for (const [name, value] of errors) {
 }
 add('JET_wrn', 'Success', 0);
 add('JET_err', 'Success', 0);
+// JET_param: every system parameter of esent.h, by its name without the JET_param prefix.
+for (const [name, value, kind] of rows('esent-constants.tsv')) {
+  if (kind === 'param' && name.startsWith('JET_param')) add('JET_param', name.slice('JET_param'.length), Number(value));
+}
 for (const [e, member, source] of rows('managed-enums.tsv')) {
   let value;
   if (/^-?\d+$/.test(source)) value = Number(source);
