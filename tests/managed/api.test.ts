@@ -6,8 +6,9 @@ import {
   Api, ColumndefGrbit, CreateIndexGrbit, EsentNoCurrentRecordException, EsentRecordNotFoundException,
   EsentTableDuplicateException, JET_coltyp, JET_CP, JET_param, JET_prep, JET_wrn, JET_Move, MakeKeyGrbit,
   OpenTableGrbit, SeekGrbit, TempTableGrbit, JET_TblInfo, EsentAlreadyInitializedException,
-  CommitTransactionGrbit, EndSessionGrbit, RetrieveColumnGrbit, Encoding, SetColumnGrbit,
+  CommitTransactionGrbit, EndSessionGrbit, RetrieveColumnGrbit, Encoding, SetColumnGrbit, createApi, JET_INSTANCE, JET_SESID,
 } from '../../src/managed';
+import { createEmulator } from '../../src';
 import type { JET_COLUMNID, JET_SETCOLUMN, JET_RETRIEVECOLUMN, JET_OPENTEMPORARYTABLE } from '../../src/managed';
 import { managedWorld } from './world';
 import type { ManagedWorld } from './world';
@@ -158,6 +159,14 @@ describe('Api call shapes', () => {
     expect(api.JetIndexRecordCount(sesid, tableid, 0)).toBe(4);
     expect(() => api.JetCommitTransaction(sesid, CommitTransactionGrbit.WaitLastLevel0Commit)).not.toThrow();
     api.JetEndSession(sesid, EndSessionGrbit.None);
+  });
+
+  it('JetInit(JET_INSTANCE.Nil) starts the legacy single instance and returns its handle', () => {
+    const api = createApi(createEmulator().api);
+    const inst = api.JetInit(JET_INSTANCE.Nil);
+    expect(inst).not.toBe(JET_INSTANCE.Nil);
+    expect(api.BeginSession(inst)).not.toBe(JET_SESID.Nil);
+    api.JetTerm(inst);
   });
 
   it('the default Api runs on the default emulator', () => {
