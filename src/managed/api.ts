@@ -4,6 +4,7 @@ import type { JET_DBID, JET_INSTANCE, JET_SESID, JET_TABLEID } from '../jet/type
 import { cursorCalls } from './apiCursor';
 import { ddlCalls } from './apiDdl';
 import { infoCalls } from './apiInfo';
+import { intersectHelper } from './intersectHelper';
 import { instanceCalls } from './apiInstance';
 import { recordCalls } from './apiRecord';
 import { sessionCalls } from './apiSession';
@@ -32,6 +33,7 @@ export function createApi(jet: JetApi) {
     ...keyColumnHelpers(jet),
     ...retrieveHelpers(jet),
     ...metaDataHelpers(jet),
+    ...intersectHelper(jet),
     /** A session with no user name or password. */
     BeginSession(instance: JET_INSTANCE): JET_SESID {
       return calls.JetBeginSession(instance, '', '');

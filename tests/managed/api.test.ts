@@ -7,6 +7,7 @@ import {
   EsentTableDuplicateException, JET_coltyp, JET_CP, JET_param, JET_prep, JET_wrn, JET_Move, MakeKeyGrbit,
   OpenTableGrbit, SeekGrbit, TempTableGrbit, JET_TblInfo, EsentAlreadyInitializedException,
   CommitTransactionGrbit, EndSessionGrbit, RetrieveColumnGrbit, Encoding, SetColumnGrbit, createApi, JET_INSTANCE, JET_SESID,
+  versionApis,
 } from '../../src/managed';
 import { createEmulator } from '../../src';
 import type { JET_COLUMNID, JET_SETCOLUMN, JET_RETRIEVECOLUMN, JET_OPENTEMPORARYTABLE } from '../../src/managed';
@@ -175,5 +176,53 @@ describe('Api call shapes', () => {
     const ses = Api.BeginSession(inst);
     expect(Api.JetGetSessionInfo(ses).ulTrxLevel).toBe(0);
     Api.JetTerm(inst);
+  });
+});
+
+describe('IntersectIndexes and the version classes', () => {
+  it('IntersectIndexes returns the bookmarks of the records in both index ranges', () => {
+    const { api, sesid, dbid } = w;
+    const t = api.JetCreateTable(sesid, dbid, 'pairs', 0, 100);
+    const id = api.JetAddColumn(sesid, t, 'id', { coltyp: JET_coltyp.Long }, null, 0);
+    const a = api.JetAddColumn(sesid, t, 'a', { coltyp: JET_coltyp.Long }, null, 0);
+    const b = api.JetAddColumn(sesid, t, 'b', { coltyp: JET_coltyp.Long }, null, 0);
+    api.JetCreateIndex(sesid, t, 'pk', CreateIndexGrbit.IndexPrimary, '+id\0\0', 5, 100);
+    api.JetCreateIndex(sesid, t, 'byA', 0, '+a\0\0', 4, 100);
+    api.JetCreateIndex(sesid, t, 'byB', 0, '+b\0\0', 4, 100);
+    // (id, a, b): the records with a = 1 and b = 2 are ids 2 and 4.
+    for (const [i, x, y] of [[1, 1, 1], [2, 1, 2], [3, 2, 2], [4, 1, 2]]) {
+      api.JetPrepareUpdate(sesid, t, JET_prep.Insert);
+      api.SetColumnInt32(sesid, t, id, i);
+      api.SetColumnInt32(sesid, t, a, x);
+      api.SetColumnInt32(sesid, t, b, y);
+      api.JetUpdate(sesid, t);
+    }
+    const onRange = (index: string, value: number): typeof t => {
+      const c = api.JetDupCursor(sesid, t, 0);
+      api.JetSetCurrentIndex(sesid, c, index);
+      api.MakeKeyInt32(sesid, c, value, MakeKeyGrbit.NewKey);
+      api.JetSeek(sesid, c, SeekGrbit.SeekEQ | SeekGrbit.SetIndexRange);
+      return c;
+    };
+    const bookmarks = api.IntersectIndexes(sesid, onRange('byA', 1), onRange('byB', 2));
+    const ids = bookmarks.map((bm) => {
+      api.JetGotoBookmark(sesid, t, bm, bm.length);
+      return api.RetrieveColumnAsInt32(sesid, t, id);
+    });
+    expect(ids.sort()).toEqual([2, 4]);
+  });
+
+  it('Server2003Api / VistaApi / Windows8Api carry ManagedEsent newer calls', () => {
+    const { api, sesid } = w;
+    const { Windows8Api, VistaApi, Server2003Api } = versionApis(api);
+    Windows8Api.JetBeginTransaction3(sesid, 77, 0);
+    expect(api.JetGetSessionInfo(sesid).ulTrxLevel).toBe(1);
+    expect(Windows8Api.JetCommitTransaction2(sesid, CommitTransactionGrbit.None, 0)).toHaveProperty('commitId');
+    const spec: JET_OPENTEMPORARYTABLE = {
+      prgcolumndef: [{ coltyp: JET_coltyp.Long, grbit: ColumndefGrbit.TTKey }], ccolumn: 1, grbit: TempTableGrbit.None, prgcolumnid: [],
+    };
+    VistaApi.JetOpenTemporaryTable(sesid, spec);
+    expect(spec.prgcolumnid).toHaveLength(1);
+    expect(typeof Server2003Api.JetUpdate2).toBe('function');
   });
 });
