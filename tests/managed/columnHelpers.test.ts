@@ -6,7 +6,7 @@
 import {
   Encoding, EsentInvalidColumnException, JET_prep, SeekGrbit, MakeKeyGrbit, JET_wrn, RetrieveColumnGrbit,
   dateToOADate, oaDateToDate, guidBytes, bytesGuid, EsentKeyDuplicateException, JET_coltyp, JET_CP, ColumndefGrbit,
-  TempTableGrbit,
+  TempTableGrbit, RetrieveKeyGrbit,
 } from '../../src/managed';
 import type { JET_COLUMNID, JET_TABLEID } from '../../src/managed';
 import { managedWorld, typedTable } from './world';
@@ -202,6 +202,25 @@ describe('MakeKey per type', () => {
     api.MakeKeyInt32(sesid, tableid, 25, MakeKeyGrbit.NewKey);
     expect(api.JetSeek(sesid, tableid, SeekGrbit.SeekGE)).toBe(JET_wrn.SeekNotEqual);
     expect(api.RetrieveColumnAsInt32(sesid, tableid, columns.key)).toBe(30);
+  });
+
+  it('MakeKeyString makes the same key as MakeKey with a string', () => {
+    const { api, sesid } = w;
+    insert(1, () => api.SetColumn(sesid, tableid, columns.unicode, 'plum', Encoding.Unicode));
+    api.JetSetCurrentIndex(sesid, tableid, 'byUnicode');
+    api.MakeKeyString(sesid, tableid, 'plum', Encoding.Unicode, MakeKeyGrbit.NewKey);
+    const viaString = api.RetrieveKey(sesid, tableid, RetrieveKeyGrbit.RetrieveCopy);
+    api.MakeKey(sesid, tableid, 'plum', Encoding.Unicode, MakeKeyGrbit.NewKey);
+    expect(api.RetrieveKey(sesid, tableid, RetrieveKeyGrbit.RetrieveCopy)).toEqual(viaString);
+    expect(api.TrySeek(sesid, tableid, SeekGrbit.SeekEQ)).toBe(true);
+    expect(api.RetrieveColumnAsInt32(sesid, tableid, columns.key)).toBe(1);
+  });
+
+  it('a Date before 1899-12-30 round-trips through a DateTime column', () => {
+    const { api, sesid } = w;
+    const date = new Date(Date.UTC(1850, 6, 4, 6, 30));
+    insert(1, () => api.SetColumnDateTime(sesid, tableid, columns.date, date));
+    expect(api.RetrieveColumnAsDateTime(sesid, tableid, columns.date)).toEqual(date);
   });
 
   it('makes string keys in the column\'s encoding; null and "" are different segments', () => {
