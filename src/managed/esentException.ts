@@ -9,10 +9,3 @@ export abstract class EsentException extends Error {
     this.name = new.target.name;
   }
 }
-
-/** A typed column retrieve (RetrieveColumnAsInt32, ...) found a value whose size does not fit the type. */
-export class EsentInvalidColumnException extends EsentException {
-  constructor() {
-    super('Column is not valid for this operation');
-  }
-}

@@ -13,9 +13,13 @@ export { ColumnDictionary } from './columnDictionary';
 export {
   Encoding, bytesGuid, bytesString, dateToOADate, guidBytes, oaDateToDate, stringBytes,
 } from './conversions';
-export { disposeSymbol, EsentResource, InvalidOperationError, ObjectDisposedError } from './dispose';
+export { disposeSymbol } from './disposeSymbol';
+export { EsentResource } from './esentResource';
+export { InvalidOperationError } from './invalidOperationError';
+export { ObjectDisposedError } from './objectDisposedError';
 export { EsentErrorException } from './esentErrorException';
-export { EsentException, EsentInvalidColumnException } from './esentException';
+export { EsentException } from './esentException';
+export { EsentInvalidColumnException } from './esentInvalidColumnException';
 export * from './generated/enums';
 export * from './generated/exceptions';
 export { JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_SESID, JET_TABLEID } from './handles';

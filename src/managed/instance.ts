@@ -2,7 +2,8 @@ import { JET_instanceNil } from '../jet/types';
 import type { JET_INSTANCE } from '../jet/types';
 import { Api } from './api';
 import type { ManagedApi } from './api';
-import { disposeSymbol, ObjectDisposedError } from './dispose';
+import { disposeSymbol } from './disposeSymbol';
+import { ObjectDisposedError } from './objectDisposedError';
 
 /**
  * ManagedEsent's Instance: creates an instance (JetCreateInstance2); Init() initialises it, Term() or

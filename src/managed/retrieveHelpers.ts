@@ -7,7 +7,7 @@ import {
   bigintBytes, bytesBigint, bytesGuid, bytesNumber, bytesString, Encoding, numberBytes, oaDateToDate, sizeOf,
 } from './conversions';
 import type { BigIntType, NumberType } from './conversions';
-import { EsentInvalidColumnException } from './esentException';
+import { EsentInvalidColumnException } from './esentInvalidColumnException';
 
 /** The first read's buffer; a longer value is read again at its size. */
 const FIRST_READ = 256;

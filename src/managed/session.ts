@@ -2,7 +2,7 @@ import { JET_sesidNil } from '../jet/types';
 import type { JET_INSTANCE, JET_SESID } from '../jet/types';
 import { Api } from './api';
 import type { ManagedApi } from './api';
-import { EsentResource } from './dispose';
+import { EsentResource } from './esentResource';
 
 /** ManagedEsent's Session: begins a session; End() or dispose ends it (JetEndSession). */
 export class Session extends EsentResource {

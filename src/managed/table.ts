@@ -2,7 +2,7 @@ import { JET_tableidNil } from '../jet/types';
 import type { JET_DBID, JET_SESID, JET_TABLEID } from '../jet/types';
 import { Api } from './api';
 import type { ManagedApi } from './api';
-import { EsentResource } from './dispose';
+import { EsentResource } from './esentResource';
 
 /** ManagedEsent's Table: opens a table (JetOpenTable); Close() or dispose closes it (JetCloseTable). */
 export class Table extends EsentResource {

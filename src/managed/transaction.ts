@@ -1,7 +1,8 @@
 import type { JET_SESID } from '../jet/types';
 import { Api } from './api';
 import type { ManagedApi } from './api';
-import { EsentResource, InvalidOperationError } from './dispose';
+import { EsentResource } from './esentResource';
+import { InvalidOperationError } from './invalidOperationError';
 
 /**
  * ManagedEsent's Transaction: begins a transaction (one nesting level); Commit() or Rollback() ends it,

@@ -2,7 +2,8 @@ import { JET_prepCancel, JET_prepInsert, JET_prepInsertCopy, JET_prepInsertCopyD
 import type { JET_SESID, JET_TABLEID } from '../jet/types';
 import { Api } from './api';
 import type { ManagedApi } from './api';
-import { EsentResource, InvalidOperationError } from './dispose';
+import { EsentResource } from './esentResource';
+import { InvalidOperationError } from './invalidOperationError';
 
 const PREP_NAMES: Readonly<Record<number, string>> = {
   [JET_prepInsert]: 'Insert', [JET_prepReplace]: 'Replace', [JET_prepReplaceNoLock]: 'ReplaceNoLock',

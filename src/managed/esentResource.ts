@@ -1,25 +1,5 @@
-/**
- * The symbol `using` calls: Symbol.dispose, or on a runtime without it Symbol.for('Symbol.dispose') (globals
- * are not touched; there `dispose()` works, and `using` needs the application to install Symbol.dispose).
- */
-export const disposeSymbol: typeof Symbol.dispose =
-  (Symbol as { dispose?: typeof Symbol.dispose }).dispose ?? (Symbol.for('Symbol.dispose') as typeof Symbol.dispose);
-
-/** Thrown when a disposed wrapper is used (ManagedEsent's ObjectDisposedException). */
-export class ObjectDisposedError extends Error {
-  constructor(what: string) {
-    super(`${what} has been disposed`);
-    this.name = 'ObjectDisposedError';
-  }
-}
-
-/** Thrown for a wrapper call that does not fit its state (ManagedEsent's InvalidOperationException). */
-export class InvalidOperationError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'InvalidOperationError';
-  }
-}
+import { disposeSymbol } from './disposeSymbol';
+import { ObjectDisposedError } from './objectDisposedError';
 
 /**
  * ManagedEsent's EsentResource: a wrapper that holds an engine resource until released. Dispose releases
