@@ -36,11 +36,13 @@ export function moveHelpers(jet: JetApi) {
     TryMovePrevious,
     /** Before the first entry, so that TryMoveNext lands on the first; fine on an empty table. */
     MoveBeforeFirst(sesid: JET_SESID, tableid: JET_TABLEID): void {
-      if (TryMoveFirst(sesid, tableid)) TryMovePrevious(sesid, tableid);
+      TryMoveFirst(sesid, tableid);
+      TryMovePrevious(sesid, tableid);
     },
     /** After the last entry, so that TryMovePrevious lands on the last; fine on an empty table. */
     MoveAfterLast(sesid: JET_SESID, tableid: JET_TABLEID): void {
-      if (TryMoveLast(sesid, tableid)) TryMoveNext(sesid, tableid);
+      TryMoveLast(sesid, tableid);
+      TryMoveNext(sesid, tableid);
     },
     /** false when no entry matches (RecordNotFound). */
     TrySeek(sesid: JET_SESID, tableid: JET_TABLEID, grbit: number): boolean {

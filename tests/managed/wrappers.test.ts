@@ -8,7 +8,7 @@ import {
   createApi, Instance, Session, Transaction, Table, Update, ObjectDisposedError, InvalidOperationError,
   JET_prep, OpenTableGrbit, JET_SESID, JET_TABLEID, EsentInvalidSesidException, EsentUpdateNotPreparedException,
   EsentInvalidTableIdException, EsentInvalidInstanceException,
-  ColumndefGrbit, CreateIndexGrbit, JET_coltyp, disposeSymbol,
+  ColumndefGrbit, CreateIndexGrbit, JET_coltyp, disposeSymbol, TermGrbit,
 } from '../../src/managed';
 import type { ManagedApi, JET_COLUMNID, JET_DBID } from '../../src/managed';
 
@@ -186,6 +186,17 @@ describe('disposable wrappers', () => {
     // The wrapper never terminated the instance: the engine still has it.
     api.JetTerm(handle);
     expect(() => api.JetTerm2(handle, 0)).toThrow(EsentInvalidInstanceException);
+  });
+
+  it('Instance: disposing one that was never initialised calls JetTerm2 with its termGrbit, once', () => {
+    const terms: Array<[number, number]> = [];
+    const traced: ManagedApi = { ...api, JetTerm2: (i, g) => { terms.push([i, g]); api.JetTerm2(i, g); } };
+    const instance = new Instance('never', null, 0, traced);
+    const handle = instance.JetInstance;
+    instance.termGrbit = TermGrbit.Abrupt;
+    instance.dispose();
+    instance.dispose();
+    expect(terms).toEqual([[handle, TermGrbit.Abrupt]]);
   });
 
   it('Instance: Term() terminates; sessions of a terminated instance are gone', () => {
