@@ -23,6 +23,12 @@ export class Transaction extends EsentResource {
     return this.hasResource;
   }
 
+  /** The session's transaction nesting level (0 outside any), as JetGetSessionInfo reports it. */
+  get TransactionLevel(): number {
+    this.checkObjectIsNotDisposed();
+    return this.api.JetGetSessionInfo(this.sesid).ulTrxLevel;
+  }
+
   /** Begin a transaction; InvalidOperationError if this object already has one open. */
   Begin(grbit = 0): void {
     this.checkObjectIsNotDisposed();

@@ -122,8 +122,14 @@ describe('disposable wrappers', () => {
     }
     expect(count(sesid, dbid)).toBe(1);
     const transaction = new Transaction(session, api);
+    expect(transaction.TransactionLevel).toBe(1);
+    const inner = new Transaction(session, api);
+    expect(inner.TransactionLevel).toBe(2);
+    inner.Commit();
+    expect(transaction.TransactionLevel).toBe(1);
     insert(sesid, table.JetTableid, column, 3, true);
     transaction.Rollback();
+    expect(transaction.TransactionLevel).toBe(0);
     expect(count(sesid, dbid)).toBe(1);
     transaction.dispose();
   });
