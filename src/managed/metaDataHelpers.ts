@@ -2,7 +2,7 @@ import {
   JET_ColInfo, JET_ColInfoList, JET_IdxInfoList, JET_MoveFirst, JET_MoveNext, JET_ObjInfoList, JET_bitKeyDescending,
   JET_objtypTable,
 } from '../constants/constants';
-import { JET_errNoCurrentRecord, JET_wrnColumnNull } from '../constants/errors';
+import { JET_errNoCurrentRecord, JET_wrnBufferTruncated, JET_wrnColumnNull } from '../constants/errors';
 import type { JetApi } from '../jet/api';
 import { out } from '../jet/types';
 import type {
@@ -46,10 +46,15 @@ const CP_ASCII = 1252;
 
 /** Table, column and index listings, read from esent's info temp tables (which are closed afterwards). */
 export function metaDataHelpers(jet: JetApi) {
+  /** A value of a result table (read again at its size when longer than the first buffer). */
   const read = (sesid: JET_SESID, tableid: JET_TABLEID, columnid: JET_COLUMNID): Uint8Array | null => {
-    const room = new Uint8Array(ROOM);
+    let room = new Uint8Array(ROOM);
     const size = out(0);
-    const wrn = check(jet.JetRetrieveColumn(sesid, tableid, columnid, room, ROOM, size, 0, null));
+    let wrn = check(jet.JetRetrieveColumn(sesid, tableid, columnid, room, room.length, size, 0, null));
+    if (wrn === JET_wrnBufferTruncated) {
+      room = new Uint8Array(size.value);
+      wrn = check(jet.JetRetrieveColumn(sesid, tableid, columnid, room, room.length, size, 0, null));
+    }
     return wrn === JET_wrnColumnNull ? null : room.slice(0, size.value);
   };
   const text = (sesid: JET_SESID, tableid: JET_TABLEID, columnid: JET_COLUMNID): string =>

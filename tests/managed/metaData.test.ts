@@ -47,6 +47,14 @@ describe('metadata helpers', () => {
     }
   });
 
+  it('GetTableColumns reads a default value longer than its first buffer whole', () => {
+    const { api, sesid } = w;
+    const long = Uint8Array.from({ length: 1500 }, (_, i) => i % 256);
+    api.JetAddColumn(sesid, tableid, 'Blob', { coltyp: JET_coltyp.LongBinary }, long, long.length);
+    const blob = api.GetTableColumns(sesid, tableid).find((c) => c.name === 'Blob');
+    expect(blob?.defaultValue).toEqual(long);
+  });
+
   it('GetTableIndexes describes each index with its key columns and their order', () => {
     const { api, sesid, dbid } = w;
     for (const indexes of [api.GetTableIndexes(sesid, tableid), api.GetTableIndexes(sesid, dbid, 'people')]) {
