@@ -19,10 +19,13 @@ console.log(JSON.stringify({ codes, success: JET_errSuccess, invalid: JET_errInv
 export const ESM = `
 import { out, JetCreateInstance, JetInit, JetBeginSession, JetEndSession, JetTerm, JET_errInvalidSesid, emulator } from 'esemu';
 import * as cjsView from 'esemu';
+import { Api, EsentInvalidSesidException } from 'esemu/managed';
 const inst = out(); const ses = out();
 const codes = [JetCreateInstance(inst, 'esm'), JetInit(inst), JetBeginSession(inst.value, ses, '', ''),
   JetEndSession(ses.value, 0), JetEndSession(ses.value, 0), JetTerm(inst.value)];
-console.log(JSON.stringify({ codes, invalid: JET_errInvalidSesid, same: cjsView.emulator === emulator }));
+let managed = 'no exception';
+try { Api.JetBeginTransaction(ses.value); } catch (e) { managed = e instanceof EsentInvalidSesidException ? 'EsentInvalidSesidException' : String(e); }
+console.log(JSON.stringify({ codes, invalid: JET_errInvalidSesid, same: cjsView.emulator === emulator, managed }));
 `;
 
 /** A typed program, checked with tsc --strict; the second half must not compile (swapped handles). */
@@ -30,6 +33,7 @@ export const TYPED = `
 import { out, JetCreateInstance, JetInit, JetBeginSession, JetEndSession, JET_errSuccess } from 'esemu';
 import type { JET_INSTANCE, JET_SESID, JET_ERR } from 'esemu';
 import { findLeaks, formatLeaks, toBeJetError } from 'esemu/jest';
+import { Api, EsentErrorException, EsentInvalidSesidException } from 'esemu/managed';
 const inst = out<JET_INSTANCE>();
 const ses = out<JET_SESID>();
 const a: JET_ERR = JetCreateInstance(inst, 'typed');
@@ -38,7 +42,10 @@ const c: number = JetBeginSession(inst.value, ses, '', '');
 const d: boolean = JetEndSession(ses.value, 0) === JET_errSuccess;
 const leaks: string = formatLeaks(findLeaks({ runMode: 'none', fidelity: 'engine', handleValidation: 'esent', instances: [], files: [] }));
 const m: boolean = toBeJetError(0, 'JET_errSuccess').pass;
-export { a, b, c, d, leaks, m };
+let thrown: unknown = null;
+try { Api.JetBeginTransaction(ses.value); } catch (e) { thrown = e; }
+const n: boolean = thrown instanceof EsentInvalidSesidException && thrown instanceof EsentErrorException;
+export { a, b, c, d, leaks, m, n };
 `;
 
 /** Must fail to compile: a session where an instance goes. */
