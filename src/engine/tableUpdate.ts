@@ -314,6 +314,11 @@ export function retrieveTableColumn(engine: Engine, cursor: TableCursor, columni
 }
 
 function copyValue(value: Uint8Array, dest: Uint8Array | null, room: number): number {
-  if (dest !== null) dest.set(value.subarray(0, Math.min(room, value.length)));
+  if (dest !== null) {
+    const n = Math.min(room, value.length);
+    // Column values are mostly a few bytes: a loop costs less than the subarray view set() would need.
+    if (n > 64) dest.set(value.subarray(0, n));
+    else for (let i = 0; i < n; i++) dest[i] = value[i];
+  }
   return value.length;
 }
