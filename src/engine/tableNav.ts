@@ -9,6 +9,7 @@ import { fail } from '../storage/failure';
 import type { KeyShape } from '../storage/keyBuilder';
 import { keyFromBytes } from '../storage/keys';
 import { entryKey, RecordValues, shiftUp, splitEntry } from '../storage/tableImage';
+import type { TableImage } from '../storage/tableImage';
 import type { Engine } from './engine';
 import { enterSession } from './gates';
 import { TableCursor, Where } from './tableCursor';
@@ -49,6 +50,9 @@ export function normOf(cursor: TableCursor, entry: string): string {
 interface Found {
   entry: string;
   bm: string;
+  /** On the primary index the entry's value is the record: with the image it came from, it primes the cursor's cache. */
+  values?: RecordValues;
+  image?: TableImage;
 }
 
 /**
@@ -57,11 +61,12 @@ interface Found {
  * value is the bookmark. One small object per navigation, its methods on the prototype.
  */
 class EntryView {
-  constructor(private readonly t: StringTree<unknown>, private readonly secondary: boolean) {}
+  constructor(private readonly t: StringTree<unknown>, private readonly secondary: boolean, private readonly image: TableImage) {}
 
   private pair(p: [string, unknown] | undefined): Found | undefined {
     if (p === undefined) return undefined;
-    return { entry: p[0], bm: this.secondary ? (p[1] as string) : p[0] };
+    if (this.secondary) return { entry: p[0], bm: p[1] as string };
+    return { entry: p[0], bm: p[0], values: p[1] as RecordValues, image: this.image };
   }
 
   private at(key: string | undefined): Found | undefined {
@@ -120,8 +125,8 @@ class EntryView {
 /** The entries of the cursor's current index, as the session sees them now. */
 function view(cursor: TableCursor): EntryView {
   const image = readImage(cursor.session, cursor.table);
-  if (cursor.index === null) return new EntryView(image.records, false);
-  return new EntryView(indexTree(image, cursor.index), true);
+  if (cursor.index === null) return new EntryView(image.records, false, image);
+  return new EntryView(indexTree(image, cursor.index), true, image);
 }
 
 function land(cursor: TableCursor, found: Found | undefined, otherwise: Where): boolean {
@@ -134,6 +139,14 @@ function land(cursor: TableCursor, found: Found | undefined, otherwise: Where): 
   cursor.where = Where.On;
   cursor.bm = found.bm;
   cursor.entry = found.entry;
+  if (found.values !== undefined && found.image !== undefined) {
+    // The record is in hand already: the next read of it (currentRecord) need not look it up again.
+    const cached = cursor.lastRead;
+    cached.image = found.image;
+    cached.changes = found.image.changes;
+    cached.bm = found.bm;
+    cached.values = found.values;
+  }
   return true;
 }
 
