@@ -9,10 +9,25 @@
  * mutant is already killed, and a file that is not run reports nothing, so no result changes from failed to
  * passed. With no active mutant (Stryker's initial test run, plain jest) or when jest runs files in parallel, it
  * is jest's own runner unchanged.
+ *
+ * It also keeps, per process, how often each file ran under a mutant and how often it failed (both decaying, so
+ * recent mutants, usually nearby code, count most), for testFileSequencer.js to try likely killers first.
  */
 const TestRunner = require('jest-runner').default;
 
 const ACTIVE = '__STRYKER_ACTIVE_MUTANT__';
+
+/** Per test file { runs, kills }, in the outer realm shared with testFileSequencer.js. */
+const STATS = Symbol.for('esemu.mutation.fileStats');
+/** How much of the history each new mutant keeps. */
+const DECAY = 0.97;
+
+/** @returns {Map<string, { runs: number, kills: number }>} */
+function fileStats() {
+  const g = /** @type {any} */ (globalThis);
+  if (g[STATS] === undefined) g[STATS] = new Map();
+  return g[STATS];
+}
 
 class BailRunner extends TestRunner {
   /**
@@ -23,11 +38,24 @@ class BailRunner extends TestRunner {
   async runTests(tests, watcher, options) {
     if (process.env[ACTIVE] === undefined || !options.serial) return super.runTests(tests, watcher, options);
     let failed = false;
-    const offSuccess = this.on('test-file-success', ([, result]) => {
-      if (result.numFailingTests > 0 || result.testExecError !== undefined) failed = true;
+    const stats = fileStats();
+    for (const s of stats.values()) {
+      s.runs *= DECAY;
+      s.kills *= DECAY;
+    }
+    /** @param {string} path @param {boolean} killed */
+    const count = (path, killed) => {
+      const s = stats.get(path) ?? { runs: 0, kills: 0 };
+      s.runs += 1;
+      if (killed) s.kills += 1;
+      stats.set(path, s);
+      if (killed) failed = true;
+    };
+    const offSuccess = this.on('test-file-success', ([test, result]) => {
+      count(test.path, result.numFailingTests > 0 || result.testExecError !== undefined);
     });
-    const offFailure = this.on('test-file-failure', () => {
-      failed = true;
+    const offFailure = this.on('test-file-failure', ([test]) => {
+      count(test.path, true);
     });
     try {
       for (const test of tests) {

@@ -8,10 +8,12 @@
  * names to files that recordTestFiles.ts writes during Stryker's initial test run. Whenever it cannot tell
  * (no pattern, no map, a name missing from the map) it keeps every file, so it can cost time, never a kill.
  *
- * It also orders the kept files cheapest first: the time the covering tests of a file took in the initial run,
- * plus a fixed cost for loading the file. With bailRunner.js, which starts no file after one has failed, a
- * mutant that a quick, targeted test kills never loads the slow model and fuzz files. The order cannot change
- * which tests fail, only when the run stops.
+ * It also orders the kept files so that the run can stop early (bailRunner.js starts no file after one has
+ * failed): by expected cost per kill, the file's cost (the time its covering tests took in the initial run, plus
+ * a fixed cost for loading it) divided by its chance to kill, estimated from how often it failed among the
+ * recent mutants of this process (bailRunner.js counts them). A quick, targeted file that has been killing the
+ * neighbours of a mutant goes first, the slow model and fuzz files last. The order cannot change which tests
+ * fail, only when the run stops.
  */
 const { existsSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
@@ -19,6 +21,17 @@ const Sequencer = require('@jest/test-sequencer').default;
 
 /** The map file, at the root of the (sandbox) project. */
 const MAP_FILE = '.stryker-test-files.jsonl';
+
+/** Per test file { runs, kills } kept by bailRunner.js in this process. */
+const STATS = Symbol.for('esemu.mutation.fileStats');
+
+/** The chance that a file kills a mutant, from its recent record and a prior of 1 kill in 4 runs. */
+function killChance(path) {
+  /** @type {Map<string, { runs: number, kills: number }> | undefined} */
+  const stats = /** @type {any} */ (globalThis)[STATS];
+  const s = stats?.get(path);
+  return ((s?.kills ?? 0) + 1) / ((s?.runs ?? 0) + 4);
+}
 
 /** What loading one test file costs, in ms, on top of its tests (imports, describe bodies; measured roughly). */
 const LOAD_MS = 300;
@@ -111,7 +124,10 @@ class TestFileSequencer extends Sequencer {
     if (typeof this.pattern !== 'string' || this.pattern === '') return sorted;
     const files = filesFor(this.pattern, recorded(this.rootDir));
     if (files === null) return sorted;
-    const cost = (/** @type {{ path: string }} */ t) => files.get(t.path) ?? 0;
+    /** @type {Map<string, number>} */
+    const rank = new Map();
+    for (const [path, cost] of files) rank.set(path, cost / killChance(path));
+    const cost = (/** @type {{ path: string }} */ t) => rank.get(t.path) ?? 0;
     return sorted
       .filter((t) => files.has(t.path))
       .sort((a, b) => cost(a) - cost(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
