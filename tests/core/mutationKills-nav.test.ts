@@ -5,6 +5,7 @@
  * crecMax (0: no limit); an empty index counts 0.
  */
 import { out, JET_errSuccess, JET_MoveFirst, JET_MoveNext } from '../../src';
+import type { JET_RECPOS } from '../../src';
 import { createPeople, fill, isam, People, self } from '../support/isam';
 import type { Isam } from '../support/isam';
 
@@ -38,5 +39,19 @@ describe('JetIndexRecordCount: crecMax', () => {
     // The count leaves the cursor where it was (the fourth record, id 40): one more move reaches the last.
     expect(w.api.JetMove(w.ses, p.tableid, JET_MoveNext, 0)).toBe(JET_errSuccess);
     expect(count(w, p, 0)).toBe(1);
+  });
+});
+
+describe('JetGotoPosition: the entry at the fraction', () => {
+  // rec.cxx ErrIsamGotoPosition -> dir.cxx ErrDIRGotoPosition -> bt.cxx IlineBTIFrac: on one page (five small
+  // records) the line is the integral part of fraction * lines; fraction 0 is the first line, 1 the last.
+  it.each([
+    [0, 5, 0], [5, 5, 4], [4, 5, 4], [3, 10, 1], [1, 3, 1], [2, 3, 3],
+  ])('centriesLT %i of centriesTotal %i lands on the entry with %i before it', (lt, total, before) => {
+    const { w, p } = five();
+    expect(w.api.JetGotoPosition(w.ses, p.tableid, { centriesLT: lt, centriesInRange: 1, centriesTotal: total })).toBe(JET_errSuccess);
+    const pos = out<JET_RECPOS>();
+    expect(w.api.JetGetRecordPosition(w.ses, p.tableid, pos, 16)).toBe(JET_errSuccess);
+    expect(pos.value).toMatchObject({ centriesLT: before, centriesTotal: 5 });
   });
 });
