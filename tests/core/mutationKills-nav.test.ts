@@ -4,9 +4,14 @@
  * dir.cxx ErrDIRIndexRecordCount counts entries from the current one forward and stops when the count reaches
  * crecMax (0: no limit); an empty index counts 0.
  */
-import { out, JET_errSuccess, JET_MoveFirst, JET_MoveNext } from '../../src';
+import {
+  out, JET_bitNewKey, JET_bitNoMove, JET_bitRangeInclusive, JET_bitRangeInstantDuration, JET_bitRangeRemove,
+  JET_bitRangeUpperLimit, JET_bitSeekEQ, JET_bitSeekGE, JET_errClientRequestToStopJetService, JET_errInvalidOperation,
+  JET_errKeyNotMade, JET_errNoCurrentRecord, JET_errRecordNotFound, JET_errSuccess, JET_MoveFirst, JET_MoveLast,
+  JET_MoveNext, JET_MovePrevious,
+} from '../../src';
 import type { JET_RECPOS } from '../../src';
-import { createPeople, fill, isam, People, self } from '../support/isam';
+import { createPeople, fill, int32, intOf, isam, openTable, People, PEOPLE, seekText, self } from '../support/isam';
 import type { Isam } from '../support/isam';
 
 function five(): { w: Isam; p: People } {
@@ -53,5 +58,115 @@ describe('JetGotoPosition: the entry at the fraction', () => {
     const pos = out<JET_RECPOS>();
     expect(w.api.JetGetRecordPosition(w.ses, p.tableid, pos, 16)).toBe(JET_errSuccess);
     expect(pos.value).toMatchObject({ centriesLT: before, centriesTotal: 5 });
+  });
+});
+
+function idAt(w: Isam, p: People): number | null {
+  return intOf(w.api, w.ses, p.tableid, p.id);
+}
+
+describe('table navigation: gates, currency off a record, index ranges, current index', () => {
+  // ese-semantics.md (instance states): after JetStopServiceInstance every normal session API answers
+  // ClientRequestToStopJetService; the table calls pass that gate (jetapi.cxx APICALL_SESID FEnter).
+  it('after JetStopServiceInstance the navigation calls answer ClientRequestToStopJetService', () => {
+    const { w, p } = five();
+    expect(w.api.JetMove(w.ses, p.tableid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(w.api.JetStopServiceInstance(w.inst)).toBe(JET_errSuccess);
+    const stop = JET_errClientRequestToStopJetService;
+    expect(w.api.JetMove(w.ses, p.tableid, JET_MoveNext, 0)).toBe(stop);
+    expect(w.api.JetMakeKey(w.ses, p.tableid, int32(1), 4, JET_bitNewKey)).toBe(stop);
+    expect(w.api.JetSeek(w.ses, p.tableid, JET_bitSeekEQ)).toBe(stop);
+    expect(w.api.JetSetIndexRange(w.ses, p.tableid, JET_bitRangeRemove)).toBe(stop);
+    expect(w.api.JetSetCurrentIndex(w.ses, p.tableid, 'byName')).toBe(stop);
+    expect(w.api.JetGetCurrentIndex(w.ses, p.tableid, out<string>(), 64)).toBe(stop);
+    expect(w.api.JetIndexRecordCount(w.ses, p.tableid, out<number>(), 0)).toBe(stop);
+    expect(w.api.JetGotoPosition(w.ses, p.tableid, { centriesLT: 0, centriesInRange: 1, centriesTotal: 1 })).toBe(stop);
+  });
+
+  // Past the last record the cursor has no current record (locAfterLast): reading it, counting from it and
+  // setting an index range there are NoCurrentRecord (rec.cxx / dir.cxx ErrDIRIndexRecordCount "not on a record").
+  it('past the last record: retrieve, count and set an index range answer NoCurrentRecord', () => {
+    const { w, p } = five();
+    expect(w.api.JetMove(w.ses, p.tableid, JET_MoveLast, 0)).toBe(JET_errSuccess);
+    expect(idAt(w, p)).toBe(50);
+    expect(w.api.JetMove(w.ses, p.tableid, JET_MoveNext, 0)).toBe(JET_errNoCurrentRecord);
+    expect(w.api.JetRetrieveColumn(w.ses, p.tableid, p.id, new Uint8Array(4), 4, out<number>(), 0, null))
+      .toBe(JET_errNoCurrentRecord);
+    expect(w.api.JetIndexRecordCount(w.ses, p.tableid, out<number>(), 0)).toBe(JET_errNoCurrentRecord);
+    expect(w.api.JetMakeKey(w.ses, p.tableid, int32(30), 4, JET_bitNewKey)).toBe(JET_errSuccess);
+    expect(w.api.JetSetIndexRange(w.ses, p.tableid, JET_bitRangeUpperLimit)).toBe(JET_errNoCurrentRecord);
+  });
+
+  // dir.cxx ErrDIRIRefresh: a new cursor's deferred move-first on an empty index fails with NoCurrentRecord.
+  it('a new cursor on an empty table: JetMove(Next) is NoCurrentRecord', () => {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    expect(w.api.JetMove(w.ses, p.tableid, JET_MoveNext, 0)).toBe(JET_errNoCurrentRecord);
+    expect(w.api.JetMove(w.ses, p.tableid, JET_MovePrevious, 0)).toBe(JET_errNoCurrentRecord);
+  });
+
+  // rec.cxx ErrIsamSetIndexRange: the range is set on the cursor's position (a deferred move-first resolved,
+  // ErrDIRCheckIndexRange), then the key is reset (KSReset: the next JetSeek without JetMakeKey is KeyNotMade),
+  // and an instant-duration range is removed at once.
+  it('JetSetIndexRange on a new cursor, the key it uses up, and an instant-duration range', () => {
+    const { w, p } = five();
+    const t = openTable(w.api, self(w), PEOPLE);
+    expect(w.api.JetMakeKey(w.ses, t, int32(30), 4, JET_bitNewKey)).toBe(JET_errSuccess);
+    expect(w.api.JetSetIndexRange(w.ses, t, JET_bitRangeUpperLimit | JET_bitRangeInclusive)).toBe(JET_errSuccess);
+    expect(w.api.JetSeek(w.ses, t, JET_bitSeekGE)).toBe(JET_errKeyNotMade);
+    const n = out<number>();
+    expect(w.api.JetIndexRecordCount(w.ses, t, n, 0)).toBe(JET_errSuccess);
+    expect(n.value).toBe(3);
+    expect(w.api.JetMove(w.ses, p.tableid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(w.api.JetMakeKey(w.ses, p.tableid, int32(20), 4, JET_bitNewKey)).toBe(JET_errSuccess);
+    expect(w.api.JetSetIndexRange(w.ses, p.tableid, JET_bitRangeUpperLimit | JET_bitRangeInclusive | JET_bitRangeInstantDuration))
+      .toBe(JET_errSuccess);
+    // No range left: the moves go on past 20 to the end.
+    expect(w.api.JetMove(w.ses, p.tableid, 4, 0)).toBe(JET_errSuccess);
+    expect(idAt(w, p)).toBe(50);
+    expect(w.api.JetSetIndexRange(w.ses, p.tableid, JET_bitRangeRemove)).toBe(JET_errInvalidOperation);
+  });
+
+  // rec.cxx ErrIsamGetCurrentIndex: the name of the cursor's current index.
+  it('JetGetCurrentIndex names the secondary index set, then the primary again', () => {
+    const { w, p } = five();
+    const name = out<string>();
+    expect(w.api.JetSetCurrentIndex(w.ses, p.tableid, 'byName')).toBe(JET_errSuccess);
+    expect(w.api.JetGetCurrentIndex(w.ses, p.tableid, name, 64)).toBe(JET_errSuccess);
+    expect(name.value).toBe('byName');
+    expect(w.api.JetSetCurrentIndex(w.ses, p.tableid, null)).toBe(JET_errSuccess);
+    expect(w.api.JetGetCurrentIndex(w.ses, p.tableid, name, 64)).toBe(JET_errSuccess);
+    expect(name.value).toBe('primary');
+  });
+
+  // JET_bitNoMove keeps the current record and puts the cursor on its entry in the new index, so the next move
+  // follows the new index's order from that record.
+  it('JetSetCurrentIndex(primary, NoMove) from a secondary index: the next move follows the primary order', () => {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    fill(w.api, w.ses, p, [[10, 'e', 1], [20, 'd', 2], [30, 'c', 3], [40, 'b', 4], [50, 'a', 5]]);
+    expect(w.api.JetSetCurrentIndex(w.ses, p.tableid, 'byName')).toBe(JET_errSuccess);
+    expect(seekText(w.api, w.ses, p.tableid, 'c', JET_bitSeekEQ)).toBe(JET_errSuccess);
+    expect(w.api.JetSetCurrentIndex2(w.ses, p.tableid, 'primary', JET_bitNoMove)).toBe(JET_errSuccess);
+    expect(idAt(w, p)).toBe(30);
+    expect(w.api.JetMove(w.ses, p.tableid, JET_MoveNext, 0)).toBe(JET_errSuccess);
+    expect(idAt(w, p)).toBe(40);
+    expect(w.api.JetMove(w.ses, p.tableid, -2, 0)).toBe(JET_errSuccess);
+    expect(idAt(w, p)).toBe(20);
+  });
+
+  // dir.cxx (a failed seek leaves the cursor between the entries on either side of the sought key): on a
+  // secondary index the next move goes to the first greater name, the previous one to the last smaller.
+  it('after a failed JetSeek(EQ) on a secondary index, the moves go on from the sought key', () => {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    fill(w.api, w.ses, p, [[10, 'b', 1], [20, 'd', 2], [30, 'f', 3]]);
+    expect(w.api.JetSetCurrentIndex(w.ses, p.tableid, 'byName')).toBe(JET_errSuccess);
+    expect(seekText(w.api, w.ses, p.tableid, 'c', JET_bitSeekEQ)).toBe(JET_errRecordNotFound);
+    expect(w.api.JetMove(w.ses, p.tableid, JET_MoveNext, 0)).toBe(JET_errSuccess);
+    expect(idAt(w, p)).toBe(20);
+    expect(seekText(w.api, w.ses, p.tableid, 'e', JET_bitSeekEQ)).toBe(JET_errRecordNotFound);
+    expect(w.api.JetMove(w.ses, p.tableid, JET_MovePrevious, 0)).toBe(JET_errSuccess);
+    expect(idAt(w, p)).toBe(20);
   });
 });
