@@ -90,7 +90,8 @@ export function prepareTableUpdate(engine: Engine, cursor: TableCursor, requeste
       if (prep === PREP.Replace && level > 0) lockRecord(ses, cursor.table, bm);
       if (prep === PREP.Replace && level === 0) prep = PREP.ReplaceNoLock;
       const copy = copyValues(values);
-      if (prep !== PREP.Replace && prep !== PREP.ReplaceNoLock) {
+      // An insert copy gets a new autoincrement value; InsertCopyReplaceOriginal keeps the original's (fldmod.cxx).
+      if (prep !== PREP.Replace && prep !== PREP.ReplaceNoLock && prep !== PREP.InsertCopyReplaceOriginal) {
         const auto = cursor.table.autoIncColumn;
         if (auto !== undefined) copy.set(auto.columnid, [int32(cursor.table.autoIncNext++, auto.fixedSize)]);
       }

@@ -1,0 +1,118 @@
+/**
+ * JetPrepareUpdate variants (src/engine/tableUpdate.ts) where mutation testing found no test. Expected values from
+ * the engine: fldmod.cxx ErrIsamPrepareUpdate (ese-semantics.md §7.6). JET_prepInsert gives the autoincrement
+ * column its next value at once (so it can be read from the copy buffer), JET_prepInsertMustSetAutoIncrement
+ * does not and needs a table with an autoincrement column (else IllegalOperation); the insert-copy variants copy
+ * the record and give the copy a new autoincrement value, except JET_prepInsertCopyReplaceOriginal, which keeps
+ * the original's ("ICRO does not allocate new autoinc values"); JET_prepReadOnlyCopy is AlreadyPrepared when an
+ * update is prepared, then NotInTransaction at level 0.
+ */
+import {
+  out, JET_bitColumnAutoincrement, JET_bitRetrieveCopy, JET_coltypLong, JET_errAlreadyPrepared,
+  JET_errIllegalOperation, JET_errNotInTransaction, JET_errSuccess, JET_errUpdateNotPrepared, JET_MoveFirst,
+  JET_prepCancel, JET_prepInsert, JET_prepInsertCopy, JET_prepInsertCopyReplaceOriginal,
+  JET_prepInsertMustSetAutoIncrement, JET_prepReadOnlyCopy, JET_prepReplace, JET_wrnColumnNull,
+} from '../../src';
+import type { JET_COLUMNID, JET_TABLEID } from '../../src';
+import { addColumn, createIndex, createPeople, int32, isam, readInt32, self } from '../support/isam';
+import type { Isam } from '../support/isam';
+
+interface Numbered {
+  w: Isam;
+  t: JET_TABLEID;
+  n: JET_COLUMNID;
+  v: JET_COLUMNID;
+}
+
+/** Table "numbered": n Long autoincrement, v Long; primary index on v. */
+function numbered(): Numbered {
+  const w = isam();
+  const box = out<JET_TABLEID>();
+  expect(w.api.JetCreateTable(w.ses, w.dbid, 'numbered', 0, 100, box)).toBe(JET_errSuccess);
+  const n = addColumn(w.api, w.ses, box.value, 'n', { coltyp: JET_coltypLong, grbit: JET_bitColumnAutoincrement });
+  const v = addColumn(w.api, w.ses, box.value, 'v', { coltyp: JET_coltypLong });
+  expect(createIndex(w.api, w.ses, box.value, 'primary', 0x1 | 0x2, '+v')).toBe(JET_errSuccess);
+  return { w, t: box.value, n, v };
+}
+
+function copyOf(x: Numbered, col: JET_COLUMNID): number | null {
+  const b = new Uint8Array(4);
+  const cb = out<number>();
+  const rc = x.w.api.JetRetrieveColumn(x.w.ses, x.t, col, b, 4, cb, JET_bitRetrieveCopy, null);
+  if (rc === JET_wrnColumnNull) return null;
+  expect(rc).toBe(JET_errSuccess);
+  return readInt32(b);
+}
+
+function current(x: Numbered, col: JET_COLUMNID): number | null {
+  const b = new Uint8Array(4);
+  const rc = x.w.api.JetRetrieveColumn(x.w.ses, x.t, col, b, 4, out<number>(), 0, null);
+  if (rc === JET_wrnColumnNull) return null;
+  expect(rc).toBe(JET_errSuccess);
+  return readInt32(b);
+}
+
+function insert(x: Numbered, v: number, prep = JET_prepInsert): void {
+  expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, prep)).toBe(JET_errSuccess);
+  expect(x.w.api.JetSetColumn(x.w.ses, x.t, x.v, int32(v), 4, 0, null)).toBe(JET_errSuccess);
+  expect(x.w.api.JetUpdate(x.w.ses, x.t, null, 0, null)).toBe(JET_errSuccess);
+}
+
+describe('autoincrement columns and the insert variants', () => {
+  it('JET_prepInsert sets the next value in the copy buffer; MustSetAutoIncrement leaves it to the caller', () => {
+    const x = numbered();
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(copyOf(x, x.n)).toBe(1);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepCancel)).toBe(JET_errSuccess);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsertMustSetAutoIncrement)).toBe(JET_errSuccess);
+    expect(copyOf(x, x.n)).toBeNull();
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsertMustSetAutoIncrement)).toBe(JET_errAlreadyPrepared);
+  });
+
+  it('JET_prepInsertMustSetAutoIncrement on a table without an autoincrement column is IllegalOperation', () => {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    expect(w.api.JetPrepareUpdate(w.ses, p.tableid, JET_prepInsertMustSetAutoIncrement)).toBe(JET_errIllegalOperation);
+    expect(w.api.JetPrepareUpdate(w.ses, p.tableid, JET_prepCancel)).toBe(JET_errUpdateNotPrepared);
+  });
+
+  it('JET_prepInsertCopy gives the copy a new value; JET_prepInsertCopyReplaceOriginal keeps the original one', () => {
+    const x = numbered();
+    insert(x, 100);
+    insert(x, 200);
+    expect(x.w.api.JetMove(x.w.ses, x.t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(current(x, x.n)).toBe(1);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsertCopy)).toBe(JET_errSuccess);
+    expect(copyOf(x, x.n)).toBe(3);
+    expect(copyOf(x, x.v)).toBe(100);
+    expect(x.w.api.JetSetColumn(x.w.ses, x.t, x.v, int32(300), 4, 0, null)).toBe(JET_errSuccess);
+    expect(x.w.api.JetUpdate(x.w.ses, x.t, null, 0, null)).toBe(JET_errSuccess);
+    expect(x.w.api.JetMove(x.w.ses, x.t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsertCopyReplaceOriginal)).toBe(JET_errSuccess);
+    expect(copyOf(x, x.n)).toBe(1);
+    expect(x.w.api.JetSetColumn(x.w.ses, x.t, x.v, int32(50), 4, 0, null)).toBe(JET_errSuccess);
+    expect(x.w.api.JetUpdate(x.w.ses, x.t, null, 0, null)).toBe(JET_errSuccess);
+    // The records by v: 50 (moved from 100, still n 1), 200 (n 2), 300 (n 3).
+    expect(x.w.api.JetMove(x.w.ses, x.t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    const seen: Array<[number | null, number | null]> = [];
+    do seen.push([current(x, x.v), current(x, x.n)]); while (x.w.api.JetMove(x.w.ses, x.t, 1, 0) === JET_errSuccess);
+    expect(seen).toEqual([[50, 1], [200, 2], [300, 3]]);
+  });
+});
+
+describe('JET_prepReadOnlyCopy', () => {
+  it('AlreadyPrepared first, then NotInTransaction at level 0; in a transaction the copy holds the record', () => {
+    const x = numbered();
+    insert(x, 100);
+    expect(x.w.api.JetMove(x.w.ses, x.t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepReadOnlyCopy)).toBe(JET_errAlreadyPrepared);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepCancel)).toBe(JET_errSuccess);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepReadOnlyCopy)).toBe(JET_errNotInTransaction);
+    expect(x.w.api.JetBeginTransaction(x.w.ses)).toBe(JET_errSuccess);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepReadOnlyCopy)).toBe(JET_errSuccess);
+    expect(copyOf(x, x.v)).toBe(100);
+    expect(copyOf(x, x.n)).toBe(1);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepReadOnlyCopy)).toBe(JET_errAlreadyPrepared);
+  });
+});
