@@ -8,7 +8,8 @@
  * update is prepared, then NotInTransaction at level 0.
  */
 import {
-  out, JET_bitColumnAutoincrement, JET_bitRetrieveCopy, JET_coltypLong, JET_errAlreadyPrepared,
+  out, JET_bitColumnAutoincrement, JET_bitRetrieveCopy, JET_coltypLong, JET_coltypLongLong, JET_errAlreadyPrepared,
+  JET_errInvalidParameter,
   JET_errIllegalOperation, JET_errNotInTransaction, JET_errSuccess, JET_errUpdateNotPrepared, JET_MoveFirst,
   JET_prepCancel, JET_prepInsert, JET_prepInsertCopy, JET_prepInsertCopyReplaceOriginal,
   JET_prepInsertMustSetAutoIncrement, JET_prepReadOnlyCopy, JET_prepReplace, JET_wrnColumnNull,
@@ -22,17 +23,19 @@ interface Numbered {
   t: JET_TABLEID;
   n: JET_COLUMNID;
   v: JET_COLUMNID;
+  x: JET_COLUMNID;
 }
 
-/** Table "numbered": n Long autoincrement, v Long; primary index on v. */
+/** Table "numbered": n Long autoincrement, v Long, x Long; primary index on v. */
 function numbered(): Numbered {
   const w = isam();
   const box = out<JET_TABLEID>();
   expect(w.api.JetCreateTable(w.ses, w.dbid, 'numbered', 0, 100, box)).toBe(JET_errSuccess);
   const n = addColumn(w.api, w.ses, box.value, 'n', { coltyp: JET_coltypLong, grbit: JET_bitColumnAutoincrement });
   const v = addColumn(w.api, w.ses, box.value, 'v', { coltyp: JET_coltypLong });
+  const x = addColumn(w.api, w.ses, box.value, 'x', { coltyp: JET_coltypLong });
   expect(createIndex(w.api, w.ses, box.value, 'primary', 0x1 | 0x2, '+v')).toBe(JET_errSuccess);
-  return { w, t: box.value, n, v };
+  return { w, t: box.value, n, v, x };
 }
 
 function copyOf(x: Numbered, col: JET_COLUMNID): number | null {
@@ -114,5 +117,55 @@ describe('JET_prepReadOnlyCopy', () => {
     expect(copyOf(x, x.v)).toBe(100);
     expect(copyOf(x, x.n)).toBe(1);
     expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepReadOnlyCopy)).toBe(JET_errAlreadyPrepared);
+  });
+});
+
+describe('more JetPrepareUpdate rules', () => {
+  it('an 8-byte autoincrement column gets its value as a little-endian LONGLONG', () => {
+    const w = isam();
+    const box = out<JET_TABLEID>();
+    expect(w.api.JetCreateTable(w.ses, w.dbid, 'wide', 0, 100, box)).toBe(JET_errSuccess);
+    const n = addColumn(w.api, w.ses, box.value, 'n', { coltyp: JET_coltypLongLong, grbit: JET_bitColumnAutoincrement });
+    expect(w.api.JetPrepareUpdate(w.ses, box.value, JET_prepInsert)).toBe(JET_errSuccess);
+    const b = new Uint8Array(8);
+    expect(w.api.JetRetrieveColumn(w.ses, box.value, n, b, 8, out<number>(), JET_bitRetrieveCopy, null)).toBe(JET_errSuccess);
+    expect([...b]).toEqual([1, 0, 0, 0, 0, 0, 0, 0]);
+  });
+
+  // fldmod.cxx ErrIsamPrepareUpdate: AlreadyPrepared for every variant while an update is prepared; an unknown
+  // prep value is InvalidParameter.
+  it('a second JET_prepReplace is AlreadyPrepared; unknown prep values are InvalidParameter', () => {
+    const x = numbered();
+    insert(x, 100);
+    expect(x.w.api.JetMove(x.w.ses, x.t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepReplace)).toBe(JET_errAlreadyPrepared);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsertCopy)).toBe(JET_errAlreadyPrepared);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepCancel)).toBe(JET_errSuccess);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, 1)).toBe(JET_errInvalidParameter);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, 6)).toBe(JET_errInvalidParameter);
+  });
+
+  // In a transaction JET_prepReplace write-locks the record (fldmod.cxx: the replace takes the lock, it is not a
+  // ReplaceNoLock), so JetUpdate writes the copy buffer even when another cursor of the same session changed the
+  // record in between; only a ReplaceNoLock checks that the record is unchanged (recupd.cxx
+  // ErrRECUpgradeReplaceNoLock).
+  it('a locked replace in a transaction overwrites a change the same session made through another cursor', () => {
+    const x = numbered();
+    insert(x, 100);
+    const t2 = out<JET_TABLEID>();
+    expect(x.w.api.JetOpenTable(x.w.ses, x.w.dbid, 'numbered', null, 0, 0, t2)).toBe(JET_errSuccess);
+    expect(x.w.api.JetBeginTransaction(x.w.ses)).toBe(JET_errSuccess);
+    expect(x.w.api.JetMove(x.w.ses, x.t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(x.w.api.JetMove(x.w.ses, t2.value, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, t2.value, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(x.w.api.JetSetColumn(x.w.ses, t2.value, x.x, int32(7), 4, 0, null)).toBe(JET_errSuccess);
+    expect(x.w.api.JetUpdate(x.w.ses, t2.value, null, 0, null)).toBe(JET_errSuccess);
+    expect(x.w.api.JetSetColumn(x.w.ses, x.t, x.x, int32(9), 4, 0, null)).toBe(JET_errSuccess);
+    expect(x.w.api.JetUpdate(x.w.ses, x.t, null, 0, null)).toBe(JET_errSuccess);
+    expect(x.w.api.JetCommitTransaction(x.w.ses, 0)).toBe(JET_errSuccess);
+    expect(x.w.api.JetMove(x.w.ses, x.t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(current(x, x.x)).toBe(9);
   });
 });
