@@ -32,6 +32,8 @@ export interface TableView {
   work: TableImage | null;
   readonly saves: Array<{ level: number; image: TableImage | null; ops: number; locks: number; shares: number }>;
   readonly ops: Op[];
+  /** How many of the ops were escrow deltas (an upper bound after a rollback): commit looks at them only then. */
+  deltas: number;
   /** Bookmarks this session holds uncommitted changes to, in the order it took them. */
   readonly locks: string[];
   /** Bookmarks it holds a read lock or an escrow delta on. */
@@ -47,6 +49,9 @@ export interface Delta {
 
 /** One change to a record, as replayed at commit: its new values (null: deleted), or a delta. */
 export type Op = { readonly bm: string; readonly values: RecordValues | null } | { readonly bm: string; readonly delta: Delta };
+
+/** No ops: a shared empty list, never changed. */
+const NO_OPS: readonly Op[] = [];
 
 /** No keys: a shared empty list, never changed. */
 const NO_KEYS: readonly string[] = [];
@@ -95,7 +100,7 @@ function killTokens(ses: Session, level: number): void {
 function viewOf(ses: Session, table: TableDef): TableView {
   let view = ses.tableViews.get(table);
   if (view === undefined) {
-    view = { table, base: table.store.imageAt(ses.trxBegin0), work: null, saves: [], ops: [], locks: [], shares: [] };
+    view = { table, base: table.store.imageAt(ses.trxBegin0), work: null, saves: [], ops: [], deltas: 0, locks: [], shares: [] };
     ses.tableViews.set(table, view);
   }
   return view;
@@ -298,6 +303,7 @@ export function deltaRecord(engine: Engine, ses: Session, table: TableDef, bm: s
   if (store.share(bm, ses, 'delta', levelToken(ses))) view.shares.push(bm);
   apply(view.work, table, bm, after, current);
   view.ops.push({ bm, delta });
+  view.deltas += 1;
   void engine;
   return before;
 }
@@ -324,7 +330,7 @@ export function commitTables(engine: Engine, ses: Session, level: number): void 
     const store = view.table.store;
     if (view.work !== null || view.locks.length > 0) {
       const now = ++engine.trxClock;
-      for (const op of view.ops) {
+      for (const op of view.deltas > 0 ? view.ops : NO_OPS) {
         if ('delta' in op && finalizes(view.table, op.delta.columnid)) {
           engine.finalizing.push({ table: view.table, bm: op.bm, columnid: op.delta.columnid, at: now });
         }
@@ -343,7 +349,7 @@ export function commitTables(engine: Engine, ses: Session, level: number): void 
         for (const op of view.ops) store.committedChange(op.bm, now);
       }
     }
-    for (const bm of view.locks) store.unlock(bm, ses);
+    store.unlockAll(ses, view.locks);
     for (const bm of view.shares) store.unshare(bm, ses);
   }
   killTokens(ses, 0);

@@ -47,6 +47,8 @@ export class TableStore {
   private history: Array<{ until: number; image: TableImage }> = [];
   /** Bookmark → who holds an uncommitted change to it (or a write lock), while its token lives. */
   private readonly locks = new Map<string, LockToken>();
+  /** How many entries of `locks` (live or dead) each owner has: an owner holding them all releases them at once. */
+  private readonly held = new Map<object, number>();
   /** Bookmark → owners holding a read lock or an escrow delta on it (operations of one kind commute). */
   private readonly shared = new Map<string, Map<object, SharedHold>>();
   /** Entries of `locks` and `shared` whose token may have died since the last sweep (an upper bound). */
@@ -94,8 +96,15 @@ export class TableStore {
     const token = this.locks.get(bookmark);
     if (token === undefined) return undefined;
     if (tokenAlive(token)) return token.owner;
-    this.locks.delete(bookmark);
+    this.drop(bookmark, token);
     return undefined;
+  }
+
+  private drop(bookmark: string, token: LockToken): void {
+    this.locks.delete(bookmark);
+    const n = (this.held.get(token.owner) ?? 1) - 1;
+    if (n === 0) this.held.delete(token.owner);
+    else this.held.set(token.owner, n);
   }
 
   /** Does any transaction hold an uncommitted version of `bookmark`: a write lock, a read lock or a delta? */
@@ -110,14 +119,30 @@ export class TableStore {
   lock(bookmark: string, token: LockToken): boolean {
     if (this.holder(bookmark) === token.owner) return false;
     this.sweepIfNeeded();
+    const old = this.locks.get(bookmark);
+    if (old !== undefined) this.drop(bookmark, old);
     this.locks.set(bookmark, token);
+    this.held.set(token.owner, (this.held.get(token.owner) ?? 0) + 1);
     return true;
   }
 
   /** Drop `owner`'s write lock (at its commit). */
   unlock(bookmark: string, owner: object): void {
     const token = this.locks.get(bookmark);
-    if (token !== undefined && token.owner === owner) this.locks.delete(bookmark);
+    if (token !== undefined && token.owner === owner) this.drop(bookmark, token);
+  }
+
+  /**
+   * Drop `owner`'s write locks on `bookmarks` (its commit): at once when every entry is the owner's (a table only
+   * one session writes to), so the commit costs the same whatever the number of records; else one by one.
+   */
+  unlockAll(owner: object, bookmarks: readonly string[]): void {
+    if (this.locks.size > 0 && this.held.get(owner) === this.locks.size) {
+      this.locks.clear();
+      this.held.clear();
+      return;
+    }
+    for (const bm of bookmarks) this.unlock(bm, owner);
   }
 
   /** `count` locks or shared holds just lost their token (a rollback): they are swept when enough have gathered. */
@@ -133,7 +158,7 @@ export class TableStore {
 
   private sweepIfNeeded(force = false): void {
     if (!force && (this.dead < SWEEP_AT || this.dead * 2 < this.locks.size + this.shared.size)) return;
-    for (const [bm, token] of this.locks) if (!tokenAlive(token)) this.locks.delete(bm);
+    for (const [bm, token] of this.locks) if (!tokenAlive(token)) this.drop(bm, token);
     for (const [bm, holders] of this.shared) {
       for (const [who, hold] of holders) if (!tokenAlive(hold.token)) holders.delete(who);
       if (holders.size === 0) this.shared.delete(bm);

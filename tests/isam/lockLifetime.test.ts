@@ -123,3 +123,30 @@ describe('commit stamps', () => {
     expect(replaceAge(w, b, 1, 20)).toBe(JET_errSuccess);
   });
 });
+
+describe('locks at a commit to level 0 (ver.cxx: only the committing transaction\'s versions become committed)', () => {
+  it('a session that alone holds the table\'s locks releases them all: a later transaction takes each one', () => {
+    const { w, a, b } = two();
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    for (let id = 1; id <= 300; id++) expect(tryInsert(w, a, id)).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
+    // b begins after the commit: no version of a's is active or committed after its begin.
+    expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    for (const id of [1, 150, 300]) expect(replaceAge(w, b, id, 7)).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(b.ses, 0)).toBe(JET_errSuccess);
+  });
+
+  it('with another session holding locks in the same table, the commit releases only its own', () => {
+    const { w, a, b } = two();
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    for (let id = 1; id <= 100; id++) expect(tryInsert(w, a, id)).toBe(JET_errSuccess);
+    for (let id = 101; id <= 200; id++) expect(tryInsert(w, b, id)).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
+    // b's inserts are still uncommitted versions: a new transaction of a inserting one of those keys conflicts.
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    for (const id of [101, 150, 200]) expect(tryInsert(w, a, id)).toBe(JET_errWriteConflict);
+    expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(b.ses, 0)).toBe(JET_errSuccess);
+  });
+});
