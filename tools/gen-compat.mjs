@@ -3,10 +3,10 @@
 // and data/compat-notes.tsv. `node tools/gen-compat.mjs` writes the file; tests/compat.test.ts fails when the file
 // is stale, and checks the "implemented" marks against a live emulator's API.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { root, rows } from './data.mjs';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const read = (p) => readFileSync(join(root, p), 'utf8');
 
 /** The Jet* functions src/index.ts exports (the destructuring of emulator.api). */
@@ -18,13 +18,9 @@ export function implementedNames(indexSource = read('src/index.ts')) {
 
 export function render() {
   const exported = read('data/esent-exports.txt').split('\n').filter((l) => l.startsWith('Jet'));
-  const notes = read('data/compat-notes.tsv').split('\n').filter((l) => l !== '' && !l.startsWith('#')).slice(1)
-    .map((l) => {
-      const [pattern, status, note] = l.split('\t');
-      return { re: new RegExp(`^(?:${pattern})$`), status, note };
-    });
+  const notes = rows('compat-notes.tsv').map(([pattern, status, note]) => ({ re: new RegExp(`^(?:${pattern})$`), status, note }));
   const have = implementedNames();
-  const rows = [];
+  const table = [];
   const counts = { implemented: 0, partly: 0, 'not yet': 0, 'not planned': 0 };
   for (const name of exported) {
     const note = notes.find((n) => n.re.test(name));
@@ -39,7 +35,7 @@ export function render() {
       text = note.note;
     }
     counts[status] += 1;
-    rows.push(`| \`${name}\` | ${status} | ${text} |`);
+    table.push(`| \`${name}\` | ${status} | ${text} |`);
   }
   const extra = [...have].filter((n) => !exported.includes(n));
   if (extra.length > 0) throw new Error(`exported by esemu but not by esent.dll: ${extra.join(', ')}`);
@@ -58,7 +54,7 @@ export function render() {
     '',
     '| function | status | what is missing, or why not |',
     '| --- | --- | --- |',
-    ...rows,
+    ...table,
     '',
   ].join('\n');
 }

@@ -1,16 +1,9 @@
 // Regenerates src/constants/errors.ts and src/constants/constants.ts from the
 // tables in data/. Run with `npm run gen:constants` after changing a table.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const rows = (file) =>
-  readFileSync(join(root, 'data', file), 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter((l) => l.trim() !== '')
-    .map((l) => l.split('\t'));
+import { root, rows } from './data.mjs';
 
 // Names that share a value with an earlier, better-known name.
 const preferred = new Set(['JET_wrnSeekNotEqual', 'JET_errDatabaseDirtyShutdown', 'JET_errNullInvalid',
