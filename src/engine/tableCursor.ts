@@ -46,6 +46,8 @@ export interface TableRange {
   limit: string;
   upper: boolean;
   inclusive: boolean;
+  /** The limit as a secondary index's entry keys hold it (shiftUp), made the first time a step needs it. */
+  shifted?: string;
 }
 
 /** A cursor on a regular table (the engine's FUCB on a table). */

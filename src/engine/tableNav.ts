@@ -175,9 +175,18 @@ export function currentRecord(cursor: TableCursor): { bm: string; values: Record
 function outOfRange(cursor: TableCursor, entry: string, forward: boolean): boolean {
   const r = cursor.range;
   if (r === null || r.upper !== forward) return false;
-  const norm = normOf(cursor, entry);
-  if (norm === r.limit) return !r.inclusive;
-  return r.upper ? norm > r.limit : norm < r.limit;
+  // The entry's index key compared with the limit: on a secondary index without taking the key out of the entry.
+  // Its key part holds no 0 (every byte is moved up by one) and a 0 follows it, so the entry compares with the
+  // shifted limit as its key part does, and the two are equal exactly when the entry is the limit then a 0.
+  let order: number;
+  if (cursor.index === null) {
+    order = entry === r.limit ? 0 : entry < r.limit ? -1 : 1;
+  } else {
+    const limit = (r.shifted ??= shiftUp(r.limit));
+    order = entry.startsWith(limit) && entry.charCodeAt(limit.length) === 0 ? 0 : entry < limit ? -1 : 1;
+  }
+  if (order === 0) return !r.inclusive;
+  return r.upper ? order > 0 : order < 0;
 }
 
 function step(cursor: TableCursor, forward: boolean, keyNE: boolean): boolean {
