@@ -170,3 +170,35 @@ describe('table navigation: gates, currency off a record, index ranges, current 
     expect(idAt(w, p)).toBe(20);
   });
 });
+
+describe('failed moves on an empty table keep the cursor before the first or after the last entry', () => {
+  // rec.cxx ErrIsamMove: JET_MoveFirst puts the cursor before the first entry and steps forward, JET_MoveLast
+  // after the last and steps back; a step that finds nothing leaves the cursor where it was (dir.cxx ErrDIRNext /
+  // ErrDIRPrev restore the currency). A record inserted through another cursor does not move this one.
+  function emptyWithTwoCursors() {
+    const w = isam();
+    const c = createPeople(w.api, self(w), true);
+    const t = openTable(w.api, self(w), PEOPLE);
+    const other = { ...c, tableid: openTable(w.api, self(w), PEOPLE) };
+    return { w, t, other, c };
+  }
+
+  it('after a failed JetMove(Last) and Previous, a later Next still finds nothing', () => {
+    const { w, t, other, c } = emptyWithTwoCursors();
+    expect(w.api.JetMove(w.ses, t, JET_MoveLast, 0)).toBe(JET_errNoCurrentRecord);
+    expect(w.api.JetMove(w.ses, t, JET_MovePrevious, 0)).toBe(JET_errNoCurrentRecord);
+    fill(w.api, w.ses, other, [[10, 'a', 1]]);
+    expect(w.api.JetMove(w.ses, t, JET_MoveNext, 0)).toBe(JET_errNoCurrentRecord);
+    expect(w.api.JetMove(w.ses, t, JET_MovePrevious, 0)).toBe(JET_errSuccess);
+    expect(intOf(w.api, w.ses, t, c.id)).toBe(10);
+  });
+
+  it('after a failed JetMove(First), a later Previous still finds nothing and Next finds the new record', () => {
+    const { w, t, other, c } = emptyWithTwoCursors();
+    expect(w.api.JetMove(w.ses, t, JET_MoveFirst, 0)).toBe(JET_errNoCurrentRecord);
+    fill(w.api, w.ses, other, [[10, 'a', 1]]);
+    expect(w.api.JetMove(w.ses, t, JET_MovePrevious, 0)).toBe(JET_errNoCurrentRecord);
+    expect(w.api.JetMove(w.ses, t, JET_MoveNext, 0)).toBe(JET_errSuccess);
+    expect(intOf(w.api, w.ses, t, c.id)).toBe(10);
+  });
+});
