@@ -101,6 +101,16 @@ describe('unique secondary keys', () => {
     expect(w.api.JetCommitTransaction(b.ses, 0)).toBe(JET_errSuccess);
   });
 
+  // A replace that leaves a unique key as it was does not touch that index entry, so another session inserting
+  // the same key meets the committed entry: KeyDuplicate, not a conflict with the replacing transaction.
+  it('a duplicate of a key that another transaction\'s replace keeps is KeyDuplicate', () => {
+    const { w, a, b } = uniqueNames();
+    fill(w.api, a.ses, a.t, [[10, 'a', 1]]);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(setAge(w.api, a.ses, a.t, 10, 2)).toBe(JET_errSuccess);
+    expect(insertPerson(w.api, b.ses, b.t, 20, 'a', 3)).toBe(JET_errKeyDuplicate);
+  });
+
   it('a key that is a prefix of a taken one is not a duplicate; an equal one is; a record keeps its own key', () => {
     const { w, a } = uniqueNames();
     fill(w.api, a.ses, a.t, [[10, 'abc', 1]]);
