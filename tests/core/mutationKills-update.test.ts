@@ -169,3 +169,38 @@ describe('more JetPrepareUpdate rules', () => {
     expect(current(x, x.x)).toBe(9);
   });
 });
+
+describe('replaces keep the autoincrement value; a value of exactly cbMax fits', () => {
+  // fldmod.cxx ErrIsamPrepareUpdate: only the insert variants (not ICRO) set an autoincrement value; a replace
+  // (at level 0 a ReplaceNoLock) copies the record as it is.
+  it('JET_prepReplace outside a transaction leaves the autoincrement column as it was', () => {
+    const x = numbered();
+    insert(x, 100);
+    insert(x, 200);
+    expect(x.w.api.JetMove(x.w.ses, x.t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(copyOf(x, x.n)).toBe(1);
+    expect(x.w.api.JetSetColumn(x.w.ses, x.t, x.x, int32(5), 4, 0, null)).toBe(JET_errSuccess);
+    expect(x.w.api.JetUpdate(x.w.ses, x.t, null, 0, null)).toBe(JET_errSuccess);
+    expect(x.w.api.JetMove(x.w.ses, x.t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(current(x, x.n)).toBe(1);
+    expect(current(x, x.x)).toBe(5);
+    // The next insert still gets 3: the replace took no value.
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(copyOf(x, x.n)).toBe(3);
+  });
+
+  // A Text column of cbMax 64 takes a 64-byte value whole: no truncation, no warning.
+  it('a 64-byte value in a Text column of cbMax 64 is set whole with Success', () => {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    expect(w.api.JetPrepareUpdate(w.ses, p.tableid, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(w.ses, p.tableid, p.id, int32(1), 4, 0, null)).toBe(JET_errSuccess);
+    const name = new Uint8Array(64).fill(0x61);
+    expect(w.api.JetSetColumn(w.ses, p.tableid, p.name, name, 64, 0, null)).toBe(JET_errSuccess);
+    const back = new Uint8Array(80);
+    const cb = out<number>();
+    expect(w.api.JetRetrieveColumn(w.ses, p.tableid, p.name, back, 80, cb, JET_bitRetrieveCopy, null)).toBe(JET_errSuccess);
+    expect(cb.value).toBe(64);
+  });
+});
