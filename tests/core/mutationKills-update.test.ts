@@ -9,7 +9,7 @@
  */
 import {
   out, JET_bitColumnAutoincrement, JET_bitRetrieveCopy, JET_coltypLong, JET_coltypLongLong, JET_errAlreadyPrepared,
-  JET_errInvalidParameter,
+  JET_errInvalidParameter, JET_bitColumnTagged, JET_bitColumnMultiValued,
   JET_errIllegalOperation, JET_errNotInTransaction, JET_errSuccess, JET_errUpdateNotPrepared, JET_MoveFirst,
   JET_prepCancel, JET_prepInsert, JET_prepInsertCopy, JET_prepInsertCopyReplaceOriginal,
   JET_prepInsertMustSetAutoIncrement, JET_prepReadOnlyCopy, JET_prepReplace, JET_wrnColumnNull,
@@ -202,5 +202,39 @@ describe('replaces keep the autoincrement value; a value of exactly cbMax fits',
     const cb = out<number>();
     expect(w.api.JetRetrieveColumn(w.ses, p.tableid, p.name, back, 80, cb, JET_bitRetrieveCopy, null)).toBe(JET_errSuccess);
     expect(cb.value).toBe(64);
+  });
+});
+
+describe('values of a multi-valued column in the copy buffer', () => {
+  // fldmod.cxx / tagfld.cxx (JetSetColumn with JET_SETINFO): itagSequence 0 or past the last value adds a value;
+  // 1..count replaces that value; NULL data at 1..count removes it, and removing the last one leaves the column NULL.
+  it('adds, replaces and removes values by itagSequence', () => {
+    const x = numbered();
+    const box = out<JET_COLUMNID>();
+    expect(x.w.api.JetAddColumn(x.w.ses, x.t, 'tags', { coltyp: JET_coltypLong, grbit: JET_bitColumnTagged | JET_bitColumnMultiValued },
+      null, 0, box)).toBe(JET_errSuccess);
+    const tags = box.value;
+    const set = (v: number | null, itagSequence: number): number =>
+      x.w.api.JetSetColumn(x.w.ses, x.t, tags, v === null ? null : int32(v), v === null ? 0 : 4, 0, { itagSequence });
+    const values = (): number[] => {
+      const got: number[] = [];
+      for (let itag = 1; ; itag++) {
+        const b = new Uint8Array(4);
+        const rc = x.w.api.JetRetrieveColumn(x.w.ses, x.t, tags, b, 4, out<number>(), JET_bitRetrieveCopy, { itagSequence: itag });
+        if (rc === JET_wrnColumnNull) return got;
+        expect(rc).toBe(JET_errSuccess);
+        got.push(readInt32(b));
+      }
+    };
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(set(1, 0)).toBe(JET_errSuccess);
+    expect(set(2, 5)).toBe(JET_errSuccess);
+    expect(values()).toEqual([1, 2]);
+    expect(set(3, 2)).toBe(JET_errSuccess);
+    expect(values()).toEqual([1, 3]);
+    expect(set(null, 1)).toBe(JET_errSuccess);
+    expect(values()).toEqual([3]);
+    expect(set(null, 1)).toBe(JET_errSuccess);
+    expect(values()).toEqual([]);
   });
 });
