@@ -8,10 +8,12 @@ import {
   out, JET_bitNewKey, JET_bitNoMove, JET_bitRangeInclusive, JET_bitRangeInstantDuration, JET_bitRangeRemove,
   JET_bitRangeUpperLimit, JET_bitSeekEQ, JET_bitSeekGE, JET_errClientRequestToStopJetService, JET_errInvalidOperation,
   JET_errKeyNotMade, JET_errNoCurrentRecord, JET_errRecordNotFound, JET_errSuccess, JET_MoveFirst, JET_MoveLast,
-  JET_MoveNext, JET_MovePrevious,
+  JET_MoveNext, JET_MovePrevious, JET_bitIndexIgnoreAnyNull,
 } from '../../src';
 import type { JET_RECPOS } from '../../src';
-import { createPeople, fill, int32, intOf, isam, openTable, People, PEOPLE, seekText, self } from '../support/isam';
+import {
+  createIndex, createPeople, fill, int32, intOf, isam, openTable, People, PEOPLE, seekText, self,
+} from '../support/isam';
 import type { Isam } from '../support/isam';
 
 function five(): { w: Isam; p: People } {
@@ -200,5 +202,32 @@ describe('failed moves on an empty table keep the cursor before the first or aft
     expect(w.api.JetMove(w.ses, t, JET_MovePrevious, 0)).toBe(JET_errNoCurrentRecord);
     expect(w.api.JetMove(w.ses, t, JET_MoveNext, 0)).toBe(JET_errSuccess);
     expect(intOf(w.api, w.ses, t, c.id)).toBe(10);
+  });
+});
+
+describe('JetSetCurrentIndex: the key and records without an entry', () => {
+  // rec.cxx ErrRECSetCurrentIndex: the search key belongs to the index cursor (KSReset of the old index's FUCB; a
+  // new index's FUCB has no key made), so after changing the index a JetSeek without JetMakeKey is KeyNotMade.
+  it('a key made on one index is gone after JetSetCurrentIndex to another, with or without NoMove', () => {
+    const { w, p } = five();
+    expect(w.api.JetMakeKey(w.ses, p.tableid, int32(30), 4, JET_bitNewKey)).toBe(JET_errSuccess);
+    expect(w.api.JetSetCurrentIndex(w.ses, p.tableid, 'byAge')).toBe(JET_errSuccess);
+    expect(w.api.JetSeek(w.ses, p.tableid, JET_bitSeekEQ)).toBe(JET_errKeyNotMade);
+    expect(w.api.JetMove(w.ses, p.tableid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(w.api.JetMakeKey(w.ses, p.tableid, int32(3), 4, JET_bitNewKey)).toBe(JET_errSuccess);
+    expect(w.api.JetSetCurrentIndex2(w.ses, p.tableid, 'byName', JET_bitNoMove)).toBe(JET_errSuccess);
+    expect(w.api.JetSeek(w.ses, p.tableid, JET_bitSeekEQ)).toBe(JET_errKeyNotMade);
+  });
+
+  // rec.cxx ErrIsamSetCurrentIndex with JET_bitNoMove goes to the current record's entry in the new index
+  // (ErrRECIGotoBookmark); a record an IgnoreAnyNull index has no entry for cannot be found there: NoCurrentRecord.
+  it('NoMove to an index without an entry for the current record is NoCurrentRecord', () => {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    expect(createIndex(w.api, w.ses, p.tableid, 'ageSet', JET_bitIndexIgnoreAnyNull, '+age')).toBe(JET_errSuccess);
+    fill(w.api, w.ses, p, [[10, 'a', null], [20, 'b', 2]]);
+    expect(w.api.JetMove(w.ses, p.tableid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(idAt(w, p)).toBe(10);
+    expect(w.api.JetSetCurrentIndex2(w.ses, p.tableid, 'ageSet', JET_bitNoMove)).toBe(JET_errNoCurrentRecord);
   });
 });
