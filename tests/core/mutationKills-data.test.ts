@@ -169,3 +169,41 @@ describe('escrow deltas and write locks', () => {
     expect(intOf(w.api, a.ses, a.t, n)).toBe(9);
   });
 });
+
+describe('nested levels: a commit hands its changes to the level below', () => {
+  // ese-semantics.md §7 (ver.cxx): JetCommitTransaction at level n makes the level's changes part of level n-1;
+  // a rollback of level n-1 then undoes them, and leaves what lower levels did.
+  it('a level-3 change committed into level 2 goes with the rollback of level 2; level 1 keeps its own', () => {
+    const w = isam();
+    const c = createPeople(w.api, self(w), true);
+    const { a } = sides(w, c);
+    fill(w.api, a.ses, a.t, [[10, 'a', 1]]);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(setAge(w.api, a.ses, a.t, 10, 2)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(setAge(w.api, a.ses, a.t, 10, 3)).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
+    expect(ageOf(w.api, a.ses, a.t, 10)).toBe(3);
+    expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess);
+    expect(ageOf(w.api, a.ses, a.t, 10)).toBe(2);
+    expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess);
+    expect(ageOf(w.api, a.ses, a.t, 10)).toBe(1);
+  });
+
+  it('a commit of an inner level that did not touch the table leaves level 1 change in place for a rollback to 1', () => {
+    const w = isam();
+    const c = createPeople(w.api, self(w), true);
+    const { a } = sides(w, c);
+    fill(w.api, a.ses, a.t, [[10, 'a', 1]]);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(setAge(w.api, a.ses, a.t, 10, 2)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
+    expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess);
+    expect(ageOf(w.api, a.ses, a.t, 10)).toBe(2);
+    expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess);
+    expect(ageOf(w.api, a.ses, a.t, 10)).toBe(1);
+  });
+});
