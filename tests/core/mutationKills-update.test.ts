@@ -9,7 +9,7 @@
  */
 import {
   out, JET_bitColumnAutoincrement, JET_bitRetrieveCopy, JET_coltypLong, JET_coltypLongLong, JET_errAlreadyPrepared,
-  JET_errInvalidParameter, JET_bitColumnTagged, JET_bitColumnMultiValued,
+  JET_errInvalidParameter, JET_bitColumnTagged, JET_bitColumnMultiValued, JET_bitIndexDisallowNull, JET_errNullKeyDisallowed,
   JET_errIllegalOperation, JET_errNotInTransaction, JET_errSuccess, JET_errUpdateNotPrepared, JET_MoveFirst,
   JET_prepCancel, JET_prepInsert, JET_prepInsertCopy, JET_prepInsertCopyReplaceOriginal,
   JET_prepInsertMustSetAutoIncrement, JET_prepReadOnlyCopy, JET_prepReplace, JET_wrnColumnNull,
@@ -117,6 +117,10 @@ describe('JET_prepReadOnlyCopy', () => {
     expect(copyOf(x, x.v)).toBe(100);
     expect(copyOf(x, x.n)).toBe(1);
     expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepReadOnlyCopy)).toBe(JET_errAlreadyPrepared);
+    // A read-only copy is neither an insert nor a replace: JetSetColumn and JetUpdate find no update prepared
+    // (fldmod.cxx ErrIsamSetColumn FFUCBSetPrepared, recupd.cxx ErrIsamUpdate).
+    expect(x.w.api.JetSetColumn(x.w.ses, x.t, x.x, int32(1), 4, 0, null)).toBe(JET_errUpdateNotPrepared);
+    expect(x.w.api.JetUpdate(x.w.ses, x.t, null, 0, null)).toBe(JET_errUpdateNotPrepared);
   });
 });
 
@@ -236,5 +240,18 @@ describe('values of a multi-valued column in the copy buffer', () => {
     expect(values()).toEqual([3]);
     expect(set(null, 1)).toBe(JET_errSuccess);
     expect(values()).toEqual([]);
+  });
+});
+
+describe('JetUpdate and a DisallowNull index', () => {
+  // JET_bitIndexDisallowNull: a record whose key for the index would be NULL is refused with NullKeyDisallowed.
+  it('an insert without the indexed column is NullKeyDisallowed, with it Success', () => {
+    const x = numbered();
+    expect(createIndex(x.w.api, x.w.ses, x.t, 'xSet', JET_bitIndexDisallowNull, '+x')).toBe(JET_errSuccess);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(x.w.api.JetSetColumn(x.w.ses, x.t, x.v, int32(1), 4, 0, null)).toBe(JET_errSuccess);
+    expect(x.w.api.JetUpdate(x.w.ses, x.t, null, 0, null)).toBe(JET_errNullKeyDisallowed);
+    expect(x.w.api.JetSetColumn(x.w.ses, x.t, x.x, int32(1), 4, 0, null)).toBe(JET_errSuccess);
+    expect(x.w.api.JetUpdate(x.w.ses, x.t, null, 0, null)).toBe(JET_errSuccess);
   });
 });
