@@ -9,13 +9,13 @@
  */
 import {
   out, JET_bitColumnAutoincrement, JET_bitRetrieveCopy, JET_coltypLong, JET_coltypLongLong, JET_errAlreadyPrepared,
-  JET_errInvalidParameter, JET_bitColumnTagged, JET_bitColumnMultiValued, JET_bitIndexDisallowNull, JET_errNullKeyDisallowed,
+  JET_errInvalidParameter, JET_errWriteConflict, JET_bitColumnTagged, JET_bitColumnMultiValued, JET_bitIndexDisallowNull, JET_errNullKeyDisallowed,
   JET_errIllegalOperation, JET_errNotInTransaction, JET_errSuccess, JET_errUpdateNotPrepared, JET_MoveFirst,
   JET_prepCancel, JET_prepInsert, JET_prepInsertCopy, JET_prepInsertCopyReplaceOriginal,
   JET_prepInsertMustSetAutoIncrement, JET_prepReadOnlyCopy, JET_prepReplace, JET_wrnColumnNull,
 } from '../../src';
 import type { JET_COLUMNID, JET_TABLEID } from '../../src';
-import { addColumn, createIndex, createPeople, int32, isam, readInt32, self } from '../support/isam';
+import { addColumn, createIndex, createPeople, fill, int32, isam, readInt32, self, sides } from '../support/isam';
 import type { Isam } from '../support/isam';
 
 interface Numbered {
@@ -253,5 +253,41 @@ describe('JetUpdate and a DisallowNull index', () => {
     expect(x.w.api.JetUpdate(x.w.ses, x.t, null, 0, null)).toBe(JET_errNullKeyDisallowed);
     expect(x.w.api.JetSetColumn(x.w.ses, x.t, x.x, int32(1), 4, 0, null)).toBe(JET_errSuccess);
     expect(x.w.api.JetUpdate(x.w.ses, x.t, null, 0, null)).toBe(JET_errSuccess);
+  });
+});
+
+describe('a replace prepared outside a transaction (ReplaceNoLock) meets changes at JetUpdate', () => {
+  // fldmod.cxx: JET_prepReplace at level 0 takes no lock (it is a ReplaceNoLock); recupd.cxx
+  // ErrRECUpgradeReplaceNoLock takes the write lock at JetUpdate (WriteConflict while another session holds it)
+  // and then fails with WriteConflict when the record changed since the prepare.
+  function two() {
+    const w = isam();
+    const c = createPeople(w.api, self(w), true);
+    const s = sides(w, c);
+    fill(w.api, s.a.ses, s.a.t, [[10, 'a', 1]]);
+    for (const x of [s.a, s.b]) expect(w.api.JetMove(x.ses, x.t.tableid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    return { w, ...s };
+  }
+
+  it('WriteConflict while another session holds an uncommitted change to the record; Success after its rollback', () => {
+    const { w, a, b } = two();
+    expect(w.api.JetPrepareUpdate(a.ses, a.t.tableid, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(a.ses, a.t.tableid, a.t.age, int32(5), 4, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetPrepareUpdate(b.ses, b.t.tableid, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(b.ses, b.t.tableid, b.t.name, new Uint8Array([0x62]), 1, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetUpdate(b.ses, b.t.tableid, null, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetUpdate(a.ses, a.t.tableid, null, 0, null)).toBe(JET_errWriteConflict);
+    expect(w.api.JetRollback(b.ses, 0)).toBe(JET_errSuccess);
+    expect(w.api.JetUpdate(a.ses, a.t.tableid, null, 0, null)).toBe(JET_errSuccess);
+  });
+
+  it('WriteConflict when another session committed a change to the record after the prepare', () => {
+    const { w, a, b } = two();
+    expect(w.api.JetPrepareUpdate(a.ses, a.t.tableid, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(w.api.JetPrepareUpdate(b.ses, b.t.tableid, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(b.ses, b.t.tableid, b.t.age, int32(7), 4, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetUpdate(b.ses, b.t.tableid, null, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetUpdate(a.ses, a.t.tableid, null, 0, null)).toBe(JET_errWriteConflict);
   });
 });
