@@ -9,7 +9,8 @@
  */
 import {
   out, JET_bitColumnAutoincrement, JET_bitRetrieveCopy, JET_coltypLong, JET_coltypLongLong, JET_errAlreadyPrepared,
-  JET_errInvalidParameter, JET_errWriteConflict, JET_bitColumnTagged, JET_bitColumnMultiValued, JET_bitIndexDisallowNull, JET_errNullKeyDisallowed,
+  JET_errInvalidParameter, JET_errWriteConflict, JET_bitIndexUnique, JET_errKeyDuplicate, JET_prepInsertCopyDeleteOriginal,
+  JET_bitSetAppendLV, JET_bitColumnTagged, JET_bitColumnMultiValued, JET_bitIndexDisallowNull, JET_errNullKeyDisallowed,
   JET_errIllegalOperation, JET_errNotInTransaction, JET_errSuccess, JET_errUpdateNotPrepared, JET_MoveFirst,
   JET_prepCancel, JET_prepInsert, JET_prepInsertCopy, JET_prepInsertCopyReplaceOriginal,
   JET_prepInsertMustSetAutoIncrement, JET_prepReadOnlyCopy, JET_prepReplace, JET_wrnColumnNull,
@@ -289,5 +290,49 @@ describe('a replace prepared outside a transaction (ReplaceNoLock) meets changes
     expect(w.api.JetSetColumn(b.ses, b.t.tableid, b.t.age, int32(7), 4, 0, null)).toBe(JET_errSuccess);
     expect(w.api.JetUpdate(b.ses, b.t.tableid, null, 0, null)).toBe(JET_errSuccess);
     expect(w.api.JetUpdate(a.ses, a.t.tableid, null, 0, null)).toBe(JET_errWriteConflict);
+  });
+});
+
+describe('replace, delete and append rules', () => {
+  // recupd.cxx ErrRECIReplace checks the unique indexes of the new values: a replace that takes another
+  // record's unique key is KeyDuplicate.
+  it('a replace into another record\'s unique key is KeyDuplicate', () => {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    expect(createIndex(w.api, w.ses, p.tableid, 'uName', JET_bitIndexUnique, '+name')).toBe(JET_errSuccess);
+    fill(w.api, w.ses, p, [[10, 'a', 1], [20, 'b', 2]]);
+    expect(w.api.JetMove(w.ses, p.tableid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(w.api.JetPrepareUpdate(w.ses, p.tableid, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(w.ses, p.tableid, p.name, new Uint8Array([0x62]), 1, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetUpdate(w.ses, p.tableid, null, 0, null)).toBe(JET_errKeyDuplicate);
+  });
+
+  // recupd.cxx ErrIsamDelete (ese-semantics.md §7.6): a pending JET_prepInsertCopyDeleteOriginal makes JetDelete
+  // AlreadyPrepared; any other prepared update is cancelled and the record deleted.
+  it('JetDelete with an InsertCopyDeleteOriginal prepared is AlreadyPrepared; with a replace prepared it deletes', () => {
+    const x = numbered();
+    insert(x, 100);
+    insert(x, 200);
+    expect(x.w.api.JetMove(x.w.ses, x.t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsertCopyDeleteOriginal)).toBe(JET_errSuccess);
+    expect(x.w.api.JetDelete(x.w.ses, x.t)).toBe(JET_errAlreadyPrepared);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepCancel)).toBe(JET_errSuccess);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(x.w.api.JetDelete(x.w.ses, x.t)).toBe(JET_errSuccess);
+    expect(x.w.api.JetMove(x.w.ses, x.t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(current(x, x.v)).toBe(200);
+  });
+
+  // JET_bitSetAppendLV on a long value column that is NULL sets the value.
+  it('JET_bitSetAppendLV on a NULL long value sets it; a second append adds to it', () => {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    expect(w.api.JetPrepareUpdate(w.ses, p.tableid, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(w.ses, p.tableid, p.note, new Uint8Array([0x61, 0x62]), 2, JET_bitSetAppendLV, null)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(w.ses, p.tableid, p.note, new Uint8Array([0x63]), 1, JET_bitSetAppendLV, null)).toBe(JET_errSuccess);
+    const b = new Uint8Array(8);
+    const cb = out<number>();
+    expect(w.api.JetRetrieveColumn(w.ses, p.tableid, p.note, b, 8, cb, JET_bitRetrieveCopy, null)).toBe(JET_errSuccess);
+    expect([...b.subarray(0, cb.value)]).toEqual([0x61, 0x62, 0x63]);
   });
 });
