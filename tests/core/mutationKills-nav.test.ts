@@ -231,3 +231,14 @@ describe('JetSetCurrentIndex: the key and records without an entry', () => {
     expect(w.api.JetSetCurrentIndex2(w.ses, p.tableid, 'ageSet', JET_bitNoMove)).toBe(JET_errNoCurrentRecord);
   });
 });
+
+describe('JetIndexRecordCount after a failed seek', () => {
+  // dir.cxx ErrDIRIndexRecordCount: NoCurrentRecord unless the cursor is on a record (locOnCurBM); a failed seek
+  // leaves it between entries, not on one.
+  it('is NoCurrentRecord', () => {
+    const { w, p } = five();
+    expect(w.api.JetMakeKey(w.ses, p.tableid, int32(25), 4, JET_bitNewKey)).toBe(JET_errSuccess);
+    expect(w.api.JetSeek(w.ses, p.tableid, JET_bitSeekEQ)).toBe(JET_errRecordNotFound);
+    expect(w.api.JetIndexRecordCount(w.ses, p.tableid, out<number>(), 0)).toBe(JET_errNoCurrentRecord);
+  });
+});
