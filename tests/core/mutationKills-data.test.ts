@@ -79,6 +79,25 @@ describe('write locks of nested levels', () => {
   });
 });
 
+describe('write locks of two levels', () => {
+  it('the locks of level 1 and of a level 2 committed into it all end with the rollback of the transaction', () => {
+    const w = isam();
+    const c = createPeople(w.api, self(w), true);
+    const { a, b } = sides(w, c);
+    fill(w.api, a.ses, a.t, [[10, 'a', 1], [20, 'b', 2]]);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(setAge(w.api, a.ses, a.t, 10, 5)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(setAge(w.api, a.ses, a.t, 20, 6)).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
+    expect(setAge(w.api, b.ses, b.t, 10, 9)).toBe(JET_errWriteConflict);
+    expect(setAge(w.api, b.ses, b.t, 20, 9)).toBe(JET_errWriteConflict);
+    expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess);
+    expect(setAge(w.api, b.ses, b.t, 10, 9)).toBe(JET_errSuccess);
+    expect(setAge(w.api, b.ses, b.t, 20, 9)).toBe(JET_errSuccess);
+  });
+});
+
 describe('unique secondary keys', () => {
   function uniqueNames() {
     const w = isam();
