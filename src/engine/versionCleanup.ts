@@ -9,7 +9,7 @@ import { oldestBegin, writeRecord } from './tableData';
  * the delta's version carries a flag when it brought the column to zero (bt.cxx, the delta's RCE), and once that
  * version is older than every transaction, version cleanup queues a task (ver.cxx, FINALIZETASK) that deletes
  * the record, in a transaction of its own, if the column is still zero and nobody has an uncommitted version of
- * the record (dbtask.cxx FINALIZETASK::ErrExecuteDbTask). Both columns kinds delete (the notes there: Finalize
+ * the record (dbtask.cxx FINALIZETASK::ErrExecuteDbTask). Both column kinds delete (the notes there: Finalize
  * has behaved as DeleteOnZero in Windows for years).
  */
 export interface PendingFinalize {
