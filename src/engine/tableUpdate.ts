@@ -4,7 +4,8 @@ import {
   JET_errAlreadyPrepared, JET_errColumnNotFound, JET_errIllegalOperation, JET_errInvalidParameter, JET_errKeyDuplicate,
   JET_errNotInTransaction, JET_errNullInvalid, JET_errNullKeyDisallowed, JET_errPermissionDenied, JET_errRecordDeleted,
   JET_errRecordPrimaryChanged, JET_errSuccess, JET_errTransReadOnly, JET_errUpdateNotPrepared, JET_errWriteConflict,
-  JET_wrnColumnMaxTruncated, JET_errColumnNoChunk,
+  JET_wrnColumnMaxTruncated, JET_errColumnNoChunk, JET_errInvalidColumnType, JET_errAutoIncrementNotSet,
+  JET_errSetAutoIncrementTooHigh,
 } from '../constants/errors';
 import { COLUMN, TableColumn } from '../catalog/tableColumn';
 import type { TableDef } from '../catalog/tableDef';
@@ -136,10 +137,16 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   if (upd.prep === PREP.ReadOnlyCopy) fail(JET_errUpdateNotPrepared);
   const col = columnOf(cursor.table, columnid);
   const id = col.columnid;
+  // fldmod.cxx ErrFLDSetOneColumn: an autoincrement column is set only in a JET_prepInsertMustSetAutoIncrement
+  // update, a version column never in a replace.
+  const autoInc = col.has(COLUMN.Autoincrement);
+  if (autoInc && upd.prep !== PREP.InsertMustSetAutoIncrement) fail(JET_errInvalidColumnType);
+  if (col.has(COLUMN.Version) && (upd.prep === PREP.Replace || upd.prep === PREP.ReplaceNoLock)) fail(JET_errInvalidColumnType);
   const hasData = data !== null && data.length > 0;
   // A fixed column set to zero length is NULL (fldmod.cxx:2182-2186).
   let value = hasData ? copyBytes(data) : (grbit & SET_ZERO_LENGTH) !== 0 && col.fixedSize === 0 ? new Uint8Array(0) : null;
   if (value === null && col.has(COLUMN.NotNULL)) fail(JET_errNullInvalid);
+  if (value === null && autoInc) fail(JET_errAutoIncrementNotSet);
   let code = JET_errSuccess;
   if (value !== null && col.fixedSize === 0 && !col.isLong && !col.tagged && value.length > col.cbMax) {
     // A variable column is cut to its cbMax, with a warning (fldmod.cxx:2739-2745).
@@ -147,6 +154,7 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
     code = JET_wrnColumnMaxTruncated;
   }
   if (value !== null) col.checkLength(value.length);
+  if (value !== null && autoInc) checkAutoIncValue(cursor.table, value);
   const list = upd.values.get(id) ?? [];
   if (col.isLong && (grbit & (SET_SIZE_LV | SET_OVERWRITE_LV)) !== 0) {
     setLongValueRange(col, upd, list, Math.max(itag, 1) - 1, data, grbit, place.offset);
@@ -176,6 +184,17 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   if (next.length === 0) upd.values.delete(id);
   else upd.values.set(id, next);
   return code;
+}
+
+/**
+ * A value set into the autoincrement column (JET_prepInsertMustSetAutoIncrement, fldmod.cxx): 0 is never one the
+ * table gave (InvalidParameter), and it must be below the next value the table would give (SetAutoIncrementTooHigh).
+ */
+function checkAutoIncValue(table: TableDef, value: Uint8Array): void {
+  const view = new DataView(value.buffer, value.byteOffset, value.byteLength);
+  const n = value.length === 8 ? view.getBigUint64(0, true) : BigInt(view.getUint32(0, true));
+  if (n === 0n) fail(JET_errInvalidParameter);
+  if (n >= BigInt(table.autoIncNext)) fail(JET_errSetAutoIncrementTooHigh);
 }
 
 /**
@@ -234,7 +253,10 @@ export function updateTable(engine: Engine, cursor: TableCursor): Uint8Array {
   const table = cursor.table;
   const values: RecordValues = upd.values;
   for (const col of table.byId.values()) {
-    if (col.has(COLUMN.NotNULL) && !values.has(col.columnid)) fail(JET_errNullInvalid);
+    if (values.has(col.columnid)) continue;
+    // rec.cxx ErrRECIIllegalNulls: an autoincrement column left unset (only possible with MustSetAutoIncrement).
+    if (col.has(COLUMN.Autoincrement) && upd.prep === PREP.InsertMustSetAutoIncrement) fail(JET_errAutoIncrementNotSet);
+    if (col.has(COLUMN.NotNULL)) fail(JET_errNullInvalid);
   }
   for (const index of table.indexes) if (index.refusesNulls(values)) fail(JET_errNullKeyDisallowed);
   const primary = table.primary;
