@@ -59,29 +59,17 @@ function prefixOf(key: string): number {
   return p;
 }
 
-/** First index whose key is at or after `key` (its prefixOf: `p`), keys.length when none. */
-function lowerBound(n: { keys: readonly string[]; pre: readonly number[] }, key: string, p: number): number {
+/**
+ * First index whose key is after `key` (`past`), or at or after it (its prefixOf: `p`); keys.length when none.
+ */
+function bound(n: { keys: readonly string[]; pre: readonly number[] }, key: string, p: number, past: boolean): number {
   const { keys, pre } = n;
   let lo = 0;
   let hi = keys.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     const q = pre[mid];
-    if (q < p || (q === p && keys[mid] < key)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index whose key is after `key` (its prefixOf: `p`), keys.length when none. */
-function upperBound(n: { keys: readonly string[]; pre: readonly number[] }, key: string, p: number): number {
-  const { keys, pre } = n;
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const q = pre[mid];
-    if (q < p || (q === p && keys[mid] <= key)) lo = mid + 1;
+    if (q < p || (q === p && (keys[mid] < key || (past && keys[mid] === key)))) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -118,10 +106,10 @@ function maxPair<V>(n: Node<V>): [string, V] | undefined {
 /** The greatest entry before `key` (strict) or at or before it, under `n`. */
 function lowerPair<V>(n: Node<V>, key: string, p: number, strict: boolean): [string, V] | undefined {
   if (n.kids === null) {
-    const i = (strict ? lowerBound(n, key, p) : upperBound(n, key, p)) - 1;
+    const i = bound(n, key, p, !strict) - 1;
     return i < 0 ? undefined : [n.keys[i], (n.vals as V[])[i]];
   }
-  const i = lowerBound(n, key, p);
+  const i = bound(n, key, p, false);
   if (i === n.keys.length) return maxPair(n);
   const found = lowerPair(n.kids[i], key, p, strict);
   if (found !== undefined || i === 0) return found;
@@ -165,11 +153,11 @@ export class StringTree<V> {
     const p = prefixOf(key);
     let n = this.root;
     while (n.kids !== null) {
-      const i = lowerBound(n, key, p);
+      const i = bound(n, key, p, false);
       if (i === n.keys.length) return undefined;
       n = n.kids[i];
     }
-    const i = lowerBound(n, key, p);
+    const i = bound(n, key, p, false);
     return i < n.keys.length && n.keys[i] === key ? (n.vals as V[])[i] : undefined;
   }
 
@@ -177,11 +165,11 @@ export class StringTree<V> {
     const p = prefixOf(key);
     let n = this.root;
     while (n.kids !== null) {
-      const i = lowerBound(n, key, p);
+      const i = bound(n, key, p, false);
       if (i === n.keys.length) return false;
       n = n.kids[i];
     }
-    const i = lowerBound(n, key, p);
+    const i = bound(n, key, p, false);
     return i < n.keys.length && n.keys[i] === key;
   }
 
@@ -251,7 +239,7 @@ export class StringTree<V> {
     const p = prefixOf(key);
     let n = this.root;
     for (;;) {
-      const i = strict ? upperBound(n, key, p) : lowerBound(n, key, p);
+      const i = bound(n, key, p, strict);
       if (i === n.keys.length) return undefined;
       if (n.kids === null) return [n.keys[i], (n.vals as V[])[i]];
       n = n.kids[i];
@@ -269,7 +257,7 @@ export class StringTree<V> {
     const kids = n.kids;
     if (kids === null) {
       const vals = n.vals as V[];
-      const i = lowerBound(n, key, p);
+      const i = bound(n, key, p, false);
       if (i < n.keys.length && n.keys[i] === key) {
         if (overwrite) vals[i] = value;
         this.added = false;
@@ -281,7 +269,7 @@ export class StringTree<V> {
       insertAt(vals, i, value);
       return n.keys.length > MAX ? this.split(n) : null;
     }
-    let i = lowerBound(n, key, p);
+    let i = bound(n, key, p, false);
     if (i === n.keys.length) i -= 1;
     const child = this.writable(kids[i]);
     kids[i] = child;
@@ -308,7 +296,7 @@ export class StringTree<V> {
   /** Remove a key known to be under a node this tree owns. */
   private remove(n: Node<V>, key: string, p: number): void {
     const kids = n.kids;
-    const i = lowerBound(n, key, p);
+    const i = bound(n, key, p, false);
     if (kids === null) {
       removeAt(n.keys, i);
       removeAt(n.pre, i);

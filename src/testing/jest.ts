@@ -65,6 +65,9 @@ export function currentLeaks(): Leak[] {
   return [...watched].flatMap((emu) => findLeaks(emu.dump(), sites.get(emu) ?? null));
 }
 
+/** jest's globals, when this module runs under jest. */
+const g = globalThis as unknown as Partial<JestGlobals>;
+
 /**
  * A fixture for the tests of the current file (or `describe` block): `build` runs once, on the default emulator
  * made clean for it, and the state it leaves is put back before each test (emulator.snapshot / restore: the
@@ -72,14 +75,13 @@ export function currentLeaks(): Leak[] {
  */
 export function fixture(build: () => void): void {
   let snapshot: EmulatorSnapshot | null = null;
-  const g2 = globalThis as unknown as Partial<JestGlobals>;
-  if (typeof g2.beforeAll !== 'function' || typeof g2.beforeEach !== 'function') throw new Error('fixture(): jest globals are not there');
-  g2.beforeAll(() => {
+  if (typeof g.beforeAll !== 'function' || typeof g.beforeEach !== 'function') throw new Error('fixture(): jest globals are not there');
+  g.beforeAll(() => {
     emulator.reset();
     build();
     snapshot = emulator.snapshot();
   });
-  g2.beforeEach(() => {
+  g.beforeEach(() => {
     if (snapshot !== null) emulator.restore(snapshot);
   });
 }
@@ -91,7 +93,6 @@ interface JestGlobals {
   expect: { extend(matchers: Record<string, (this: unknown, received: unknown, ...args: never[]) => { pass: boolean; message: () => string }>): void };
 }
 
-const g = globalThis as unknown as Partial<JestGlobals>;
 if (typeof g.beforeEach === 'function' && typeof g.afterEach === 'function' && g.expect !== undefined) {
   g.expect.extend({
     toBeJetError: (received: unknown, expected: string | number) => toBeJetError(received, expected),
