@@ -1,8 +1,8 @@
 /**
  * Benchmark 5 of `npm run bench`: restoring a fixture (`emulator.restore(snapshot)`) must cost the same whatever
  * the number of records. Two fixtures are built, each one instance, one session, a database and one table with
- * a primary index, holding 10^3 and 10^5 records, a cursor open on it; each is snapshotted, then restored
- * repeatedly (timed, the median per restore). After each restore a lookup checks the record count is right.
+ * a primary index, holding 10^3 and 10^5 records, a cursor open on it; each is snapshotted, then the two are
+ * restored alternately (timed, the median per restore of each). After each restore the record count is checked.
  */
 import { createEmulator, out, JET_bitIndexPrimary, JET_bitIndexUnique, JET_coltypLong, JET_MoveFirst } from '../src';
 import type { Emulator, JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_SESID, JET_TABLEID } from '../src';
@@ -11,7 +11,7 @@ function check(rc: number, what: string): void {
   if (rc < 0) throw new Error(`fixture bench: ${what} failed with ${rc}`);
 }
 
-export function fixture(records: number): { emu: Emulator; ses: JET_SESID; t: JET_TABLEID } {
+function fixture(records: number): { emu: Emulator; ses: JET_SESID; t: JET_TABLEID } {
   const emu = createEmulator();
   const api = emu.api;
   const inst = out<JET_INSTANCE>();

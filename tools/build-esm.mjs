@@ -8,11 +8,11 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-/** Package subpath -> the CommonJS module (under dist/cjs, without extension) and the ESM file name. */
-export const ENTRIES = [
-  { subpath: '.', cjs: 'index', esm: 'index' },
-  { subpath: './managed', cjs: 'managed/index', esm: 'managed' },
-  { subpath: './jest', cjs: 'testing/jest', esm: 'jest' },
+/** Each entry point (package.json `exports` maps the subpaths): its CommonJS module under dist/cjs, and its ESM file. */
+const ENTRIES = [
+  { cjs: 'index', esm: 'index' },
+  { cjs: 'managed/index', esm: 'managed' },
+  { cjs: 'testing/jest', esm: 'jest' },
 ];
 
 for (const entry of ENTRIES) {
