@@ -47,6 +47,7 @@ export function cloneState<T>(root: T): T {
       memo.set(v, made);
       return made;
     }
+    // Dead lock entries (left by rollbacks, swept lazily) are dropped first, so they are not copied.
     if (v instanceof TableStore) v.compact();
     if (ArrayBuffer.isView(v)) {
       made = (v as Uint8Array).slice();
