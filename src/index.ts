@@ -22,7 +22,10 @@ export type {
   JET_RECORDLIST, JET_CONDITIONALCOLUMN, JET_TUPLELIMITS,
   JET_ENUMCOLUMNID, JET_ENUMCOLUMN, JET_ENUMCOLUMNVALUE,
 } from './jet/types';
-export type { JetApi, JetApiName } from './jet/api';
+export type {
+  JetApi, JetApiName, InstanceApi, SessionApi, DatabaseApi, TempTableApi, CursorApi, TableApi, RecordApi, IndexApi,
+  InfoApi, TableInfoApi, EnumerateApi,
+} from './jet/api';
 export { Emulator, createEmulator, FAULT_STEPS } from './emulator/emulator';
 export type { FaultStep } from './emulator/emulator';
 export { EmulatorSnapshot } from './emulator/snapshot';

@@ -11,22 +11,51 @@ import { tableApi } from './tableApi';
 import { tableInfoApi } from './tableInfoApi';
 import { tempTableApi } from './tempTableApi';
 
-/** Every esent.h function esemu implements, bound to one emulator. */
-export function createJetApi(host: Host) {
-  return {
-    ...instanceApi(host),
-    ...sessionApi(host),
-    ...databaseApi(host),
-    ...tempTableApi(host),
-    ...cursorApi(host),
-    ...tableApi(host),
-    ...recordApi(host),
-    ...indexApi(host),
-    ...infoApi(host),
-    ...tableInfoApi(host),
-    ...enumerateApi(host),
-  };
-}
+/** Instances, system parameters, JetStopService (part of JetApi). */
+export interface InstanceApi extends ReturnType<typeof instanceApi> {}
+/** Sessions, contexts and transactions (part of JetApi). */
+export interface SessionApi extends ReturnType<typeof sessionApi> {}
+/** Databases (part of JetApi). */
+export interface DatabaseApi extends ReturnType<typeof databaseApi> {}
+/** Sorts and temp tables (part of JetApi). */
+export interface TempTableApi extends ReturnType<typeof tempTableApi> {}
+/** Cursors on any table: updates, moves, keys, seeks, ranges, retrieves, bookmarks, close (part of JetApi). */
+export interface CursorApi extends ReturnType<typeof cursorApi> {}
+/** Tables, columns and indexes: create, open, delete, rename, current index, column info, counts (part of JetApi). */
+export interface TableApi extends ReturnType<typeof tableApi> {}
+/** Locks, escrow updates, JetUpdate2 and record positions (part of JetApi). */
+export interface RecordApi extends ReturnType<typeof recordApi> {}
+/** Secondary-index bookmarks and index intersection (part of JetApi). */
+export interface IndexApi extends ReturnType<typeof indexApi> {}
+/** JetGetTableIndexInfo and JetGetObjectInfo (part of JetApi). */
+export interface InfoApi extends ReturnType<typeof infoApi> {}
+/** Table, column and index information by name, and column default values (part of JetApi). */
+export interface TableInfoApi extends ReturnType<typeof tableInfoApi> {}
+/** JetEnumerateColumns (part of JetApi). */
+export interface EnumerateApi extends ReturnType<typeof enumerateApi> {}
 
-export type JetApi = ReturnType<typeof createJetApi>;
+/** Every esent.h function esemu implements, bound to one emulator. */
+export interface JetApi extends InstanceApi, SessionApi, DatabaseApi, TempTableApi, CursorApi, TableApi, RecordApi,
+  IndexApi, InfoApi, TableInfoApi, EnumerateApi {}
 export type JetApiName = keyof JetApi;
+
+/**
+ * The functions of one emulator. Object.assign, not one object literal spreading the eleven parts: the spread
+ * made createEmulator() take about 0.5 ms (almost all of it here), Object.assign about 0.02 ms.
+ */
+export function createJetApi(host: Host): JetApi {
+  return Object.assign(
+    {},
+    instanceApi(host),
+    sessionApi(host),
+    databaseApi(host),
+    tempTableApi(host),
+    cursorApi(host),
+    tableApi(host),
+    recordApi(host),
+    indexApi(host),
+    infoApi(host),
+    tableInfoApi(host),
+    enumerateApi(host),
+  ) as JetApi;
+}
