@@ -45,8 +45,29 @@ const EMPTY = new Uint8Array(0);
 /** A plain Uint8Array over the first `length` bytes of the caller's array (same memory, no caller code reachable). */
 export function ownBytes(bytes: Uint8Array, length: number = bytesLength(bytes)): Uint8Array {
   if (length === 0) return EMPTY;
-  return new Uint8Array(bufferOf.call(bytes), byteOffsetOf.call(bytes), length);
+  // Clients pass the same few buffers call after call, and making a view costs more than the rest of a small
+  // call: the views made for the last few arrays are kept and reused. An array's buffer and offset never change,
+  // so the view of the same array still covers the right bytes when it still has the length asked for (a view of
+  // a detached or shrunk buffer has fewer bytes, or none).
+  for (let k = 0; k < RECENT; k++) {
+    if (recentCallers[k] === bytes) {
+      const view = recentViews[k];
+      if (byteLengthOf.call(view) === length) return view;
+      break;
+    }
+  }
+  const view = new Uint8Array(bufferOf.call(bytes), byteOffsetOf.call(bytes), length);
+  recentCallers[next] = bytes;
+  recentViews[next] = view;
+  next = (next + 1) % RECENT;
+  return view;
 }
+
+/** How many of the caller's arrays ownBytes remembers a view of. */
+const RECENT = 4;
+const recentCallers: Array<Uint8Array | null> = [null, null, null, null];
+const recentViews: Uint8Array[] = [EMPTY, EMPTY, EMPTY, EMPTY];
+let next = 0;
 
 /** How many objects one argument may hold before it counts as unreadable (a C struct graph is small). */
 const MAX_NODES = 1 << 20;

@@ -15,7 +15,9 @@ export interface Host {
 
 /** An argument as the body sees it: itself when it is plain data, UNREADABLE when reading it could run caller code. */
 function screen(x: unknown): unknown {
-  return typeof x === 'object' && x !== null && !isPlainData(x) ? UNREADABLE : x;
+  // Numbers, strings, null and byte arrays (only ever read through intrinsics) are the common case: no call.
+  if (typeof x !== 'object' || x === null || ArrayBuffer.isView(x)) return x;
+  return isPlainData(x) ? x : UNREADABLE;
 }
 
 /**
