@@ -116,7 +116,9 @@ describe("the caller's reused byte arrays", () => {
 
   it('a length-tracking array over a resizable buffer is read at its current size after the buffer shrinks and grows', () => {
     const s = sortOf();
-    const buffer = new ArrayBuffer(6, { maxByteLength: 16 });
+    // Resizable buffers (ES2024) are in Node 20, not in the ES2022 library types this project compiles against.
+    const Resizable = ArrayBuffer as unknown as new (n: number, o: { maxByteLength: number }) => ArrayBuffer & { resize(n: number): void };
+    const buffer = new Resizable(6, { maxByteLength: 16 });
     const value = new Uint8Array(buffer);
     value.set([1, 2, 3, 4, 5, 6]);
     insert(s, le32(1), 4, value, 6);
