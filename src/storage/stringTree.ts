@@ -131,6 +131,19 @@ export class StringTree<V> {
   private count = 0;
   /** Set by insert(): whether the key was new. */
   private added = false;
+  /**
+   * Bumped by every change to this tree (a change may copy the hinted leaf instead of changing it): a hint taken at
+   * another count is stale. A clone changes nothing: the two trees share the leaf until one of them changes.
+   */
+  private changes = 0;
+  /**
+   * Where the last search ended: a leaf and an index in it, valid while `changes` is still `hintChanges`. A scan asks
+   * for the entry after the one it was just given, which is then the next one in the same leaf (or the first of the
+   * next leaf, found by a search): one comparison instead of a search from the root.
+   */
+  private hintLeaf: Node<V> | null = null;
+  private hintAt = 0;
+  private hintChanges = -1;
 
   constructor() {
     this.root = new Node<V>(this.owner, [], [], [], null);
@@ -175,6 +188,7 @@ export class StringTree<V> {
 
   /** Add or (with `overwrite`, the default) replace an entry; true when the key was not there. */
   set(key: string, value: V, overwrite = true): boolean {
+    this.changes += 1;
     const root = this.writable(this.root);
     this.root = root;
     const split = this.insert(root, key, prefixOf(key), value, overwrite);
@@ -193,6 +207,7 @@ export class StringTree<V> {
   /** Remove an entry; true when it was there. */
   delete(key: string): boolean {
     if (!this.has(key)) return false;
+    this.changes += 1;
     this.root = this.writable(this.root);
     this.remove(this.root, key, prefixOf(key));
     this.count -= 1;
@@ -203,6 +218,7 @@ export class StringTree<V> {
   minKey(): string | undefined {
     let n = this.root;
     while (n.kids !== null) n = n.kids[0];
+    this.hint(n, 0);
     return n.keys.length === 0 ? undefined : n.keys[0];
   }
 
@@ -227,6 +243,11 @@ export class StringTree<V> {
 
   /** The last entry before `key`. */
   nextLowerPair(key: string): [string, V] | undefined {
+    const leaf = this.hinted(key);
+    if (leaf !== null && this.hintAt > 0) {
+      const i = --this.hintAt;
+      return [leaf.keys[i], (leaf.vals as V[])[i]];
+    }
     return lowerPair(this.root, key, prefixOf(key), true);
   }
 
@@ -236,14 +257,37 @@ export class StringTree<V> {
   }
 
   private higher(key: string, strict: boolean): [string, V] | undefined {
+    if (strict) {
+      const leaf = this.hinted(key);
+      if (leaf !== null && this.hintAt + 1 < leaf.keys.length) {
+        const i = ++this.hintAt;
+        return [leaf.keys[i], (leaf.vals as V[])[i]];
+      }
+    }
     const p = prefixOf(key);
     let n = this.root;
     for (;;) {
       const i = bound(n, key, p, strict);
       if (i === n.keys.length) return undefined;
-      if (n.kids === null) return [n.keys[i], (n.vals as V[])[i]];
+      if (n.kids === null) {
+        this.hint(n, i);
+        return [n.keys[i], (n.vals as V[])[i]];
+      }
       n = n.kids[i];
     }
+  }
+
+  private hint(leaf: Node<V>, at: number): void {
+    this.hintLeaf = leaf;
+    this.hintAt = at;
+    this.hintChanges = this.changes;
+  }
+
+  /** The hinted leaf when the hint is current and its entry is `key`, else null. */
+  private hinted(key: string): Node<V> | null {
+    const leaf = this.hintLeaf;
+    if (leaf === null || this.hintChanges !== this.changes || leaf.keys[this.hintAt] !== key) return null;
+    return leaf;
   }
 
   /** `n` itself when this tree may change it, else a copy this tree owns. */

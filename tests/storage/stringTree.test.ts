@@ -204,3 +204,127 @@ describe('StringTree against a sorted-array model', () => {
     expect(b.get('k00001')).toBe(1);
   });
 });
+
+describe('StringTree walks (a cursor asking for the entry after, or before, the one it was given)', () => {
+  /**
+   * Several cursors walk the tree a step at a time while it changes between their steps, and clones are taken
+   * and changed: every step must answer what the model says at that moment. (The tree remembers where its last
+   * search ended so that the next step of a scan costs one comparison; a change, a clone, a deleted current key or
+   * another cursor's walk in between must never make it answer from a stale place.)
+   */
+  type WalkOp =
+    | { kind: 'step'; cursor: number; forward: boolean; count: number }
+    | { kind: 'seek'; cursor: number; key: string }
+    | { kind: 'set'; key: string; value: number }
+    | { kind: 'delete'; key: string }
+    | { kind: 'deleteCurrent'; cursor: number }
+    | { kind: 'clone'; keepOld: boolean };
+
+  const walkArb: fc.Arbitrary<WalkOp> = fc.oneof(
+    { weight: 8, arbitrary: fc.record({ kind: fc.constant('step' as const), cursor: fc.nat(2), forward: fc.boolean(), count: fc.integer({ min: 1, max: 80 }) }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('seek' as const), cursor: fc.nat(2), key: keyArb }) },
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('set' as const), key: keyArb, value: fc.integer() }) },
+    { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), key: keyArb }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteCurrent' as const), cursor: fc.nat(2) }) },
+    { weight: 1, arbitrary: fc.record({ kind: fc.constant('clone' as const), keepOld: fc.boolean() }) },
+  );
+
+  it('every step of every cursor answers as the model does, whatever changed between the steps', () => {
+    let steps = 0;
+    const property = fc.property(fc.array(keyArb, { minLength: 100, maxLength: 400 }), fc.array(walkArb, { minLength: 1, maxLength: 60 }), (initial, ops) => {
+      let tree = new StringTree<number>();
+      let model = new Model();
+      initial.forEach((k, i) => {
+        tree.set(k, i);
+        model.set(k, i, true);
+      });
+      // Each cursor is on a key (or nowhere yet: undefined).
+      const at: Array<string | undefined> = [undefined, undefined, undefined];
+      for (const op of ops) {
+        if (op.kind === 'seek') {
+          const want = model.pairs.find(([k]) => k >= op.key);
+          expect(tree.getPairOrNextHigher(op.key)).toEqual(want);
+          at[op.cursor] = want?.[0];
+        } else if (op.kind === 'step') {
+          for (let n = 0; n < op.count; n++) {
+            const from = at[op.cursor] ?? (op.forward ? tree.minKey() : tree.maxKey());
+            if (from === undefined) break;
+            const want = op.forward ? model.pairs.find(([k]) => k > from) : [...model.pairs].reverse().find(([k]) => k < from);
+            expect(op.forward ? tree.nextHigherPair(from) : tree.nextLowerPair(from)).toEqual(want);
+            steps += 1;
+            if (want === undefined) break;
+            at[op.cursor] = want[0];
+          }
+        } else if (op.kind === 'set') {
+          expect(tree.set(op.key, op.value)).toBe(model.set(op.key, op.value, true));
+        } else if (op.kind === 'delete') {
+          expect(tree.delete(op.key)).toBe(model.delete(op.key));
+        } else if (op.kind === 'deleteCurrent') {
+          // The cursor keeps its (now missing) key: its next step must go on from there.
+          const key = at[op.cursor];
+          if (key !== undefined) expect(tree.delete(key)).toBe(model.delete(key));
+        } else {
+          // Walk on in the clone (its own changes copy the shared nodes) or in the original.
+          const copy = tree.clone();
+          if (!op.keepOld) {
+            tree = copy;
+            model = model.copy();
+          }
+        }
+      }
+    });
+    const details = fc.check(property, { numRuns: 60, seed: SEED });
+    if (details.failed) throw new Error(`STRING_TREE_SEED=${SEED}: ${fc.defaultReportMessage(details)}`);
+    expect(steps).toBeGreaterThan(1000);
+  });
+
+  it('after a clone, the next step sees a key added or removed right after the current one (the change copied the leaf)', () => {
+    for (const change of ['add', 'remove'] as const) {
+      const tree = new StringTree<number>();
+      for (const k of ['a', 'c', 'e']) tree.set(k, 0);
+      expect(tree.minKey()).toBe('a');
+      const copy = tree.clone();
+      if (change === 'add') tree.set('b', 1);
+      else tree.delete('c');
+      expect(tree.nextHigherPair('a')?.[0]).toBe(change === 'add' ? 'b' : 'e');
+      expect(copy.nextHigherPair('a')?.[0]).toBe('c');
+      // Backwards from the last key, after the same kind of change.
+      const back = new StringTree<number>();
+      for (const k of ['a', 'c', 'e']) back.set(k, 0);
+      expect(back.getPairOrNextHigher('e')?.[0]).toBe('e');
+      const before = back.clone();
+      if (change === 'add') back.set('d', 1);
+      else back.delete('c');
+      expect(back.nextLowerPair('e')?.[0]).toBe(change === 'add' ? 'd' : 'a');
+      expect(before.nextLowerPair('e')?.[0]).toBe('c');
+    }
+  });
+
+  it('a full scan forward and back over 5,000 keys, with the tree cloned and changed in the middle, sees each key once in order', () => {
+    const keys = Array.from({ length: 5_000 }, (_, i) => `r${String(i * 3).padStart(6, '0')}`);
+    const tree = new StringTree<number>();
+    [...keys].reverse().forEach((k, i) => tree.set(k, i));
+    const seen: string[] = [];
+    let cur = tree.minKey();
+    while (cur !== undefined) {
+      seen.push(cur);
+      if (seen.length === 2_500) {
+        // A clone changed under the walk must not disturb it; a change to the tree itself must show.
+        const other = tree.clone();
+        other.delete(keys[2_600]);
+        other.set(`${keys[2_700]}x`, 0);
+        tree.set(`${keys[2_800]}y`, 0);
+      }
+      cur = tree.nextHigherPair(cur)?.[0];
+    }
+    const expected = [...keys.slice(0, 2_801), `${keys[2_800]}y`, ...keys.slice(2_801)];
+    expect(seen).toEqual(expected);
+    const back: string[] = [];
+    let prev = tree.maxKey();
+    while (prev !== undefined) {
+      back.push(prev);
+      prev = tree.nextLowerPair(prev)?.[0];
+    }
+    expect(back).toEqual([...expected].reverse());
+  });
+});
