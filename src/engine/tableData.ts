@@ -6,6 +6,7 @@ import { entryKeysOf } from '../catalog/indexEntries';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
 import { entryKey, RecordValues, shiftUp, TableImage } from '../storage/tableImage';
+import { PackedRecord } from '../storage/packedRecord';
 import type { LockToken } from '../storage/tableStore';
 import type { Engine } from './engine';
 import type { Session } from './session';
@@ -122,10 +123,12 @@ export function indexTree(image: TableImage, index: IndexDef): StringTree<string
  * Apply one change to an image: the record and the entries of every secondary index built in it. `old` is the
  * record as the image holds it now (undefined: none), which the caller has already looked up.
  */
-function apply(image: TableImage, table: TableDef, bm: string, values: RecordValues | null, old: RecordValues | undefined): void {
+function apply(
+  image: TableImage, table: TableDef, bm: string, values: RecordValues | null, old: RecordValues | undefined, stored = values,
+): void {
   image.changes += 1;
-  if (values === null) image.records.delete(bm);
-  else image.records.set(bm, values);
+  if (stored === null) image.records.delete(bm);
+  else image.records.set(bm, stored);
   if (image.indexes.size === 0) return;
   for (const [id, tree] of image.indexes) {
     const index = table.indexById(id);
@@ -155,6 +158,8 @@ export function writeRecord(
   engine: Engine, ses: Session, table: TableDef, bm: string, values: RecordValues | null, checkUnique = false, absent = false,
 ): void {
   const store = table.store;
+  // The record is kept packed (one byte array); its index keys are made from the values as given.
+  const stored = values === null || values instanceof PackedRecord ? values : PackedRecord.pack(values, table.byId);
   if (ses.level === 0) {
     if (store.conflicts(bm, ses, Number.MAX_SAFE_INTEGER)) fail(JET_errWriteConflict);
     const before = absent ? undefined : store.committed.records.get(bm);
@@ -164,7 +169,7 @@ export function writeRecord(
     const now = ++engine.trxClock;
     const oldest = oldestBegin(engine, ses);
     store.beforeCommit(now, oldest);
-    apply(store.committed, table, bm, values, before);
+    apply(store.committed, table, bm, values, before, stored);
     // With no transaction live, no commit can conflict with anything any more.
     if (oldest === null) {
       store.forgetChanges();
@@ -186,8 +191,8 @@ export function writeRecord(
   const token = levelToken(ses);
   if (store.lock(bm, token)) view.locks.push(bm);
   for (const k of keys) if (store.lock(k, token)) view.locks.push(k);
-  apply(view.work, table, bm, values, before);
-  view.ops.push({ bm, values });
+  apply(view.work, table, bm, values, before, stored);
+  view.ops.push({ bm, values: stored });
 }
 
 /**

@@ -11,6 +11,7 @@ import { COLUMN, TableColumn } from '../catalog/tableColumn';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
 import { RecordValues } from '../storage/tableImage';
+import { PackedRecord } from '../storage/packedRecord';
 import type { Engine } from './engine';
 import { TableCursor, TableUpdate } from './tableCursor';
 import { lockRecord, readImage, writeRecord } from './tableData';
@@ -327,8 +328,11 @@ export function retrieveTableColumn(engine: Engine, cursor: TableCursor, columni
     tuple = at.tupleOffset;
   }
   const values: RecordValues = (grbit & RETRIEVE_COPY) !== 0 && cursor.update !== null ? cursor.update.values : currentRecord(cursor).values;
+  const index = Math.max(place.itag, 1) - 1;
+  // A stored record copies the value straight out of its bytes (ibLongValue: a long value from that offset).
+  if (tuple === null && values instanceof PackedRecord) return values.copyValue(col.columnid, index, col.isLong ? place.offset : 0, dest, room);
   const list = values.get(col.columnid);
-  const whole = list === undefined ? null : list[Math.max(place.itag, 1) - 1] ?? null;
+  const whole = list === undefined ? null : list[index] ?? null;
   if (whole === null) return -1;
   if (tuple !== null && cursor.index?.tuples) return copyValue(tupleAt(cursor.index.tuples, whole, tuple, col.isText && col.cp === 1200) ?? whole, dest, room);
   // ibLongValue: a long value is read from that offset (its size is what is left after it).

@@ -13,14 +13,19 @@ let used = 0;
 
 /** A copy of `bytes` that nothing else writes to. */
 export function copyBytes(bytes: Uint8Array): Uint8Array {
-  const n = bytes.length;
-  if (n > SMALL) return bytes.slice();
+  const out = allocBytes(bytes.length);
+  out.set(bytes);
+  return out;
+}
+
+/** `n` zeroed bytes that nothing else writes to. */
+export function allocBytes(n: number): Uint8Array {
+  if (n > SMALL) return new Uint8Array(n);
   if (used + n > SLAB_BYTES) {
     slab = new Uint8Array(SLAB_BYTES);
     used = 0;
   }
   const out = slab.subarray(used, used + n);
-  out.set(bytes);
   // Keep every value 8-byte aligned, so DataView reads of one never straddle another.
   used += (n + 7) & ~7;
   return out;

@@ -1,0 +1,162 @@
+import { allocBytes } from './byteSlab';
+
+/**
+ * A stored record's column values packed in one byte array: the form records keep once written to a table image.
+ * It reads as the Map it was packed from (RecordValues: column id -> values, in the Map's order), so code that
+ * looks records up by column needs no change, and `copyValue` copies one value straight into a caller's buffer.
+ *
+ * Why: a record held as a Map of arrays of byte views is six or more heap objects, reached one after the other.
+ * A scan or a seek reads records in key order, which is not the order they were made in, so each of those objects
+ * was a cache miss: about a third of a scan step went there (docs/performance.md). Packed, a record is this object
+ * and one byte range of a shared slab (src/storage/byteSlab.ts), and the garbage collector has one object to trace
+ * instead of six.
+ *
+ * Layout, each number a little-endian uint32: for each column in order, its id, its value count, the length of
+ * each value; then the next column. After the last column come the values' bytes, in the same order.
+ */
+export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> {
+  private constructor(
+    private readonly bytes: Uint8Array,
+    /** Where the values' bytes start. */
+    private readonly dataStart: number,
+    readonly size: number,
+    /** The values that were their column's default value object, in record order (see pack). */
+    private readonly defaults: readonly Uint8Array[] | null,
+  ) {
+    Object.freeze(this);
+  }
+
+  /**
+   * Pack a record's values. A value that is its column's default value object (`columns`: the table's columns by
+   * id) is given back as that same object: JetEnumerateColumns with JET_bitEnumerateIgnoreDefault tells a default
+   * the insert filled in from the same bytes set explicitly by that identity (src/engine/enumerateColumns.ts).
+   */
+  static pack(values: ReadonlyMap<number, readonly Uint8Array[]>, columns?: ReadonlyMap<number, { readonly defaultValue: Uint8Array | null }>): PackedRecord {
+    let header = 0;
+    let data = 0;
+    for (const list of values.values()) {
+      header += 8 + 4 * list.length;
+      for (const v of list) data += v.length;
+    }
+    const bytes = allocBytes(header + data);
+    let defaults: Uint8Array[] | null = null;
+    let h = 0;
+    let d = header;
+    for (const [id, list] of values) {
+      h = put32(bytes, h, id);
+      h = put32(bytes, h, list.length);
+      const dflt = columns?.get(id)?.defaultValue ?? null;
+      for (const v of list) {
+        if (v === dflt) (defaults ??= []).push(v);
+        h = put32(bytes, h, v === dflt ? v.length | DEFAULT_FLAG : v.length);
+        bytes.set(v, d);
+        d += v.length;
+      }
+    }
+    return new PackedRecord(bytes, header, values.size, defaults);
+  }
+
+  /**
+   * Copy value `index` (0-based) of a column, from byte `offset` of it, into `dest` (at most `room` bytes); returns
+   * the length of what is left of the value from `offset`, or -1 when the column has no such value.
+   */
+  copyValue(columnid: number, index: number, offset: number, dest: Uint8Array | null, room: number): number {
+    const b = this.bytes;
+    let h = 0;
+    let d = this.dataStart;
+    for (let c = 0; c < this.size; c++) {
+      const id = get32(b, h);
+      const count = get32(b, h + 4);
+      h += 8;
+      if (id === columnid) {
+        if (index >= count) return -1;
+        for (let i = 0; i < index; i++) d += lengthAt(b, h + 4 * i);
+        const length = lengthAt(b, h + 4 * index);
+        const from = Math.min(offset, length);
+        const left = length - from;
+        if (dest !== null) {
+          const n = Math.min(room, left);
+          const start = d + from;
+          // Column values are mostly a few bytes: a loop costs less than the view set() would need.
+          if (n > 64) dest.set(b.subarray(start, start + n));
+          else for (let i = 0; i < n; i++) dest[i] = b[start + i];
+        }
+        return left;
+      }
+      for (let i = 0; i < count; i++) d += lengthAt(b, h + 4 * i);
+      h += 4 * count;
+    }
+    return -1;
+  }
+
+  get(columnid: number): readonly Uint8Array[] | undefined {
+    for (const [id, list] of this.entries()) if (id === columnid) return list;
+    return undefined;
+  }
+
+  has(columnid: number): boolean {
+    const b = this.bytes;
+    let h = 0;
+    for (let c = 0; c < this.size; c++) {
+      if (get32(b, h) === columnid) return true;
+      h += 8 + 4 * get32(b, h + 4);
+    }
+    return false;
+  }
+
+  *entries(): MapIterator<[number, readonly Uint8Array[]]> {
+    const b = this.bytes;
+    let h = 0;
+    let d = this.dataStart;
+    let k = 0;
+    for (let c = 0; c < this.size; c++) {
+      const id = get32(b, h);
+      const count = get32(b, h + 4);
+      h += 8;
+      const list: Uint8Array[] = new Array<Uint8Array>(count);
+      for (let i = 0; i < count; i++) {
+        const word = get32(b, h);
+        const length = word & ~DEFAULT_FLAG;
+        h += 4;
+        list[i] = word === length ? b.subarray(d, d + length) : (this.defaults as Uint8Array[])[k++];
+        d += length;
+      }
+      yield [id, list];
+    }
+  }
+
+  *keys(): MapIterator<number> {
+    for (const [id] of this.entries()) yield id;
+  }
+
+  *values(): MapIterator<readonly Uint8Array[]> {
+    for (const [, list] of this.entries()) yield list;
+  }
+
+  [Symbol.iterator](): MapIterator<[number, readonly Uint8Array[]]> {
+    return this.entries();
+  }
+
+  forEach(visit: (value: readonly Uint8Array[], key: number, map: ReadonlyMap<number, readonly Uint8Array[]>) => void): void {
+    for (const [id, list] of this.entries()) visit(list, id, this);
+  }
+}
+
+/** Marks, in a value's length, a value that was its column's default value object. */
+const DEFAULT_FLAG = 0x80000000;
+
+function lengthAt(b: Uint8Array, at: number): number {
+  return get32(b, at) & ~DEFAULT_FLAG;
+}
+
+function put32(b: Uint8Array, at: number, n: number): number {
+  b[at] = n & 0xff;
+  b[at + 1] = (n >>> 8) & 0xff;
+  b[at + 2] = (n >>> 16) & 0xff;
+  b[at + 3] = (n >>> 24) & 0xff;
+  return at + 4;
+}
+
+function get32(b: Uint8Array, at: number): number {
+  return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
+}
