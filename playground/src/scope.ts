@@ -1,0 +1,35 @@
+import { errorInfo, errorName, formatState, newThreadId, onThread, out } from '../../src/index';
+import type { FaultSpec, FaultStep, Fidelity, InstanceState, StateDump } from '../../src/index';
+import { CONSTANTS } from './grbits';
+import type { Timeline } from './timeline';
+
+/** A little-endian 32-bit integer as bytes (a JET_coltypLong value). */
+export function int32(n: number): Uint8Array {
+  const b = new Uint8Array(4);
+  new DataView(b.buffer).setInt32(0, n, true);
+  return b;
+}
+
+/** Text as UTF-8 bytes, or bytes (up to `length`) back as text. */
+export function text(v: string | Uint8Array, length?: number): Uint8Array | string {
+  if (typeof v === 'string') return new TextEncoder().encode(v);
+  return new TextDecoder().decode(v.subarray(0, length ?? v.length));
+}
+
+/** What a script finds in scope: the Jet functions, the constants, out, threads, helpers, and `emu`. */
+export function scriptNames(t: Timeline, print: (line: string) => void): Record<string, unknown> {
+  const emu = {
+    setFidelity: (fidelity: Fidelity): number => t.control({ op: 'setFidelity', fidelity }),
+    failCall: (api: string, spec: FaultSpec): number => t.control({ op: 'failCall', api, spec }),
+    failStep: (step: FaultStep, spec: FaultSpec): number => t.control({ op: 'failStep', step, spec }),
+    clearFaults: (): number => t.control({ op: 'clearFaults' }),
+    setInstanceState: (instance: number, state: InstanceState): number => t.control({ op: 'setInstanceState', instance, state }),
+    setInstanceUnavailable: (instance: number, code = -1090): number => t.control({ op: 'setInstanceUnavailable', instance, code }),
+    dump: (): StateDump => t.dump,
+    dumpText: (): string => formatState(t.dump),
+  };
+  return {
+    ...CONSTANTS, ...t.api, out, onThread, newThreadId, errorInfo, errorName, emu, int32, text,
+    print: (...values: unknown[]): void => print(values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(' ')),
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * Running a script typed in the page: plain JavaScript with the Jet functions, the constants, `out` and the page's
+ * helpers in scope. Names a script assigns without declaring (`JetCreateInstance(inst = out(), 'x')`) are kept for
+ * the next scripts; `const` / `let` stay inside one run. A few TypeScript forms are accepted and dropped:
+ * `import` lines, `out<T>()`, `const x: T = ...` and `as T` after a closing bracket or a name.
+ */
+export interface ScriptResult {
+  ok: boolean;
+  /** The error a script threw (or its syntax error), as text. */
+  error: string;
+}
+
+export function stripTypes(source: string): string {
+  return source
+    .replace(/^\s*import\s[^;\n]*;?\s*$/gm, '')
+    .replace(/\bout<[^()<>]*(?:<[^()<>]*>)?>\(/g, 'out(')
+    .replace(/\b(const|let|var)\s+([A-Za-z_$][\w$]*)\s*:\s*[A-Za-z_$][\w$<>[\]|, ]*\s*=/g, '$1 $2 =')
+    .replace(/([\w$)\]])\s+as\s+(?:const\b|[A-Z][\w$<>[\]]*)/g, '$1');
+}
+
+/** A scope in which every name a script looks up is found: the page's names first, then the browser's globals. */
+function scopeProxy(names: Record<string, unknown>, vars: Record<string, unknown>): object {
+  return new Proxy(vars, {
+    has: (_t, key) => typeof key === 'string',
+    get: (t, key) => {
+      if (key === Symbol.unscopables) return undefined;
+      if (typeof key !== 'string') return undefined;
+      if (Object.prototype.hasOwnProperty.call(t, key)) return t[key];
+      if (Object.prototype.hasOwnProperty.call(names, key)) return names[key];
+      return (globalThis as unknown as Record<string, unknown>)[key];
+    },
+    set: (t, key, value) => {
+      if (typeof key !== 'string') return false;
+      t[key] = value;
+      return true;
+    },
+  });
+}
+
+export class ScriptRunner {
+  /** The names scripts assigned, kept between runs. */
+  vars: Record<string, unknown> = {};
+
+  constructor(private readonly names: Record<string, unknown>) {}
+
+  run(source: string): ScriptResult {
+    let fn: (scope: object) => unknown;
+    try {
+      // A sloppy-mode function, so that `with` gives the script the page's names.
+      fn = new Function('__scope', `with (__scope) {\n${stripTypes(source)}\n}`) as (scope: object) => unknown;
+    } catch (e) {
+      return { ok: false, error: `syntax: ${describe(e)}` };
+    }
+    try {
+      fn(scopeProxy(this.names, this.vars));
+      return { ok: true, error: '' };
+    } catch (e) {
+      return { ok: false, error: describe(e) };
+    }
+  }
+
+  clear(): void {
+    this.vars = {};
+  }
+}
+
+export function describe(e: unknown): string {
+  if (e instanceof Error) return `${e.name}: ${e.message}`;
+  return String(e);
+}

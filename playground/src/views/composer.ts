@@ -1,0 +1,140 @@
+import type { StateDump } from '../../../src/index';
+import { byId, h } from '../dom';
+import { SIGNATURES } from '../generated/signatures';
+import { constantsFor } from '../grbits';
+import type { ParamSignature } from '../paramSignature';
+
+const HANDLE_TYPES = ['JET_INSTANCE', 'JET_SESID', 'JET_TABLEID', 'JET_DBID'];
+
+/** The live handles of a kind, as [value, description]. */
+function handles(d: StateDump, type: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  for (const i of d.instances) {
+    if (type === 'JET_INSTANCE') out.push([i.handle, `instance ${i.handle} ${i.name ?? ''} [${i.state}]`]);
+    if (type === 'JET_DBID') for (const a of i.attached) out.push([a.dbid, `database ${a.dbid} ${a.path}`]);
+    for (const s of i.sessions) {
+      if (type === 'JET_SESID') out.push([s.handle, `session ${s.handle} level ${s.level}`]);
+      if (type === 'JET_TABLEID') for (const c of s.cursors) out.push([c.handle, `${c.kind} ${c.handle} (session ${s.handle})`]);
+    }
+  }
+  return out;
+}
+
+function defaultValue(p: ParamSignature): string {
+  const t = p.type;
+  if (t.startsWith('Out<')) return `${p.name} = out()`;
+  if (t === 'string' || t.startsWith('string |')) return "''";
+  if (t.includes('null')) return 'null';
+  if (t.endsWith('[]')) return '[]';
+  if (t === 'unknown') return 'null';
+  return '0';
+}
+
+/**
+ * The call composer: pick a function, fill its arguments (each a JavaScript expression, with helpers: live handles
+ * to choose from, option flags as checkboxes, `out()` boxes named after the parameter), see the code, run it.
+ */
+export class Composer {
+  private readonly select = byId<HTMLSelectElement>('composer-api');
+  private readonly args = byId<HTMLElement>('composer-args');
+  private readonly code = byId<HTMLElement>('composer-code');
+  private inputs: HTMLInputElement[] = [];
+  private dump: StateDump | null = null;
+
+  constructor(apis: readonly string[], private readonly run: (code: string, outs: string[]) => void) {
+    for (const name of [...apis].sort()) this.select.append(h('option', { value: name }, name));
+    this.select.value = 'JetCreateInstance';
+    this.select.addEventListener('change', () => this.build());
+    byId('composer-run').addEventListener('click', () => this.run(this.line(), this.outs()));
+  }
+
+  /** Show the live handles; rebuilds the argument rows when the function changed. */
+  update(dump: StateDump): void {
+    const first = this.dump === null;
+    this.dump = dump;
+    if (first) this.build();
+    else this.refreshHandles();
+  }
+
+  private sig(): readonly ParamSignature[] {
+    return SIGNATURES[this.select.value] ?? [];
+  }
+
+  line(): string {
+    return `${this.select.value}(${this.inputs.map((i) => i.value.trim() === '' ? 'undefined' : i.value).join(', ')})`;
+  }
+
+  private outs(): string[] {
+    return this.sig().filter((p) => p.type.startsWith('Out<')).map((p) => p.name);
+  }
+
+  private showCode(): void {
+    this.code.textContent = this.line();
+  }
+
+  private build(): void {
+    this.inputs = [];
+    const rows = this.sig().map((p, n) => {
+      const id = `arg-${n}`;
+      const input = h('input', { id, type: 'text', value: defaultValue(p), 'data-param': p.name, oninput: () => this.showCode() });
+      this.inputs.push(input);
+      const extra: Node[] = [];
+      if (HANDLE_TYPES.includes(p.type)) extra.push(this.handleSelect(p, input));
+      const family = constantsFor(this.select.value, p.name);
+      if (family.names.length > 0) extra.push(this.flags(p, family.names, family.combine, input));
+      return h('div', { class: 'arg' }, h('label', { for: id }, `${p.name}`, h('span', { class: 'type' }, `: ${p.type}`)), input, ...extra);
+    });
+    this.args.replaceChildren(...rows);
+    this.refreshHandles();
+    this.showCode();
+  }
+
+  private handleSelect(p: ParamSignature, input: HTMLInputElement): HTMLSelectElement {
+    const sel = h('select', { 'aria-label': `live handles for ${p.name}`, 'data-handles': p.type, onchange: () => {
+      if (sel.value !== '') input.value = sel.value;
+      this.showCode();
+    } });
+    return sel;
+  }
+
+  private refreshHandles(): void {
+    if (this.dump === null) return;
+    for (const sel of Array.from(this.args.querySelectorAll<HTMLSelectElement>('select[data-handles]'))) {
+      const type = sel.getAttribute('data-handles') ?? '';
+      const list = handles(this.dump, type);
+      sel.replaceChildren(h('option', { value: '' }, list.length === 0 ? `(no live ${type})` : `choose a live ${type}`),
+        ...list.map(([v, text]) => h('option', { value: String(v) }, text)));
+      const input = sel.previousElementSibling as HTMLInputElement;
+      if (input.value === '0' && list.length > 0) {
+        input.value = String(list[list.length - 1][0]);
+        sel.value = input.value;
+      }
+    }
+    this.showCode();
+  }
+
+  private flags(p: ParamSignature, names: readonly string[], combine: boolean, input: HTMLInputElement): HTMLElement {
+    const box = h('fieldset', { class: 'flags' }, h('legend', {}, combine ? `${p.name} flags` : `${p.name} values`));
+    const boxes = names.map((n) => h('input', { type: combine ? 'checkbox' : 'radio', name: `flag-${p.name}`, value: n, id: `flag-${n}` }));
+    const sync = (): void => {
+      const on = boxes.filter((b) => b.checked).map((b) => b.value);
+      input.value = on.length === 0 ? '0' : on.join(' | ');
+      this.showCode();
+    };
+    boxes.forEach((b, i) => {
+      b.addEventListener('change', sync);
+      box.append(h('label', { for: `flag-${names[i]}` }, b, names[i]));
+    });
+    return box;
+  }
+
+  /** Choose a function and fill its arguments (as expressions), for lessons and tests. */
+  set(api: string, values: readonly string[] = []): void {
+    this.select.value = api;
+    this.build();
+    values.forEach((v, i) => {
+      if (i < this.inputs.length) this.inputs[i].value = v;
+    });
+    this.showCode();
+  }
+}
