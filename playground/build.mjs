@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const out = join(here, 'dist');
 
 /** The table between the matrix markers of docs/error-matrix.md, as { columns, rows }. */
 function readMatrix() {
@@ -35,7 +34,8 @@ const shims = {
   },
 };
 
-export async function buildPlayground({ minify = true } = {}) {
+/** Build into `out` (default playground/dist). */
+export async function buildPlayground({ minify = true, out = join(here, 'dist') } = {}) {
   mkdirSync(out, { recursive: true });
   const result = await build({
     entryPoints: [join(here, 'src', 'main.ts')],
@@ -59,6 +59,6 @@ export async function buildPlayground({ minify = true } = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const started = Date.now();
-  const { dir } = await buildPlayground();
+  const { dir } = await buildPlayground(process.argv[2] === undefined ? {} : { out: process.argv[2] });
   console.log(`playground built in ${Date.now() - started} ms: ${join(dir, 'index.html')}`);
 }

@@ -64,24 +64,25 @@ export const SESSION_MACHINE: Machine = {
   ],
 };
 
-/** Where a machine is: its state, and a detail (the level) that tells two visits of one state apart. */
+/** Where a machine is: its state, its transaction level (0 for an instance), and a detail shown beside it. */
 export interface MachineState {
   state: string;
+  level: number;
   detail: string;
 }
 
 export function instanceState(inst: InstanceDump | undefined): MachineState {
-  if (inst === undefined) return { state: 'freed', detail: '' };
-  if (inst.unavailable !== 0) return { state: 'unavailable', detail: '' };
-  if (inst.stopRequested) return { state: 'stopRequested', detail: '' };
-  return { state: inst.state, detail: '' };
+  if (inst === undefined) return { state: 'freed', level: 0, detail: '' };
+  if (inst.unavailable !== 0) return { state: 'unavailable', level: 0, detail: '' };
+  if (inst.stopRequested) return { state: 'stopRequested', level: 0, detail: '' };
+  return { state: inst.state, level: 0, detail: '' };
 }
 
 export function sessionState(ses: SessionDump | undefined): MachineState {
-  if (ses === undefined) return { state: 'ended', detail: '' };
+  if (ses === undefined) return { state: 'ended', level: 0, detail: '' };
   const detail = `level ${ses.level}${ses.context !== 0 ? `, context ${ses.context}` : ''}`;
-  if (ses.rollbackFailure !== 0) return { state: 'rollbackFailed', detail };
-  return { state: ses.level === 0 ? 'level0' : 'levelN', detail };
+  if (ses.rollbackFailure !== 0) return { state: 'rollbackFailed', level: ses.level, detail };
+  return { state: ses.level === 0 ? 'level0' : 'levelN', level: ses.level, detail };
 }
 
 /** The state of every instance (`i<handle>`) and session (`s<handle>`) alive in a dump. */
@@ -94,10 +95,15 @@ export function machineStates(d: StateDump): Map<string, MachineState> {
   return m;
 }
 
-/** The edges a move from one state to another went along (through `ending` when there is no direct edge). */
-export function transitionEdges(machine: Machine, from: MachineState, to: MachineState): string[] {
-  if (from.state === to.state && from.detail === to.detail) return [];
+/**
+ * The edges a move from one state to another went along (through `ending` when there is no direct edge); a change
+ * of level within level 1..7 is the self-loop.
+ */
+export function transitionEdges(machine: Machine, from: MachineState, to: MachineState, call = ''): string[] {
+  if (from.state === to.state && from.level === to.level) return [];
   const has = (a: string, b: string): boolean => machine.edges.some((e) => e.from === a && e.to === b);
+  // JetEndSession goes through `ending` (its own steps), even where a direct edge (JetTerm's) joins the two states.
+  if (call === 'JetEndSession' && has(from.state, 'ending') && has('ending', to.state)) return [`${from.state}>ending`, `ending>${to.state}`];
   if (has(from.state, to.state)) return [`${from.state}>${to.state}`];
   for (const mid of machine.nodes) {
     if (has(from.state, mid.id) && has(mid.id, to.state)) return [`${from.state}>${mid.id}`, `${mid.id}>${to.state}`];

@@ -97,9 +97,9 @@ function start(): Playground {
     const f = followed();
     const call = step === null ? '' : step.kind === 'call' ? step.api : step.label;
     for (const [m, key, box, gone] of [[SESSION_MACHINE, f.ses, 'session-diagram', 'ended'], [INSTANCE_MACHINE, f.inst, 'instance-diagram', 'freed']] as const) {
-      const cur = key === null ? null : t.states.get(key) ?? { state: gone, detail: '' };
+      const cur = key === null ? null : t.states.get(key) ?? { state: gone, level: 0, detail: '' };
       const prev = key === null ? undefined : t.previousStates.get(key);
-      const edges = cur === null || prev === undefined ? [] : transitionEdges(m, prev, cur);
+      const edges = cur === null || prev === undefined ? [] : transitionEdges(m, prev, cur, call);
       renderDiagram(byId(box), m, key === null ? '' : `${m.title.toLowerCase()} ${key.slice(1)}`, cur, edges, call);
     }
     const keep = sessionPick.value;

@@ -1,7 +1,7 @@
 /**
  * Running a script typed in the page: plain JavaScript with the Jet functions, the constants, `out` and the page's
  * helpers in scope. Names a script assigns without declaring (`JetCreateInstance(inst = out(), 'x')`) are kept for
- * the next scripts; `const` / `let` stay inside one run. A few TypeScript forms are accepted and dropped:
+ * the next scripts; `const` / `let` stay inside one run. A name found nowhere is a ReferenceError, as in a module. A few TypeScript forms are accepted and dropped:
  * `import` lines, `out<T>()`, `const x: T = ...` and `as T` after a closing bracket or a name.
  */
 export interface ScriptResult {
@@ -27,7 +27,8 @@ function scopeProxy(names: Record<string, unknown>, vars: Record<string, unknown
       if (typeof key !== 'string') return undefined;
       if (Object.prototype.hasOwnProperty.call(t, key)) return t[key];
       if (Object.prototype.hasOwnProperty.call(names, key)) return names[key];
-      return (globalThis as unknown as Record<string, unknown>)[key];
+      if (key in globalThis) return (globalThis as unknown as Record<string, unknown>)[key];
+      throw new ReferenceError(`${key} is not defined`);
     },
     set: (t, key, value) => {
       if (typeof key !== 'string') return false;

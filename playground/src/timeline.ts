@@ -225,8 +225,11 @@ export class Timeline {
 
   /** Forget every step: back to the empty state. */
   reset(): void {
-    this.goTo(0);
-    this.branch();
+    this.quietly(() => {
+      this.goTo(0);
+      this.branch();
+      this.emu.clearFaults();
+    });
   }
 
   /** Start again from the empty state and redo the given steps as new ones (a shared link). */

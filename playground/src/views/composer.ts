@@ -20,8 +20,13 @@ function handles(d: StateDump, type: string): Array<[number, string]> {
   return out;
 }
 
-function defaultValue(p: ParamSignature): string {
+function defaultValue(p: ParamSignature, d: StateDump | null): string {
   const t = p.type;
+  // JetInit's box: the newest instance's handle in it (JetInit(null) would mean the one-instance mode's instance).
+  if (t === 'Out<JET_INSTANCE> | null') {
+    const last = d?.instances[d.instances.length - 1];
+    return last === undefined ? 'null' : `out(${last.handle})`;
+  }
   if (t.startsWith('Out<')) return `${p.name} = out()`;
   if (t === 'string' || t.startsWith('string |')) return "''";
   if (t.includes('null')) return 'null';
@@ -76,7 +81,7 @@ export class Composer {
     this.inputs = [];
     const rows = this.sig().map((p, n) => {
       const id = `arg-${n}`;
-      const input = h('input', { id, type: 'text', value: defaultValue(p), 'data-param': p.name, oninput: () => this.showCode() });
+      const input = h('input', { id, type: 'text', value: defaultValue(p, this.dump), 'data-param': p.name, oninput: () => this.showCode() });
       this.inputs.push(input);
       const extra: Node[] = [];
       if (HANDLE_TYPES.includes(p.type)) extra.push(this.handleSelect(p, input));
