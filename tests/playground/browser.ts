@@ -5,12 +5,18 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 
-export const ROOT = join(__dirname, '..', '..');
+/** The repository (found upwards, so that the compiled copy under dist/ finds it too). */
+export const ROOT = ((): string => {
+  for (let d = __dirname; ; d = dirname(d)) {
+    if (existsSync(join(d, 'playground', 'build.mjs'))) return d;
+    if (dirname(d) === d) throw new Error(`no playground/build.mjs above ${__dirname}`);
+  }
+})();
 /** Screenshots the tests keep (gitignored). */
 export const ARTIFACTS = join(ROOT, 'artifacts', 'playground');
 
