@@ -124,6 +124,7 @@ function start(): Playground {
     const url = `${location.href.replace(/#.*$/, '')}${encodeLink(scriptBox.value, t.position, t.steps)}`;
     byId<HTMLInputElement>('share-link').value = url;
     history.replaceState(null, '', url);
+    loaded = location.hash;
   });
   renderMatrix(byId('matrix'), __ESEMU_MATRIX__, (script, expected) => {
     t.reset();
@@ -135,17 +136,26 @@ function start(): Playground {
     byId('matrix-result').textContent = `${got === expected ? '✓' : '✗'} The call answered ${got}; the matrix says ${expected}.`;
   });
 
-  const shared = decodeLink(location.hash);
-  if (typeof shared === 'string') scriptError.textContent = `✗ ${shared}`;
-  else if (shared !== null) {
-    try {
-      scriptBox.value = shared.script;
-      t.load(shared.steps);
-      t.goTo(shared.position);
-    } catch (e) {
-      scriptError.textContent = `✗ the link could not be replayed: ${describe(e)}`;
+  /** Load the state a link holds (at start-up, and when another link is pasted into the address bar). */
+  let loaded = '';
+  const loadLink = (): void => {
+    if (location.hash === loaded) return;
+    loaded = location.hash;
+    const shared = decodeLink(location.hash);
+    if (typeof shared === 'string') scriptError.textContent = `✗ ${shared}`;
+    else if (shared !== null) {
+      try {
+        runner.clear();
+        scriptBox.value = shared.script;
+        t.load(shared.steps);
+        t.goTo(shared.position);
+      } catch (e) {
+        scriptError.textContent = `✗ the link could not be replayed: ${describe(e)}`;
+      }
     }
-  }
+  };
+  loadLink();
+  window.addEventListener('hashchange', loadLink);
   render();
   document.body.setAttribute('data-ready', 'yes');
   // Milliseconds from the start of the navigation to a page that answers input (the benchmark reads it).

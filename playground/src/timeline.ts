@@ -186,8 +186,12 @@ export class Timeline {
     }
     if (this.pos - this.lastCheckpoint < CHECKPOINT_EVERY) return;
     if (this.emu.dump().instances.some((i) => i.sessions.some((s) => s.level > 0))) return;
-    this.checkpoints.set(this.pos, { snapshot: this.emu.snapshot(), aliases: this.aliases.copy() });
-    this.lastCheckpoint = this.pos;
+    try {
+      this.checkpoints.set(this.pos, { snapshot: this.emu.snapshot(), aliases: this.aliases.copy() });
+      this.lastCheckpoint = this.pos;
+    } catch {
+      // A state snapshot() refuses for another reason: the next step tries again.
+    }
   }
 
   private replay(step: ReplayStep): void {

@@ -60,7 +60,11 @@ export async function open(browser: Browser, url: string, errors: string[]): Pro
   return page;
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** A screenshot of the whole page, or of the page down to the bottom of `until` (an element). */
+export async function screenshot(page: Page, name: string, until?: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const path = join(ARTIFACTS, `${name}.png`);
+  const box = until === undefined ? null : await page.locator(until).boundingBox();
+  if (box === null) await page.screenshot({ path, fullPage: true });
+  else await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: 1400, height: box.y + box.height + 12 } });
 }

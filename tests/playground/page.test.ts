@@ -84,6 +84,8 @@ describe('the tour lesson', () => {
       expect({ chapter: n + 1, instance: await current(page, 'instance'), edges: await lastEdges(page, 'instance') })
         .toEqual({ chapter: n + 1, instance: want.instance, edges: want.instanceEdges });
       treeAt.set(calls, lines);
+      // The README's picture (docs/images/playground.png is a copy): the session inside its transactions, with a sort.
+      if (n === 4) await screenshot(page, 'readme', '#diagram-panel');
     }
     expect(await page.textContent('#step-label')).toBe('Step 34 of 34');
     // The trace says success, warning or error in words and an icon, not by colour alone.
@@ -125,6 +127,12 @@ describe('the tour lesson', () => {
     expect(await traceNames(other)).toEqual(trace);
     expect(await other.textContent('#step-label')).toBe('Step 24 of 34');
     expect(await current(other, 'session')).toBe('levelN');
+    // A damaged link is reported on the page, which starts empty and keeps working.
+    await other.goto(`${url}#v1.not-a-state`);
+    await other.reload();
+    await other.waitForSelector('body[data-ready=yes]');
+    expect(await other.textContent('#script-error')).toMatch(/^✗ the link is damaged/);
+    expect(await other.locator('#trace li').count()).toBe(0);
     await other.close();
   });
 });
