@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     const out = [];
     for (let i = 0; i < 60; i++) {
       const t0 = performance.now();
-      playground.runScript(i % 2 === 0 ? 'JetGetSessionInfo(ses.value, out(), 24, 0);' : 'JetBeginTransaction(ses.value);');
+      playground.runScript(i % 2 === 0 ? 'JetBeginTransaction(ses.value);' : 'JetCommitTransaction(ses.value, 0);');
       void document.body.offsetHeight;
       out.push(performance.now() - t0);
     }
