@@ -16,6 +16,12 @@ export function text(v: string | Uint8Array, length?: number): Uint8Array | stri
   return new TextDecoder().decode(v.subarray(0, length ?? v.length));
 }
 
+/** Bytes from hex digits ("0a0b" is [10, 11]). */
+export function hex(digits: string): Uint8Array {
+  const clean = digits.replace(/[^0-9a-f]/gi, '');
+  return Uint8Array.from({ length: clean.length >> 1 }, (_, i) => parseInt(clean.slice(2 * i, 2 * i + 2), 16));
+}
+
 /** What a script finds in scope: the Jet functions, the constants, out, threads, helpers, and `emu`. */
 export function scriptNames(t: Timeline, print: (line: string) => void): Record<string, unknown> {
   const emu = {
@@ -29,7 +35,7 @@ export function scriptNames(t: Timeline, print: (line: string) => void): Record<
     dumpText: (): string => formatState(t.dump),
   };
   return {
-    ...CONSTANTS, ...t.api, out, onThread, newThreadId, errorInfo, errorName, emu, int32, text,
+    ...CONSTANTS, ...t.api, out, onThread, newThreadId, errorInfo, errorName, emu, int32, text, hex,
     print: (...values: unknown[]): void => print(values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(' ')),
   };
 }

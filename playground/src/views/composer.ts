@@ -3,6 +3,7 @@ import { byId, h } from '../dom';
 import { SIGNATURES } from '../generated/signatures';
 import { constantsFor } from '../grbits';
 import type { ParamSignature } from '../paramSignature';
+import { dataInput } from './dataInput';
 
 const HANDLE_TYPES = ['JET_INSTANCE', 'JET_SESID', 'JET_TABLEID', 'JET_DBID'];
 
@@ -78,13 +79,17 @@ export class Composer {
   }
 
   private build(): void {
-    this.inputs = [];
-    const rows = this.sig().map((p, n) => {
+    const sig = this.sig();
+    this.inputs = sig.map((p, n) => h('input', { id: `arg-${n}`, type: 'text', value: defaultValue(p, this.dump), 'data-param': p.name, oninput: () => this.showCode() }));
+    const rows = sig.map((p, n) => {
       const id = `arg-${n}`;
-      const input = h('input', { id, type: 'text', value: defaultValue(p, this.dump), 'data-param': p.name, oninput: () => this.showCode() });
-      this.inputs.push(input);
+      const input = this.inputs[n];
       const extra: Node[] = [];
       if (HANDLE_TYPES.includes(p.type)) extra.push(this.handleSelect(p, input));
+      if (p.type.startsWith('Uint8Array')) {
+        const next = sig[n + 1] !== undefined && sig[n + 1].name.startsWith('cb') ? this.inputs[n + 1] : null;
+        extra.push(dataInput(p.name, input, next, () => this.showCode()));
+      }
       const family = constantsFor(this.select.value, p.name);
       if (family.names.length > 0) extra.push(this.flags(p, family.names, family.combine, input));
       return h('div', { class: 'arg' }, h('label', { for: id }, `${p.name}`, h('span', { class: 'type' }, `: ${p.type}`)), input, ...extra);
