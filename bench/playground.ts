@@ -68,6 +68,27 @@ async function main(): Promise<void> {
     return out;
   })()`);
   console.log(`history moves (back one, to 500, to the end, to 999, to 1): ${nav.map(ms).join(', ')}`);
+  // Up to 10,000 steps: a script of 9,000 more calls, drawn once at its end, then calls and moves again.
+  const big = await page.evaluate<number[]>(`(() => {
+    const t = playground.timeline;
+    t.goTo(t.steps.length);
+    const t0 = performance.now();
+    playground.runScript('for (let i = 0; i < 4500; i++) { JetBeginTransaction(ses.value); JetCommitTransaction(ses.value, 0); }');
+    void document.body.offsetHeight;
+    const run = performance.now() - t0;
+    const calls = [];
+    for (let i = 0; i < 20; i++) {
+      const t1 = performance.now();
+      playground.runScript(i % 2 === 0 ? 'JetBeginTransaction(ses.value);' : 'JetCommitTransaction(ses.value, 0);');
+      void document.body.offsetHeight;
+      calls.push(performance.now() - t1);
+    }
+    const t2 = performance.now();
+    t.goTo(5000);
+    void document.body.offsetHeight;
+    return [t.steps.length, run, calls.sort((a, b) => a - b)[10], performance.now() - t2];
+  })()`);
+  console.log(`${big[0]} steps: the 9,000-call script run and drawn in ${ms(big[1])}; then one call + redraw median ${ms(big[2])}; a move to step 5,000 ${ms(big[3])}`);
   await browser.close();
   if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
 

@@ -109,7 +109,9 @@ describe('the tour lesson', () => {
     expect(await current(page, 'session')).toBe('levelN');
     for (let i = 0; i < 14; i++) await page.click('#step-forward');
     expect(await tree(page)).toEqual(treeAt.get(21));
-    expect(await page.locator('#trace li.undone').count()).toBe(34 - 21);
+    // Steps after the current one say "(undone)" (a style rule shows the mark; computed styles tell).
+    expect(await page.evaluate<number>("[...document.querySelectorAll('#trace .undone-mark')].filter((m) => getComputedStyle(m).display === 'inline').length")).toBe(34 - 21);
+    expect(await page.getAttribute('#trace li:nth-child(21)', 'aria-current')).toBe('step');
     await page.click('#step-last');
     expect(await tree(page)).toEqual(treeAt.get(34));
   });
@@ -134,6 +136,25 @@ describe('the tour lesson', () => {
     expect(await other.textContent('#script-error')).toMatch(/^✗ the link is damaged/);
     expect(await other.locator('#trace li').count()).toBe(0);
     await other.close();
+  });
+});
+
+describe('a long history', () => {
+  it('shows a window of the trace around the current step, and the slider reaches every step', async () => {
+    await reset(page);
+    await runScript(page, "JetCreateInstance(inst = out(), 'l'); JetInit(inst); JetBeginSession(inst.value, ses = out(), '', '');\n"
+      + 'for (let i = 0; i < 1000; i++) { JetBeginTransaction(ses.value); JetCommitTransaction(ses.value, 0); }');
+    expect(await page.textContent('#step-label')).toBe('Step 2003 of 2003');
+    expect(await page.locator('#trace li').count()).toBe(2003 - 1600);
+    expect(await page.textContent('#trace li:first-child .goto')).toBe('step 1601');
+    expect(await page.textContent('#trace li:last-child .goto')).toBe('step 2003');
+    expect(await page.locator('p.more').first().textContent()).toBe('… 1600 earlier steps (the slider and Step back reach them)');
+    await page.locator('#step-slider').fill('4');
+    expect(await current(page, 'session')).toBe('levelN');
+    expect(await page.locator('#trace li').count()).toBe(600);
+    expect(await page.textContent('#trace li:first-child .goto')).toBe('step 1');
+    expect(await page.getAttribute('#trace li:nth-child(4)', 'aria-current')).toBe('step');
+    expect(await page.locator('p.more').last().textContent()).toBe('… 1403 later steps (the slider and Step forward reach them)');
   });
 });
 
