@@ -64,7 +64,11 @@ export async function open(browser: Browser, url: string, errors: string[]): Pro
 export async function screenshot(page: Page, name: string, until?: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
+  // The trace's lines and the matrix are drawn only while on screen (content-visibility: auto); a picture of the
+  // whole page draws them all for the time it takes.
+  const all = await page.addStyleTag({ content: '.trace li, #matrix-panel { content-visibility: visible !important; }' });
   const box = until === undefined ? null : await page.locator(until).boundingBox();
   if (box === null) await page.screenshot({ path, fullPage: true });
   else await page.screenshot({ path, fullPage: true, clip: { x: 0, y: 0, width: 1400, height: box.y + box.height + 12 } });
+  await all.evaluate('(tag) => tag.remove()');
 }

@@ -20,6 +20,8 @@ export class TraceView {
   private start = 0;
   private readonly before = document.createElement('p');
   private readonly after = document.createElement('p');
+  private pending: HTMLLIElement | undefined;
+  private scheduled = false;
 
   constructor(private readonly list: HTMLOListElement, private readonly onPick: (position: number) => void) {
     this.before.className = 'more';
@@ -39,6 +41,16 @@ export class TraceView {
       h('span', { class: 'desc' }, step.kind === 'control' ? 'emulator control' : info.description), ' ',
       h('button', { type: 'button', class: 'goto', 'aria-label': `go to step ${index + 1}`, onclick: () => this.onPick(index + 1) }, `step ${index + 1}`),
       h('span', { class: 'undone-mark' }, ' (undone)'));
+  }
+
+  /** Scroll the trace (not the page) so that the current step is in sight. */
+  private reveal(li: HTMLLIElement | undefined): void {
+    if (li === undefined) return;
+    const list = this.list;
+    const top = li.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
+    if (top < list.scrollTop || top + li.offsetHeight > list.scrollTop + list.clientHeight) {
+      list.scrollTop = Math.max(0, top - list.clientHeight / 2);
+    }
   }
 
   update(steps: readonly Step[], position: number): void {
@@ -74,6 +86,15 @@ export class TraceView {
         else li.removeAttribute('aria-current');
       }
     });
+    // Scrolled before the next frame is drawn, once, after every view has changed (no layout forced mid-redraw).
+    this.pending = position > start ? this.items[position - start - 1] : undefined;
+    if (!this.scheduled) {
+      this.scheduled = true;
+      requestAnimationFrame(() => {
+        this.scheduled = false;
+        this.reveal(this.pending);
+      });
+    }
     this.before.textContent = start > 0 ? `… ${start} earlier steps (the slider and Step back reach them)` : '';
     this.after.textContent = end < steps.length ? `… ${steps.length - end} later steps (the slider and Step forward reach them)` : '';
   }
