@@ -90,8 +90,37 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
   }
 
   get(columnid: number): readonly Uint8Array[] | undefined {
-    for (const [id, list] of this.entries()) if (id === columnid) return list;
+    const b = this.bytes;
+    let h = 0;
+    let d = this.dataStart;
+    // How many default value objects the columns before this one hold.
+    let k = 0;
+    for (let c = 0; c < this.size; c++) {
+      const id = get32(b, h);
+      const count = get32(b, h + 4);
+      h += 8;
+      if (id === columnid) return this.list(h, d, k, count);
+      for (let i = 0; i < count; i++) {
+        const word = get32(b, h + 4 * i);
+        d += word & ~DEFAULT_FLAG;
+        if ((word & DEFAULT_FLAG) !== 0) k += 1;
+      }
+      h += 4 * count;
+    }
     return undefined;
+  }
+
+  /** The `count` values whose lengths start at `h` and bytes at `d` (`k`: the defaults before them). */
+  private list(h: number, d: number, k: number, count: number): Uint8Array[] {
+    const b = this.bytes;
+    const list: Uint8Array[] = new Array<Uint8Array>(count);
+    for (let i = 0; i < count; i++) {
+      const word = get32(b, h + 4 * i);
+      const length = word & ~DEFAULT_FLAG;
+      list[i] = word === length ? b.subarray(d, d + length) : (this.defaults as Uint8Array[])[k++];
+      d += length;
+    }
+    return list;
   }
 
   has(columnid: number): boolean {
@@ -113,13 +142,12 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
       const id = get32(b, h);
       const count = get32(b, h + 4);
       h += 8;
-      const list: Uint8Array[] = new Array<Uint8Array>(count);
+      const list = this.list(h, d, k, count);
       for (let i = 0; i < count; i++) {
         const word = get32(b, h);
-        const length = word & ~DEFAULT_FLAG;
+        d += word & ~DEFAULT_FLAG;
+        if ((word & DEFAULT_FLAG) !== 0) k += 1;
         h += 4;
-        list[i] = word === length ? b.subarray(d, d + length) : (this.defaults as Uint8Array[])[k++];
-        d += length;
       }
       yield [id, list];
     }

@@ -80,23 +80,30 @@ describe('PackedRecord reads as the Map it was packed from', () => {
   });
 
   it('gives back the very default value object a column had when the record was packed, and copies of the rest', () => {
-    const dflt = Uint8Array.of(1, 2, 3);
-    const same = Uint8Array.of(1, 2, 3);
-    const columns = new Map<number, { defaultValue: Uint8Array | null }>([[256, { defaultValue: dflt }], [257, { defaultValue: dflt }], [1, { defaultValue: null }]]);
-    const values = new Map<number, Uint8Array[]>([[1, [Uint8Array.of(9)]], [256, [dflt]], [257, [same, dflt]]]);
+    const dfltA = Uint8Array.of(1, 2, 3);
+    const dfltB = Uint8Array.of(4, 5);
+    const sameAsB = Uint8Array.of(4, 5);
+    const columns = new Map<number, { defaultValue: Uint8Array | null }>([[256, { defaultValue: dfltA }], [257, { defaultValue: dfltB }], [1, { defaultValue: null }]]);
+    const values = new Map<number, Uint8Array[]>([[1, [Uint8Array.of(9)]], [256, [dfltA]], [257, [sameAsB, dfltB]], [258, [Uint8Array.of(7)]]]);
     const packed = PackedRecord.pack(values, columns);
-    expect(packed.get(256)?.[0]).toBe(dflt);
-    // Equal bytes set explicitly are not the default.
-    expect(packed.get(257)?.[0]).not.toBe(dflt);
-    expect([...(packed.get(257)?.[0] ?? [])]).toEqual([1, 2, 3]);
-    expect(packed.get(257)?.[1]).toBe(dflt);
-    expect([...packed].map(([id, list]) => [id, list.map((v) => v === dflt)])).toEqual([[1, [false]], [256, [true]], [257, [false, true]]]);
+    expect(packed.get(256)?.[0]).toBe(dfltA);
+    // Equal bytes set explicitly are not the default; the second value of 257 is 257's default, not 256's.
+    expect(packed.get(257)?.[0]).not.toBe(dfltB);
+    expect([...(packed.get(257)?.[0] ?? [])]).toEqual([4, 5]);
+    expect(packed.get(257)?.[1]).toBe(dfltB);
+    expect([...(packed.get(258)?.[0] ?? [])]).toEqual([7]);
+    const flags = (entries: Iterable<[number, readonly Uint8Array[]]>) => [...entries].map(([id, list]) => [id, list.map((v) => (v === dfltA ? 'A' : v === dfltB ? 'B' : [...v]))]);
+    const want = [[1, [[9]]], [256, ['A']], [257, [[4, 5], 'B']], [258, [[7]]]];
+    expect(flags(packed)).toEqual(want);
+    expect(flags(packed.entries())).toEqual(want);
     // The bytes are there too, for copyValue.
     const dest = new Uint8Array(3);
-    expect(packed.copyValue(257, 1, 1, dest, 3)).toBe(2);
-    expect([...dest]).toEqual([2, 3, 0]);
-    // Changing the packed-from values afterwards changes nothing in the record (except the default object itself,
-    // which is the column's and never written).
+    expect(packed.copyValue(257, 1, 1, dest, 3)).toBe(1);
+    expect([...dest]).toEqual([5, 0, 0]);
+    expect(packed.copyValue(258, 0, 0, dest, 3)).toBe(1);
+    expect(dest[0]).toBe(7);
+    // Changing the packed-from values afterwards changes nothing in the record (except the default objects
+    // themselves, which are the columns' and never written).
     values.get(1)?.[0].fill(0);
     expect([...(packed.get(1)?.[0] ?? [])]).toEqual([9]);
   });
