@@ -1,6 +1,7 @@
 import type { Engine } from '../engine/engine';
 import { StringTree } from '../storage/stringTree';
 import { TableStore } from '../storage/tableStore';
+import { PackedRecord } from '../storage/packedRecord';
 
 /**
  * A copy of an emulator's whole state (instances, sessions, open databases, cursors, files, tables and records)
@@ -54,7 +55,7 @@ export function cloneState<T>(root: T): T {
       memo.set(v, made);
       return made;
     }
-    if (Object.isFrozen(v)) return v;
+    if (Object.isFrozen(v) || v instanceof PackedRecord) return v;
     if (v instanceof Map) {
       const m = new Map<unknown, unknown>();
       memo.set(v, m);

@@ -9,7 +9,8 @@ import { allocBytes } from './byteSlab';
  * A scan or a seek reads records in key order, which is not the order they were made in, so each of those objects
  * was a cache miss: about a third of a scan step went there (docs/performance.md). Packed, a record is this object
  * and one byte range of a shared slab (src/storage/byteSlab.ts), and the garbage collector has one object to trace
- * instead of six.
+ * instead of six. A packed record never changes, so a snapshot of the emulator shares it
+ * (src/emulator/snapshot.ts).
  *
  * Layout, each number a little-endian uint32: for each column in order, its id, its value count, the length of
  * each value; then the next column. After the last column come the values' bytes, in the same order.
@@ -22,9 +23,7 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
     readonly size: number,
     /** The values that were their column's default value object, in record order (see pack). */
     private readonly defaults: readonly Uint8Array[] | null,
-  ) {
-    Object.freeze(this);
-  }
+  ) {}
 
   /**
    * Pack a record's values. A value that is its column's default value object (`columns`: the table's columns by
@@ -48,9 +47,12 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
       const dflt = columns?.get(id)?.defaultValue ?? null;
       for (const v of list) {
         if (v === dflt) (defaults ??= []).push(v);
-        h = put32(bytes, h, v === dflt ? v.length | DEFAULT_FLAG : v.length);
-        bytes.set(v, d);
-        d += v.length;
+        const n = v.length;
+        h = put32(bytes, h, v === dflt ? n | DEFAULT_FLAG : n);
+        // Values are mostly a few bytes: a loop costs less than set() does for them.
+        if (n > 64) bytes.set(v, d);
+        else for (let i = 0; i < n; i++) bytes[d + i] = v[i];
+        d += n;
       }
     }
     return new PackedRecord(bytes, header, values.size, defaults);
