@@ -63,7 +63,7 @@ export function ownBytes(bytes: Uint8Array, length: number = bytesLength(bytes))
   return view;
 }
 
-/** How many of the caller's arrays ownBytes remembers a view of. */
+/** How many of the caller's arrays ownBytes remembers a view of (and so keeps alive until four others come). */
 const RECENT = 4;
 const recentCallers: Array<Uint8Array | null> = [null, null, null, null];
 const recentViews: Uint8Array[] = [EMPTY, EMPTY, EMPTY, EMPTY];
