@@ -108,6 +108,12 @@ describe('the shared link', () => {
   it('says so when a link is damaged, and ignores other hashes', () => {
     expect(decodeLink('#v1.!!!')).toMatch(/damaged/);
     expect(decodeLink('#section')).toBeNull();
+    const forged = (h: unknown): string => `#v1.${Buffer.from(JSON.stringify({ s: '', p: 0, h })).toString('base64url')}`;
+    expect(decodeLink(forged([{ x: { op: 'setFidelity', fidelity: 'whatever' } }]))).toMatch(/damaged: not a control/);
+    expect(decodeLink(forged([{ x: { op: 'reset' } }]))).toMatch(/damaged: not a control/);
+    expect(decodeLink(forged([{ x: { op: 'failCall', api: 'JetInit', spec: { code: -1011 } } }]))).toEqual({
+      script: '', position: 0, steps: [{ kind: 'control', control: { op: 'failCall', api: 'JetInit', spec: { code: -1011 } } }],
+    });
   });
 });
 
