@@ -15,7 +15,8 @@ function cursorText(c: CursorDump): string {
 
 /** The state tree as lines, in the order of `formatState`. */
 export function flattenDump(d: StateDump): TreeLine[] {
-  const lines: TreeLine[] = [{ key: 'emulator', depth: 0, text: `emulator (${d.runMode}, fidelity ${d.fidelity})` }];
+  const checks = d.handleValidation === 'esent' ? '' : `, handle checks ${d.handleValidation}`;
+  const lines: TreeLine[] = [{ key: 'emulator', depth: 0, text: `emulator (${d.runMode}, fidelity ${d.fidelity}${checks})` }];
   for (const inst of d.instances) {
     const flags = [inst.stopRequested ? 'stop requested' : '', inst.unavailable !== 0 ? `unavailable ${errorName(inst.unavailable)}` : '']
       .filter((f) => f !== '').map((f) => `, ${f}`).join('');

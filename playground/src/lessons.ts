@@ -6,6 +6,13 @@ export interface Chapter {
   title: string;
   text: string;
   script: string;
+  /** Run from the empty state (the page resets first). */
+  fresh?: boolean;
+}
+
+export interface Lesson {
+  title: string;
+  chapters: readonly Chapter[];
 }
 
 export const TOUR: readonly Chapter[] = [
@@ -64,5 +71,38 @@ export const TOUR: readonly Chapter[] = [
     title: '9. Terminate the instance',
     text: 'JetTerm frees the instance and everything left in it.',
     script: 'JetTerm(inst.value);',
+  },
+];
+
+const BASE = "JetCreateInstance(inst = out(), 'e'); JetInit(inst); JetBeginSession(inst.value, ses = out(), '', '');\n";
+
+/** [the code, how it comes (docs/end-session.md), the script whose last call answers it] */
+const END_SESSION_ROWS: ReadonlyArray<readonly [string, string, string]> = [
+  ['JET_errSuccess', 'the session and everything it held are gone', `${BASE}JetEndSession(ses.value, 0);`],
+  ['JET_errInvalidSesid', 'a stale sesid: handles are never reused', `${BASE}JetEndSession(ses.value, 0);\nJetEndSession(ses.value, 0);`],
+  ['JET_errNotInitialized', "handle checks 'ese', a stale sesid, no instance left", `emu.setHandleValidation('ese');\n${BASE}JetTerm(inst.value);\nJetEndSession(ses.value, 0);`],
+  ['JET_errNotInitialized', 'documented fidelity, the instance initializing', `emu.setFidelity('documented');\n${BASE}emu.setInstanceState(inst.value, 'initializing');\nJetEndSession(ses.value, 0);`],
+  ['JET_errTermInProgress', 'the instance terminating (another thread in JetTerm)', `${BASE}emu.setInstanceState(inst.value, 'terminating');\nJetEndSession(ses.value, 0);`],
+  ['JET_errInstanceUnavailable', 'the instance hit a fatal error', `${BASE}emu.setInstanceUnavailable(inst.value);\nJetEndSession(ses.value, 0);`],
+  ['JET_errInstanceUnavailableDueToFatalLogDiskFull', 'the fatal error was a full log disk', `${BASE}emu.setInstanceUnavailable(inst.value, -1092);\nJetEndSession(ses.value, 0);`],
+  ['JET_errClientRequestToStopJetService', 'documented fidelity, after a stop (the engine lets the call work)', `emu.setFidelity('documented');\n${BASE}JetStopServiceInstance(inst.value);\nJetEndSession(ses.value, 0);`],
+  ['JET_errRestoreInProgress', 'documented fidelity, during a restore', `emu.setFidelity('documented');\n${BASE}emu.setInstanceState(inst.value, 'restoring');\nJetEndSession(ses.value, 0);`],
+  ['JET_errInvalidParameter', 'documented fidelity, a grbit other than 0 or JET_bitForceSessionClosed', `emu.setFidelity('documented');\n${BASE}JetEndSession(ses.value, 5);`],
+  ['JET_errSessionInUse', 'a session context is set', `${BASE}JetSetSessionContext(ses.value, 1);\nJetEndSession(ses.value, 0);`],
+  ['JET_errSessionSharingViolation', 'the transaction was begun, without a context, on another thread', `${BASE}onThread(newThreadId(), () => JetBeginTransaction(ses.value));\nJetEndSession(ses.value, 0);`],
+  ['JET_errOutOfMemory', 'a step of JetEndSession fails (fault injected into its rollback)', `${BASE}JetBeginTransaction(ses.value);\nemu.failStep('EndSession.rollbackLevel', { code: JET_errOutOfMemory });\nJetEndSession(ses.value, 0);`],
+  ['JET_errOutOfBuffers', 'the call fails before doing anything (fault injected into the call)', `${BASE}emu.failCall('JetEndSession', { code: JET_errOutOfBuffers });\nJetEndSession(ses.value, 0);`],
+];
+
+export const LESSONS: readonly Lesson[] = [
+  { title: 'The session lifecycle (the tour)', chapters: TOUR },
+  {
+    title: 'Every code of JetEndSession',
+    chapters: END_SESSION_ROWS.map(([code, how, script], i) => ({
+      title: `${i + 1}. ${code}`,
+      text: `JetEndSession answers ${code} when: ${how}. Each chapter starts from the empty state (docs/end-session.md).`,
+      script,
+      fresh: true,
+    })),
   },
 ];

@@ -22,6 +22,7 @@ function control(p: Plain): ControlOp {
   const num = (k: string): boolean => typeof c[k] === 'number';
   const spec = (): boolean => typeof c.spec === 'object' && c.spec !== null && typeof (c.spec as { code?: unknown }).code === 'number';
   const ok = (c.op === 'setFidelity' && (c.fidelity === 'engine' || c.fidelity === 'documented'))
+    || (c.op === 'setHandleValidation' && (c.handleValidation === 'esent' || c.handleValidation === 'ese'))
     || (c.op === 'failCall' && typeof c.api === 'string' && spec())
     || (c.op === 'failStep' && typeof c.step === 'string' && spec())
     || c.op === 'clearFaults'

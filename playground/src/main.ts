@@ -50,10 +50,15 @@ function start(): Playground {
 
   const trace = new TraceView(byId<HTMLOListElement>('trace'), (p) => t.goTo(p));
   const historyView = new HistoryView(t);
+  const resetAll = (): void => {
+    t.reset();
+    runner.clear();
+    output.replaceChildren();
+  };
   const lessons = new LessonsView((code, origin) => runScript(code, origin), (code) => {
     scriptBox.value = code;
     scriptBox.focus();
-  });
+  }, resetAll);
   const composer = new Composer(apis, (line, outs) => {
     const ok = runScript(line, 'call');
     const step = t.steps[t.position - 1];
@@ -115,11 +120,7 @@ function start(): Playground {
   t.onChange(render);
 
   byId('script-run').addEventListener('click', () => runScript(scriptBox.value));
-  byId('reset').addEventListener('click', () => {
-    t.reset();
-    runner.clear();
-    output.replaceChildren();
-  });
+  byId('reset').addEventListener('click', resetAll);
   byId('share').addEventListener('click', () => {
     const url = `${location.href.replace(/#.*$/, '')}${encodeLink(scriptBox.value, t.position, t.steps)}`;
     byId<HTMLInputElement>('share-link').value = url;
@@ -127,8 +128,7 @@ function start(): Playground {
     loaded = location.hash;
   });
   renderMatrix(byId('matrix'), __ESEMU_MATRIX__, (script, expected) => {
-    t.reset();
-    runner.clear();
+    resetAll();
     scriptBox.value = script;
     runScript(script, 'matrix cell');
     const last = t.steps[t.steps.length - 1];

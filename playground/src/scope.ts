@@ -1,5 +1,5 @@
 import { errorInfo, errorName, formatState, newThreadId, onThread, out } from '../../src/index';
-import type { FaultSpec, FaultStep, Fidelity, InstanceState, StateDump } from '../../src/index';
+import type { FaultSpec, FaultStep, Fidelity, HandleValidation, InstanceState, StateDump } from '../../src/index';
 import { CONSTANTS } from './grbits';
 import type { Timeline } from './timeline';
 
@@ -26,6 +26,7 @@ export function hex(digits: string): Uint8Array {
 export function scriptNames(t: Timeline, print: (line: string) => void): Record<string, unknown> {
   const emu = {
     setFidelity: (fidelity: Fidelity): number => t.control({ op: 'setFidelity', fidelity }),
+    setHandleValidation: (handleValidation: HandleValidation): number => t.control({ op: 'setHandleValidation', handleValidation }),
     failCall: (api: string, spec: FaultSpec): number => t.control({ op: 'failCall', api, spec }),
     failStep: (step: FaultStep, spec: FaultSpec): number => t.control({ op: 'failStep', step, spec }),
     clearFaults: (): number => t.control({ op: 'clearFaults' }),

@@ -1,9 +1,10 @@
-import type { FaultSpec, FaultStep, Fidelity, InstanceState } from '../../src/index';
+import type { FaultSpec, FaultStep, Fidelity, HandleValidation, InstanceState } from '../../src/index';
 import type { MachineState } from './machines';
 
 /** An emulator control the page can use; each use is a step of the history like a call. */
 export type ControlOp =
   | { op: 'setFidelity'; fidelity: Fidelity }
+  | { op: 'setHandleValidation'; handleValidation: HandleValidation }
   | { op: 'failCall'; api: string; spec: FaultSpec }
   | { op: 'failStep'; step: FaultStep; spec: FaultSpec }
   | { op: 'clearFaults' }
@@ -29,6 +30,7 @@ export type Step =
 export function controlLabel(c: ControlOp): string {
   switch (c.op) {
     case 'setFidelity': return `emu.setFidelity('${c.fidelity}')`;
+    case 'setHandleValidation': return `emu.setHandleValidation('${c.handleValidation}')`;
     case 'failCall': return `emu.failCall('${c.api}', ${JSON.stringify(c.spec)})`;
     case 'failStep': return `emu.failStep('${c.step}', ${JSON.stringify(c.spec)})`;
     case 'clearFaults': return 'emu.clearFaults()';

@@ -160,6 +160,7 @@ export class Timeline {
     const e = this.emu;
     switch (c.op) {
       case 'setFidelity': e.setFidelity(c.fidelity); return 0;
+      case 'setHandleValidation': e.setHandleValidation(c.handleValidation); return 0;
       case 'failCall': return e.failCall(c.api as keyof Emulator['api'], c.spec);
       case 'failStep': return e.failStep(c.step, c.spec);
       case 'clearFaults': e.clearFaults(); return 0;

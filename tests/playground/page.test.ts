@@ -139,6 +139,22 @@ describe('the tour lesson', () => {
   });
 });
 
+describe('the JetEndSession lesson', () => {
+  it('runs a chapter from the empty state and reaches its code (docs/end-session.md: ClientRequestToStopJetService only in documented fidelity)', async () => {
+    await runScript(page, "JetCreateInstance(x = out(), 'left over');");
+    await page.selectOption('#lesson-pick', '1');
+    for (let i = 0; i < 7; i++) await page.click('#lesson-next');
+    expect(await page.textContent('#lesson-title')).toBe('8. JET_errClientRequestToStopJetService (chapter 8 of 14)');
+    await page.click('#lesson-run');
+    // The state left over is gone: a control, four calls to get there, and the JetEndSession.
+    expect(await traceNames(page)).toEqual([...Array<string>(5).fill(S), 'JET_errClientRequestToStopJetService']);
+    expect(await page.textContent('#trace li:first-child code')).toBe("emu.setFidelity('documented')");
+    expect((await tree(page))[0]).toBe('emulator (multiInstance, fidelity documented)');
+    await page.selectOption('#lesson-pick', '0');
+    expect(await page.textContent('#lesson-title')).toMatch(/^1\. Create and initialize an instance/);
+  });
+});
+
 describe('a long history', () => {
   it('shows a window of the trace around the current step, and the slider reaches every step', async () => {
     await reset(page);
@@ -251,6 +267,7 @@ describe('the call composer, the controls and bad input', () => {
 describe('keyboard', () => {
   it('reaches the main controls with Tab alone', async () => {
     await reset(page);
+    await page.selectOption('#lesson-pick', '0'); // its first chapter: "Next chapter" enabled (a disabled one is no tab stop)
     // (Functions run in the page are given as text: the tests are compiled without the DOM's types.)
     await page.evaluate('document.activeElement && document.activeElement.blur()');
     await page.click('header h1'); // Tab starts from the top of the page
@@ -259,9 +276,8 @@ describe('keyboard', () => {
       await page.keyboard.press('Tab');
       seen.add(await page.evaluate<string>("(el => el === null ? '' : el.classList.contains('cell') ? 'matrix-cell' : el.id)(document.activeElement)"));
     }
-    // (The lesson is at its last chapter: "Next chapter" is disabled, so not a tab stop.)
-    const main = ['reset', 'share', 'lesson-prev', 'lesson-run', 'composer-api', 'composer-run', 'script', 'script-run',
-      'ctl-fidelity', 'ctl-fail-call', 'ctl-set-state', 'session-pick', 'step-slider', 'matrix-cell'];
+    const main = ['reset', 'share', 'lesson-pick', 'lesson-run', 'lesson-next', 'composer-api', 'composer-run', 'script', 'script-run',
+      'ctl-fidelity', 'ctl-handles', 'ctl-fail-call', 'ctl-set-state', 'session-pick', 'step-slider', 'matrix-cell'];
     expect(main.filter((id) => !seen.has(id))).toEqual([]);
     await screenshot(page, 'keyboard');
   });

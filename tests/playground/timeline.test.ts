@@ -8,7 +8,7 @@ import {
 } from '../../src';
 import type { StateDump } from '../../src';
 import { EXERCISES } from '../../playground/src/exercises';
-import { TOUR } from '../../playground/src/lessons';
+import { LESSONS, TOUR } from '../../playground/src/lessons';
 import { decodeLink, encodeLink } from '../../playground/src/link';
 import { cellScript, MATRIX_COLUMNS, MATRIX_ROWS } from '../../playground/src/matrixScripts';
 import { scriptNames } from '../../playground/src/scope';
@@ -151,6 +151,25 @@ describe('the exercises', () => {
     run("JetInit(null); JetBeginSession(0, s = out(), '', ''); JetStopService(); JetBeginTransaction(s.value); JetEndSession(12345, 0);");
     expect(codes(t0)).toEqual([0, 0, 0, JET_errClientRequestToStopJetService, JET_errInvalidSesid]);
     expect(solved.has('works-after-stop')).toBe(false);
+  });
+});
+
+describe('JetEndSession in the page', () => {
+  it('answers every code of its table in docs/end-session.md: the lesson\'s chapters reach each one', () => {
+    // The codes of the table's rows, in its order (two rows for NotInitialized: engine and documented fidelity).
+    const want = ['JET_errSuccess', 'JET_errInvalidSesid', 'JET_errNotInitialized', 'JET_errNotInitialized',
+      'JET_errTermInProgress', 'JET_errInstanceUnavailable', 'JET_errInstanceUnavailableDueToFatalLogDiskFull',
+      'JET_errClientRequestToStopJetService', 'JET_errRestoreInProgress', 'JET_errInvalidParameter',
+      'JET_errSessionInUse', 'JET_errSessionSharingViolation', 'JET_errOutOfMemory', 'JET_errOutOfBuffers'];
+    const got = LESSONS[1].chapters.map(({ script }, i) => {
+      const name = want[i];
+      const { t, run } = page();
+      const r = run(script);
+      const last = t.steps[t.steps.length - 1];
+      return r.ok && last.kind === 'call' && last.api === 'JetEndSession' ? errorByName(name)?.value === last.code ? name : last.label : r.error;
+    });
+    expect(got).toEqual(want);
+    expect(new Set(got).size).toBe(13);
   });
 });
 

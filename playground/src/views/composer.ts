@@ -5,7 +5,7 @@ import { constantsFor } from '../grbits';
 import type { ParamSignature } from '../paramSignature';
 import { dataInput } from './dataInput';
 
-const HANDLE_TYPES = ['JET_INSTANCE', 'JET_SESID', 'JET_TABLEID', 'JET_DBID'];
+const HANDLE_TYPES = ['JET_INSTANCE', 'JET_SESID', 'JET_TABLEID', 'JET_DBID', 'JET_COLUMNID'];
 
 /** The live handles of a kind, as [value, description]. */
 function handles(d: StateDump, type: string): Array<[number, string]> {
@@ -18,6 +18,8 @@ function handles(d: StateDump, type: string): Array<[number, string]> {
       if (type === 'JET_TABLEID') for (const c of s.cursors) out.push([c.handle, `${c.kind} ${c.handle} (session ${s.handle})`]);
     }
   }
+  // Columns of the regular tables (a temp table's column ids are in the array its open filled in).
+  if (type === 'JET_COLUMNID') for (const f of d.files) for (const t of f.tables) for (const c of t.columns) out.push([c.columnid, `column ${c.columnid} ${t.name}.${c.name}`]);
   return out;
 }
 
@@ -112,10 +114,11 @@ export class Composer {
     for (const sel of Array.from(this.args.querySelectorAll<HTMLSelectElement>('select[data-handles]'))) {
       const type = sel.getAttribute('data-handles') ?? '';
       const list = handles(this.dump, type);
-      sel.replaceChildren(h('option', { value: '' }, list.length === 0 ? `(no live ${type})` : `choose a live ${type}`),
+      const what = type === 'JET_COLUMNID' ? 'table column' : `live ${type}`;
+      sel.replaceChildren(h('option', { value: '' }, list.length === 0 ? `(no ${what})` : `choose a ${what}`),
         ...list.map(([v, text]) => h('option', { value: String(v) }, text)));
       const input = sel.previousElementSibling as HTMLInputElement;
-      if (input.value === '0' && list.length > 0) {
+      if (input.value === '0' && list.length > 0 && type !== 'JET_COLUMNID') {
         input.value = String(list[list.length - 1][0]);
         sel.value = input.value;
       }

@@ -1,5 +1,5 @@
 import { FAULT_STEPS } from '../../../src/index';
-import type { FaultStep, Fidelity, InstanceState, StateDump } from '../../../src/index';
+import type { FaultStep, Fidelity, HandleValidation, InstanceState, StateDump } from '../../../src/index';
 import { byId, h } from '../dom';
 import type { Timeline } from '../timeline';
 
@@ -13,6 +13,8 @@ export class Controls {
   constructor(private readonly t: Timeline, apis: readonly string[]) {
     const fidelity = byId<HTMLSelectElement>('ctl-fidelity');
     fidelity.addEventListener('change', () => this.show(t.control({ op: 'setFidelity', fidelity: fidelity.value as Fidelity })));
+    const checks = byId<HTMLSelectElement>('ctl-handles');
+    checks.addEventListener('change', () => this.show(t.control({ op: 'setHandleValidation', handleValidation: checks.value as HandleValidation })));
     const api = byId<HTMLSelectElement>('ctl-fail-api');
     for (const a of [...apis].sort()) api.append(h('option', { value: a }, a));
     const step = byId<HTMLSelectElement>('ctl-fail-step');
@@ -40,6 +42,7 @@ export class Controls {
       ...d.instances.map((i) => h('option', { value: String(i.handle) }, `instance ${i.handle} [${i.state}]`)));
     if (d.instances.some((i) => String(i.handle) === keep)) this.instance.value = keep;
     byId<HTMLSelectElement>('ctl-fidelity').value = d.fidelity;
+    byId<HTMLSelectElement>('ctl-handles').value = d.handleValidation;
     byId('ctl-pending').textContent = this.t.emu.pendingFaults().join(', ') || 'none';
   }
 }

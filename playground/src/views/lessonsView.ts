@@ -1,37 +1,59 @@
 import { byId, h } from '../dom';
 import { EXERCISES } from '../exercises';
-import { TOUR } from '../lessons';
+import { Chapter, LESSONS } from '../lessons';
 
 /**
- * The tour as a guided lesson (a chapter at a time: its text, its script, a button that runs it) and the exercises,
- * each marked "✓ solved" or "not solved yet" in words.
+ * The lessons (the tour, and every code of JetEndSession) as guided steps, a chapter at a time: its text, its
+ * script, a button that runs it (from the empty state when the chapter says so); and the exercises, each marked
+ * "✓ solved" or "not solved yet" in words.
  */
 export class LessonsView {
+  private lesson = 0;
   private chapter = 0;
   private readonly solved = new Set<string>();
 
-  constructor(private readonly runScript: (code: string, origin: string) => void, private readonly loadScript: (code: string) => void) {
+  constructor(
+    private readonly runScript: (code: string, origin: string) => void,
+    private readonly loadScript: (code: string) => void,
+    private readonly reset: () => void,
+  ) {
+    const pick = byId<HTMLSelectElement>('lesson-pick');
+    pick.append(...LESSONS.map((l, i) => h('option', { value: String(i) }, l.title)));
+    pick.addEventListener('change', () => {
+      this.lesson = Number(pick.value);
+      this.go(0);
+    });
     byId('lesson-run').addEventListener('click', () => {
-      const c = TOUR[this.chapter];
+      const c = this.current();
+      if (c.fresh === true) this.reset();
       this.runScript(c.script, `lesson chapter ${c.title}`);
       byId('lesson-done').textContent = `✓ ran: ${c.title}`;
-      if (this.chapter < TOUR.length - 1) this.go(this.chapter + 1);
+      if (this.chapter < this.chapters().length - 1) this.go(this.chapter + 1);
     });
     byId('lesson-prev').addEventListener('click', () => this.go(this.chapter - 1));
     byId('lesson-next').addEventListener('click', () => this.go(this.chapter + 1));
-    byId('lesson-load').addEventListener('click', () => this.loadScript(TOUR[this.chapter].script));
+    byId('lesson-load').addEventListener('click', () => this.loadScript(this.current().script));
     this.go(0);
     this.renderExercises();
   }
 
+  private chapters(): readonly Chapter[] {
+    return LESSONS[this.lesson].chapters;
+  }
+
+  private current(): Chapter {
+    return this.chapters()[this.chapter];
+  }
+
   go(n: number): void {
-    this.chapter = Math.max(0, Math.min(TOUR.length - 1, n));
-    const c = TOUR[this.chapter];
-    byId('lesson-title').textContent = `${c.title} (chapter ${this.chapter + 1} of ${TOUR.length})`;
+    const all = this.chapters();
+    this.chapter = Math.max(0, Math.min(all.length - 1, n));
+    const c = all[this.chapter];
+    byId('lesson-title').textContent = `${c.title} (chapter ${this.chapter + 1} of ${all.length})`;
     byId('lesson-text').textContent = c.text;
     byId('lesson-code').textContent = c.script;
     byId<HTMLButtonElement>('lesson-prev').disabled = this.chapter === 0;
-    byId<HTMLButtonElement>('lesson-next').disabled = this.chapter === TOUR.length - 1;
+    byId<HTMLButtonElement>('lesson-next').disabled = this.chapter === all.length - 1;
   }
 
   markSolved(id: string): void {
