@@ -20,7 +20,7 @@ const PREFIX = '#v1.';
 function control(p: Plain): ControlOp {
   const c = fromPlain(p) as Record<string, unknown>;
   const num = (k: string): boolean => typeof c[k] === 'number';
-  const spec = (): boolean => typeof c.spec === 'object' && c.spec !== null && typeof (c.spec as { code?: unknown }).code === 'number';
+  const spec = (): boolean => typeof c.spec === 'object' && c.spec !== null;
   const ok = (c.op === 'setFidelity' && (c.fidelity === 'engine' || c.fidelity === 'documented'))
     || (c.op === 'setHandleValidation' && (c.handleValidation === 'esent' || c.handleValidation === 'ese'))
     || (c.op === 'failCall' && typeof c.api === 'string' && spec())

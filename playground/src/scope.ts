@@ -27,11 +27,12 @@ export function scriptNames(t: Timeline, print: (line: string) => void): Record<
   const emu = {
     setFidelity: (fidelity: Fidelity): number => t.control({ op: 'setFidelity', fidelity }),
     setHandleValidation: (handleValidation: HandleValidation): number => t.control({ op: 'setHandleValidation', handleValidation }),
-    failCall: (api: string, spec: FaultSpec): number => t.control({ op: 'failCall', api, spec }),
-    failStep: (step: FaultStep, spec: FaultSpec): number => t.control({ op: 'failStep', step, spec }),
+    failCall: (api: string, spec: FaultSpec): number => t.control({ op: 'failCall', api: String(api), spec }),
+    failStep: (step: FaultStep, spec: FaultSpec): number => t.control({ op: 'failStep', step: String(step) as FaultStep, spec }),
     clearFaults: (): number => t.control({ op: 'clearFaults' }),
-    setInstanceState: (instance: number, state: InstanceState): number => t.control({ op: 'setInstanceState', instance, state }),
-    setInstanceUnavailable: (instance: number, code = -1090): number => t.control({ op: 'setInstanceUnavailable', instance, code }),
+    // Numbers and strings as the controls take them, so that a wrong argument is the emulator's InvalidParameter.
+    setInstanceState: (instance: number, state: InstanceState): number => t.control({ op: 'setInstanceState', instance: Number(instance), state: String(state) as InstanceState }),
+    setInstanceUnavailable: (instance: number, code = -1090): number => t.control({ op: 'setInstanceUnavailable', instance: Number(instance), code: Number(code) }),
     dump: (): StateDump => t.dump,
     dumpText: (): string => formatState(t.dump),
   };

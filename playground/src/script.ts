@@ -1,8 +1,9 @@
 /**
  * Running a script typed in the page: plain JavaScript with the Jet functions, the constants, `out` and the page's
  * helpers in scope. Names a script assigns without declaring (`JetCreateInstance(inst = out(), 'x')`) are kept for
- * the next scripts; `const` / `let` stay inside one run. A name found nowhere is a ReferenceError, as in a module. A few TypeScript forms are accepted and dropped:
- * `import` lines, `out<T>()`, `const x: T = ...` and `as T` after a closing bracket or a name.
+ * the next scripts; `const` / `let` stay inside one run. A name found nowhere is a ReferenceError, as in a module. A
+ * script that does not parse as JavaScript is tried again with a few TypeScript forms dropped: `import` lines,
+ * `out<T>()`, `const x: T = ...` and `as T` after a closing bracket or a name (so valid JavaScript is never changed).
  */
 export interface ScriptResult {
   ok: boolean;
@@ -45,12 +46,17 @@ export class ScriptRunner {
   constructor(private readonly names: Record<string, unknown>) {}
 
   run(source: string): ScriptResult {
+    // A sloppy-mode function, so that `with` gives the script the page's names.
+    const compile = (text: string) => new Function('__scope', `with (__scope) {\n${text}\n}`) as (scope: object) => unknown;
     let fn: (scope: object) => unknown;
     try {
-      // A sloppy-mode function, so that `with` gives the script the page's names.
-      fn = new Function('__scope', `with (__scope) {\n${stripTypes(source)}\n}`) as (scope: object) => unknown;
+      fn = compile(source);
     } catch (e) {
-      return { ok: false, error: `syntax: ${describe(e)}` };
+      try {
+        fn = compile(stripTypes(source));
+      } catch {
+        return { ok: false, error: `syntax: ${describe(e)}` };
+      }
     }
     try {
       fn(scopeProxy(this.names, this.vars));

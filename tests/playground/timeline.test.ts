@@ -128,6 +128,14 @@ describe('scripts', () => {
     expect(codes(t)).toEqual([0, 0]);
   });
 
+  it('are JavaScript first: a string that reads like a type is left alone', () => {
+    const { t, run } = page();
+    expect(run("JetCreateInstance(inst = out(), 'run as Admin: x'); print(inst.value);").ok).toBe(true);
+    expect(t.steps[0].label).toMatch(/^JetCreateInstance\(&\d+, "run as Admin: x"\) = 0 JET_errSuccess$/);
+    expect(run("const box: JET_INSTANCE = out<JET_INSTANCE>(); JetCreateInstance(box, 'ts');").ok).toBe(true);
+    expect(t.steps[1].code).toBe(0);
+  });
+
   it('accept the TypeScript forms of the README', () => {
     expect(stripTypes("import { out } from 'esemu';\nconst inst: JET_INSTANCE = out<JET_INSTANCE>();\nconst x = y as JET_SESID;"))
       .toBe('\nconst inst = out();\nconst x = y;');
