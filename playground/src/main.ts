@@ -10,6 +10,7 @@ import { INSTANCE_MACHINE, SESSION_MACHINE, transitionEdges } from './machines';
 import { scriptNames } from './scope';
 import { describe, ScriptRunner } from './script';
 import { Timeline } from './timeline';
+import { show } from './values';
 import { Composer } from './views/composer';
 import { Controls } from './views/controls';
 import { renderDiagram } from './views/diagram';
@@ -69,7 +70,7 @@ function start(): Playground {
     }
     const v = verdict(step.code);
     const info = errorInfo(step.code);
-    const boxes = outs.map((n) => `${n}.value = ${JSON.stringify((runner.vars[n] as { value?: unknown } | undefined)?.value ?? null)}`);
+    const boxes = outs.map((n) => `${n}.value = ${show((runner.vars[n] as { value?: unknown } | undefined)?.value ?? null)}`);
     result.replaceChildren(h('span', { class: v.kind }, `${v.icon} ${v.kind}: `), h('strong', {}, `${step.code} ${info.name}`),
       ` ${info.description}`, boxes.length > 0 ? h('div', {}, boxes.join('; ')) : '');
   });
@@ -156,6 +157,10 @@ function start(): Playground {
   };
   loadLink();
   window.addEventListener('hashchange', loadLink);
+  // The safety net: an error no panel caught is shown where script errors are (a page bug; the tests fail on it).
+  window.addEventListener('error', (e) => {
+    scriptError.textContent = `✗ The page hit an error: ${e.message}`;
+  });
   render();
   document.body.setAttribute('data-ready', 'yes');
   // Milliseconds from the start of the navigation to a page that answers input (the benchmark reads it).

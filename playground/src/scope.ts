@@ -2,6 +2,7 @@ import { errorInfo, errorName, formatState, newThreadId, onThread, out } from '.
 import type { FaultSpec, FaultStep, Fidelity, HandleValidation, InstanceState, StateDump } from '../../src/index';
 import { CONSTANTS } from './grbits';
 import type { Timeline } from './timeline';
+import { show } from './values';
 
 /** A little-endian 32-bit integer as bytes (a JET_coltypLong value). */
 export function int32(n: number): Uint8Array {
@@ -38,6 +39,6 @@ export function scriptNames(t: Timeline, print: (line: string) => void): Record<
   };
   return {
     ...CONSTANTS, ...t.api, out, onThread, newThreadId, errorInfo, errorName, emu, int32, text, hex,
-    print: (...values: unknown[]): void => print(values.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(' ')),
+    print: (...values: unknown[]): void => print(values.map((v) => (typeof v === 'string' ? v : show(v))).join(' ')),
   };
 }

@@ -51,3 +51,13 @@ export function fromPlain(p: Plain): unknown {
   for (const [k, x] of Object.entries(p)) o[k] = fromPlain(x);
   return o;
 }
+
+/** A value as short text for the page (JSON where it can be, never throwing: BigInts, cycles and all). */
+export function show(v: unknown): string {
+  try {
+    const text = JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? `${x}n` : x instanceof Uint8Array ? `<${x.length} bytes>` : x));
+    return text === undefined ? String(v) : text;
+  } catch {
+    return String(v);
+  }
+}

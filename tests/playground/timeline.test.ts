@@ -136,6 +136,14 @@ describe('scripts', () => {
     expect(t.steps[1].code).toBe(0);
   });
 
+  it('print anything without throwing: BigInts, cycles, bytes', () => {
+    const t = new Timeline();
+    const lines: string[] = [];
+    const runner = new ScriptRunner(scriptNames(t, (l) => lines.push(l)));
+    expect(runner.run("const o = { n: 1n }; o.self = o; print('x', { a: 10n, b: int32(1) }, o, undefined);")).toEqual({ ok: true, error: '' });
+    expect(lines).toEqual(['x {"a":"10n","b":"<4 bytes>"} [object Object] undefined']);
+  });
+
   it('accept the TypeScript forms of the README', () => {
     expect(stripTypes("import { out } from 'esemu';\nconst inst: JET_INSTANCE = out<JET_INSTANCE>();\nconst x = y as JET_SESID;"))
       .toBe('\nconst inst = out();\nconst x = y;');
