@@ -96,26 +96,6 @@ function lastPre<V>(n: Node<V>): number {
   return n.pre[n.pre.length - 1];
 }
 
-function maxPair<V>(n: Node<V>): [string, V] | undefined {
-  let node = n;
-  while (node.kids !== null) node = node.kids[node.kids.length - 1];
-  const i = node.keys.length - 1;
-  return i < 0 ? undefined : [node.keys[i], (node.vals as V[])[i]];
-}
-
-/** The greatest entry before `key` (strict) or at or before it, under `n`. */
-function lowerPair<V>(n: Node<V>, key: string, p: number, strict: boolean): [string, V] | undefined {
-  if (n.kids === null) {
-    const i = bound(n, key, p, !strict) - 1;
-    return i < 0 ? undefined : [n.keys[i], (n.vals as V[])[i]];
-  }
-  const i = bound(n, key, p, false);
-  if (i === n.keys.length) return maxPair(n);
-  const found = lowerPair(n.kids[i], key, p, strict);
-  if (found !== undefined || i === 0) return found;
-  return maxPair(n.kids[i - 1]);
-}
-
 function each<V>(n: Node<V>, visit: (value: V, key: string) => void): void {
   if (n.kids === null) {
     const vals = n.vals as V[];
@@ -223,7 +203,7 @@ export class StringTree<V> {
   }
 
   maxKey(): string | undefined {
-    return maxPair(this.root)?.[0];
+    return this.maxPair(this.root)?.[0];
   }
 
   /** The entry at `key`, or the first after it. */
@@ -238,7 +218,7 @@ export class StringTree<V> {
 
   /** The entry at `key`, or the last before it. */
   getPairOrNextLower(key: string): [string, V] | undefined {
-    return lowerPair(this.root, key, prefixOf(key), false);
+    return this.lowerPair(this.root, key, prefixOf(key), false);
   }
 
   /** The last entry before `key`. */
@@ -248,7 +228,7 @@ export class StringTree<V> {
       const i = --this.hintAt;
       return [leaf.keys[i], (leaf.vals as V[])[i]];
     }
-    return lowerPair(this.root, key, prefixOf(key), true);
+    return this.lowerPair(this.root, key, prefixOf(key), true);
   }
 
   /** Every entry in key order. */
@@ -275,6 +255,31 @@ export class StringTree<V> {
       }
       n = n.kids[i];
     }
+  }
+
+  /** The greatest entry under `n` (its leaf becomes the hint). */
+  private maxPair(n: Node<V>): [string, V] | undefined {
+    let node = n;
+    while (node.kids !== null) node = node.kids[node.kids.length - 1];
+    const i = node.keys.length - 1;
+    if (i < 0) return undefined;
+    this.hint(node, i);
+    return [node.keys[i], (node.vals as V[])[i]];
+  }
+
+  /** The greatest entry before `key` (strict) or at or before it, under `n` (its leaf becomes the hint). */
+  private lowerPair(n: Node<V>, key: string, p: number, strict: boolean): [string, V] | undefined {
+    if (n.kids === null) {
+      const i = bound(n, key, p, !strict) - 1;
+      if (i < 0) return undefined;
+      this.hint(n, i);
+      return [n.keys[i], (n.vals as V[])[i]];
+    }
+    const i = bound(n, key, p, false);
+    if (i === n.keys.length) return this.maxPair(n);
+    const found = this.lowerPair(n.kids[i], key, p, strict);
+    if (found !== undefined || i === 0) return found;
+    return this.maxPair(n.kids[i - 1]);
   }
 
   private hint(leaf: Node<V>, at: number): void {
