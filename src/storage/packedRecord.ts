@@ -72,7 +72,7 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
       h += 8;
       if (id === columnid) {
         if (index >= count) return -1;
-        for (let i = 0; i < index; i++) d += lengthAt(b, h + 4 * i);
+        d += this.dataLength(h, index);
         const length = lengthAt(b, h + 4 * index);
         const from = Math.min(offset, length);
         const left = length - from;
@@ -85,7 +85,7 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
         }
         return left;
       }
-      for (let i = 0; i < count; i++) d += lengthAt(b, h + 4 * i);
+      d += this.dataLength(h, count);
       h += 4 * count;
     }
     return -1;
@@ -95,34 +95,48 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
     const b = this.bytes;
     let h = 0;
     let d = this.dataStart;
-    // How many default value objects the columns before this one hold.
-    let k = 0;
     for (let c = 0; c < this.size; c++) {
       const id = get32(b, h);
       const count = get32(b, h + 4);
       h += 8;
-      if (id === columnid) return this.list(h, d, k, count);
-      for (let i = 0; i < count; i++) {
-        const word = get32(b, h + 4 * i);
-        d += word & ~DEFAULT_FLAG;
-        if ((word & DEFAULT_FLAG) !== 0) k += 1;
-      }
+      if (id === columnid) return this.list(h, d, count);
+      d += this.dataLength(h, count);
       h += 4 * count;
     }
     return undefined;
   }
 
-  /** The `count` values whose lengths start at `h` and bytes at `d` (`k`: the defaults before them). */
-  private list(h: number, d: number, k: number, count: number): Uint8Array[] {
+  /** How many bytes the `count` values whose lengths start at header offset `h` hold. */
+  private dataLength(h: number, count: number): number {
+    let n = 0;
+    for (let i = 0; i < count; i++) n += lengthAt(this.bytes, h + 4 * i);
+    return n;
+  }
+
+  /** The `count` values whose lengths start at header offset `h` and whose bytes start at `d`. */
+  private list(h: number, d: number, count: number): Uint8Array[] {
     const b = this.bytes;
     const list: Uint8Array[] = new Array<Uint8Array>(count);
     for (let i = 0; i < count; i++) {
       const word = get32(b, h + 4 * i);
       const length = word & ~DEFAULT_FLAG;
-      list[i] = word === length ? b.subarray(d, d + length) : (this.defaults as Uint8Array[])[k++];
+      list[i] = word === length ? b.subarray(d, d + length) : (this.defaults as Uint8Array[])[this.defaultsBefore(h + 4 * i)];
       d += length;
     }
     return list;
+  }
+
+  /** How many values before the one whose length is at header offset `at` were default value objects (rare: only then counted). */
+  private defaultsBefore(at: number): number {
+    const b = this.bytes;
+    let k = 0;
+    let h = 0;
+    while (h < at) {
+      const count = get32(b, h + 4);
+      h += 8;
+      for (let i = 0; i < count && h < at; i++, h += 4) if ((get32(b, h) & DEFAULT_FLAG) !== 0) k += 1;
+    }
+    return k;
   }
 
   has(columnid: number): boolean {
@@ -139,19 +153,13 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
     const b = this.bytes;
     let h = 0;
     let d = this.dataStart;
-    let k = 0;
     for (let c = 0; c < this.size; c++) {
       const id = get32(b, h);
       const count = get32(b, h + 4);
       h += 8;
-      const list = this.list(h, d, k, count);
-      for (let i = 0; i < count; i++) {
-        const word = get32(b, h);
-        d += word & ~DEFAULT_FLAG;
-        if ((word & DEFAULT_FLAG) !== 0) k += 1;
-        h += 4;
-      }
-      yield [id, list];
+      yield [id, this.list(h, d, count)];
+      d += this.dataLength(h, count);
+      h += 4 * count;
     }
   }
 
