@@ -32,8 +32,11 @@ export { EmulatorSnapshot } from './emulator/snapshot';
 export type { FaultSpec } from './engine/faults';
 export type { EngineOptions, Fidelity, HandleValidation } from './engine/engine';
 export type { InstanceState } from './engine/instance';
-export type { StateDump, InstanceDump, SessionDump, CursorDump, FileDump, TableDump } from './emulator/dump';
-export { formatState } from './emulator/dump';
+export type {
+  StateDump, InstanceDump, SessionDump, CursorDump, FileDump, TableDump, DumpOptions, RowPreview, ChangePreview,
+} from './emulator/dump';
+export { formatState, rowText } from './emulator/dump';
+export { columnValueText, columnValueBytes } from './emulator/columnText';
 export type { TraceRecord, TraceListener } from './jet/trace';
 export { formatTraceRecord } from './jet/trace';
 export { onThread, newThreadId, currentThread, MAIN_THREAD } from './engine/threads';

@@ -1,4 +1,4 @@
-import { errorName } from '../../src/index';
+import { errorName, rowText } from '../../src/index';
 import type { CursorDump, StateDump } from '../../src/index';
 
 /** One line of the state tree: a stable key (what it is), its depth and its text. */
@@ -11,6 +11,11 @@ export interface TreeLine {
 function cursorText(c: CursorDump): string {
   const what = c.kind === 'table' ? `table cursor ${c.handle} on ${c.phase}` : `${c.kind} ${c.handle} ${c.phase}`;
   return `${what}, ${c.rows} rows, opened at level ${c.levelOpen}${c.updatePrepared ? ', update prepared' : ''}`;
+}
+
+/** The line that says how many rows a preview left out, if it left out any. */
+function more(lines: TreeLine[], key: string, depth: number, total: number, shown: readonly unknown[] | undefined, what: string): void {
+  if (shown !== undefined && total > shown.length) lines.push({ key, depth, text: `… ${total - shown.length} more ${what}` });
 }
 
 /** The state tree as lines, in the order of `formatState`. */
@@ -35,9 +40,17 @@ export function flattenDump(d: StateDump): TreeLine[] {
       for (const o of s.openDatabases) {
         lines.push({ key: `s${s.handle}/d${o.dbid}`, depth: 3, text: `open database ${o.dbid} ${o.path} x${o.count}` });
       }
-      for (const c of s.cursors) lines.push({ key: `c${c.handle}`, depth: 3, text: cursorText(c) });
+      for (const c of s.cursors) {
+        lines.push({ key: `c${c.handle}`, depth: 3, text: cursorText(c) });
+        // A sort's rows have no identity of their own: they are keyed by position.
+        (c.preview ?? []).forEach((r, n) => lines.push({ key: `c${c.handle}/${n}`, depth: 4, text: `row ${rowText(r)}` }));
+        more(lines, `c${c.handle}/more`, 4, c.rows, c.preview, 'rows');
+      }
       for (const t of s.tableChanges) {
         lines.push({ key: `s${s.handle}/t${t.table}`, depth: 3, text: `uncommitted: ${t.table}, ${t.changes} changes, ${t.locks} locks` });
+        for (const r of t.preview ?? []) {
+          lines.push({ key: `s${s.handle}/t${t.table}/${r.bookmark}`, depth: 4, text: `${r.change} ${rowText(r)}` });
+        }
       }
     }
   }
@@ -46,6 +59,8 @@ export function flattenDump(d: StateDump): TreeLine[] {
     for (const t of f.tables) {
       const cols = t.columns.map((c) => c.name).join(', ');
       lines.push({ key: `f${f.path}/${t.name}`, depth: 2, text: `table ${t.name}: ${t.records} records, columns (${cols})${t.versions > 0 ? `, ${t.versions} older versions` : ''}` });
+      for (const r of t.preview ?? []) lines.push({ key: `f${f.path}/${t.name}/${r.bookmark}`, depth: 3, text: `record ${rowText(r)}` });
+      more(lines, `f${f.path}/${t.name}/more`, 3, t.records, t.preview, 'records');
     }
   }
   return lines;

@@ -1,4 +1,4 @@
-import { errorInfo, errorName, formatState, newThreadId, onThread, out } from '../../src/index';
+import { columnValueBytes, errorInfo, errorName, formatState, newThreadId, onThread, out } from '../../src/index';
 import type { FaultSpec, FaultStep, Fidelity, HandleValidation, InstanceState, StateDump } from '../../src/index';
 import { CONSTANTS } from './grbits';
 import type { Timeline } from './timeline';
@@ -23,6 +23,13 @@ export function hex(digits: string): Uint8Array {
   return Uint8Array.from({ length: clean.length >> 1 }, (_, i) => parseInt(clean.slice(2 * i, 2 * i + 2), 16));
 }
 
+/** A value written as text for a column type (`value(JET_coltypShort, "5")`; text with its code page, 1200 by default). */
+export function value(coltyp: number, v: string, cp = 1200): Uint8Array {
+  const bytes = columnValueBytes(Number(coltyp), Number(cp), String(v));
+  if (bytes === null) throw new RangeError(`${JSON.stringify(String(v))} is not a value of column type ${String(coltyp)}`);
+  return bytes;
+}
+
 /** What a script finds in scope: the Jet functions, the constants, out, threads, helpers, and `emu`. */
 export function scriptNames(t: Timeline, print: (line: string) => void): Record<string, unknown> {
   const emu = {
@@ -38,7 +45,7 @@ export function scriptNames(t: Timeline, print: (line: string) => void): Record<
     dumpText: (): string => formatState(t.dump),
   };
   return {
-    ...CONSTANTS, ...t.api, out, onThread, newThreadId, errorInfo, errorName, emu, int32, text, hex,
+    ...CONSTANTS, ...t.api, out, onThread, newThreadId, errorInfo, errorName, emu, int32, text, hex, value,
     print: (...values: unknown[]): void => print(values.map((v) => (typeof v === 'string' ? v : show(v))).join(' ')),
   };
 }

@@ -7,6 +7,9 @@ import { pageDump } from './pageDump';
 import { ControlOp, controlLabel, Step } from './steps';
 import { copyValue } from './values';
 
+/** Rows the state tree shows of each sort, temp table, table and session's changes. */
+const PREVIEW_ROWS = 5;
+
 export type ApiFunction = (...args: unknown[]) => number;
 
 /** How many steps at most between two snapshots of the history (a snapshot needs every session at level 0). */
@@ -111,7 +114,7 @@ export class Timeline {
   }
 
   private look(): { dump: StateDump; lines: TreeLine[]; states: Map<string, MachineState> } {
-    const dump = pageDump(this.emu.dump(), this.aliases);
+    const dump = pageDump(this.emu.dump({ rows: PREVIEW_ROWS }), this.aliases);
     return { dump, lines: flattenDump(dump), states: machineStates(dump) };
   }
 

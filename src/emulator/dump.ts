@@ -8,6 +8,18 @@ import { TableCursor } from '../engine/tableCursor';
 import { readImage } from '../engine/tableData';
 import { versionBudget } from '../engine/versionStore';
 import type { TableDef } from '../catalog/tableDef';
+import { ChangePreview, RowPreview, sessionChanges, tableRecords, tempRows } from './dumpRows';
+
+export type { ChangePreview, RowPreview } from './dumpRows';
+
+/** What `emulator.dump()` adds to the picture. */
+export interface DumpOptions {
+  /**
+   * Rows to show of each sort and temp table, each table's committed records, and each session's uncommitted
+   * changes per table (`preview` fields); 0 (the default) shows none. At most 1,000.
+   */
+  rows?: number;
+}
 
 /** A frozen picture of an emulator's state, for tests, debuggers and teaching. */
 export interface StateDump {
@@ -26,12 +38,14 @@ export interface FileDump {
 
 export interface TableDump {
   name: string;
-  columns: { name: string; columnid: number; coltyp: number }[];
+  columns: { name: string; columnid: number; coltyp: number; cp: number }[];
   indexes: { name: string; primary: boolean; unique: boolean; key: string }[];
   /** Committed records. */
   records: number;
   /** Older committed images kept for transactions that still read them (the version store's view). */
   versions: number;
+  /** The first committed records in primary-key order, when the dump was asked for rows. */
+  preview?: RowPreview[];
 }
 
 export interface InstanceDump {
@@ -56,8 +70,11 @@ export interface SessionDump {
   rollbackFailure: number;
   openDatabases: { dbid: number; path: string; count: number }[];
   cursors: CursorDump[];
-  /** Uncommitted changes per table (records changed, locks held). */
-  tableChanges: { table: string; changes: number; locks: number }[];
+  /**
+   * Uncommitted changes per table (changes made, locks held) and, when the dump was asked for rows, the first
+   * records changed as this session sees them.
+   */
+  tableChanges: { table: string; changes: number; locks: number; preview?: ChangePreview[] }[];
 }
 
 export interface CursorDump {
@@ -68,9 +85,13 @@ export interface CursorDump {
   rows: number;
   levelOpen: number;
   updatePrepared: boolean;
+  /** A sort's or temp table's columns (a table cursor's are the table's, in `files`). */
+  columns?: { columnid: number; coltyp: number; cp: number }[];
+  /** A sort's or temp table's first rows, when the dump was asked for rows (while a sort is collecting, as inserted). */
+  preview?: RowPreview[];
 }
 
-function cursorDump(c: Cursor | TableCursor): CursorDump {
+function cursorDump(c: Cursor | TableCursor, rows: number): CursorDump {
   if (c instanceof TableCursor) {
     return {
       handle: c.handle, kind: 'table', phase: c.table.name, rows: readImage(c.session, c.table).records.size,
@@ -85,10 +106,12 @@ function cursorDump(c: Cursor | TableCursor): CursorDump {
     rows: t.phase === 'insert' ? t.pending.count : t.store?.size ?? 0,
     levelOpen: c.levelOpen,
     updatePrepared: c.update !== null,
+    columns: t.columns.map((col) => ({ columnid: col.columnid, coltyp: col.coltyp, cp: col.cp })),
+    ...(rows > 0 ? { preview: tempRows(t, rows) } : {}),
   };
 }
 
-function sessionDump(s: Session): SessionDump {
+function sessionDump(s: Session, rows: number): SessionDump {
   return {
     handle: s.handle,
     procid: s.procid,
@@ -97,27 +120,31 @@ function sessionDump(s: Session): SessionDump {
     context: s.context,
     rollbackFailure: s.rollbackFailure,
     openDatabases: [...s.openDatabases].map(([db, count]) => ({ dbid: db.dbid, path: db.file.path, count })),
-    cursors: [...s.cursors].map(cursorDump),
+    cursors: [...s.cursors].map((c) => cursorDump(c, rows)),
     tableChanges: [...s.tableViews.values()]
       .filter((v) => v.ops.length > 0 || v.locks.length > 0)
-      .map((v) => ({ table: v.table.name, changes: v.ops.length, locks: v.locks.length })),
+      .map((v) => ({
+        table: v.table.name, changes: v.ops.length, locks: v.locks.length,
+        ...(rows > 0 ? { preview: sessionChanges(s, v, rows) } : {}),
+      })),
   };
 }
 
-function tableDump(t: TableDef): TableDump {
+function tableDump(t: TableDef, rows: number): TableDump {
   return {
     name: t.name,
-    columns: [...t.byId.values()].map((c) => ({ name: c.name, columnid: c.columnid, coltyp: c.coltyp })),
+    columns: [...t.byId.values()].map((c) => ({ name: c.name, columnid: c.columnid, coltyp: c.coltyp, cp: c.cp })),
     indexes: t.indexes.map((i) => ({
       name: i.name, primary: i.primary, unique: i.unique,
       key: i.segments.map((g) => `${g.descending ? '-' : '+'}${g.column.name}`).join(' '),
     })),
     records: t.store.committed.records.size,
     versions: t.store.versions,
+    ...(rows > 0 ? { preview: tableRecords(t, rows) } : {}),
   };
 }
 
-function instanceDump(i: Instance): InstanceDump {
+function instanceDump(i: Instance, rows: number): InstanceDump {
   const params: Record<string, number | string> = {};
   for (const [id, rule] of modelledParams) params[rule.name] = paramValue(i.params, id);
   return {
@@ -129,21 +156,34 @@ function instanceDump(i: Instance): InstanceDump {
     params,
     versionStore: { used: i.versionStore.used, max: versionBudget(i) },
     attached: [...i.attached.values()].map((db) => ({ dbid: db.dbid, path: db.file.path, opens: db.pins, readOnly: db.readOnly })),
-    sessions: [...i.sessions].map(sessionDump),
+    sessions: [...i.sessions].map((s) => sessionDump(s, rows)),
   };
 }
 
-export function dumpState(engine: Engine): StateDump {
+/** The number of preview rows asked for: anything but a whole number from 1 to 1,000 is 0 or clamped. */
+function previewRows(options: DumpOptions | undefined): number {
+  const n = options?.rows;
+  return typeof n === 'number' && n >= 1 ? Math.min(Math.floor(n), 1000) : 0;
+}
+
+export function dumpState(engine: Engine, options?: DumpOptions): StateDump {
+  const rows = previewRows(options);
   return freeze({
     runMode: engine.runMode,
     fidelity: engine.options.fidelity,
     handleValidation: engine.options.handleValidation,
-    instances: [...engine.instances.values()].map(instanceDump),
-    files: [...engine.files.values()].map((f) => ({ path: f.path, tables: [...f.tables.values()].map(tableDump) })),
+    instances: [...engine.instances.values()].map((i) => instanceDump(i, rows)),
+    files: [...engine.files.values()].map((f) => ({ path: f.path, tables: [...f.tables.values()].map((t) => tableDump(t, rows)) })),
   }, true);
 }
 
-/** The dump as an indented tree, one resource per line. */
+/** A previewed row on one line: its bookmark, then column=value pairs. */
+export function rowText(r: RowPreview): string {
+  const cells = Object.entries(r.values).map(([k, v]) => `${k}=${v}`).join(', ');
+  return `[${r.bookmark}] ${cells === '' ? '(all NULL)' : cells}`;
+}
+
+/** The dump as an indented tree, one resource per line (and one line per previewed row). */
 export function formatState(dump: StateDump): string {
   const lines = [`emulator (${dump.runMode}, fidelity ${dump.fidelity})`];
   if (dump.instances.length === 0) lines.push('  (no instances)');
@@ -160,8 +200,12 @@ export function formatState(dump: StateDump): string {
       for (const d of s.openDatabases) lines.push(`      open database ${d.dbid} ${d.path} x${d.count}`);
       for (const c of s.cursors) {
         lines.push(`      ${c.kind} ${c.handle} ${c.phase}, ${c.rows} rows, opened at level ${c.levelOpen}${c.updatePrepared ? ', update prepared' : ''}`);
+        for (const r of c.preview ?? []) lines.push(`        ${rowText(r)}`);
       }
-      for (const t of s.tableChanges) lines.push(`      uncommitted in ${t.table}: ${t.changes} changes, ${t.locks} locks`);
+      for (const t of s.tableChanges) {
+        lines.push(`      uncommitted in ${t.table}: ${t.changes} changes, ${t.locks} locks`);
+        for (const r of t.preview ?? []) lines.push(`        ${r.change} ${rowText(r)}`);
+      }
     }
   }
   for (const f of dump.files) {
@@ -170,6 +214,7 @@ export function formatState(dump: StateDump): string {
     for (const t of f.tables) {
       const idx = t.indexes.map((i) => `${i.name}(${i.key}${i.primary ? ', primary' : i.unique ? ', unique' : ''})`).join(', ');
       lines.push(`    table ${t.name}: ${t.records} records, ${t.columns.length} columns${idx === '' ? '' : `, indexes ${idx}`}${t.versions > 0 ? `, ${t.versions} older images kept` : ''}`);
+      for (const r of t.preview ?? []) lines.push(`      ${rowText(r)}`);
     }
   }
   return lines.join('\n');

@@ -6,7 +6,7 @@ import { createJetApi, JetApi } from '../jet/api';
 import type { Host } from '../jet/host';
 import { Tracer, TraceListener } from '../jet/trace';
 import type { JET_INSTANCE } from '../jet/types';
-import { dumpState, formatState, StateDump } from './dump';
+import { DumpOptions, dumpState, formatState, StateDump } from './dump';
 import { cloneState, EmulatorSnapshot, snapshotRefusal } from './snapshot';
 
 /** Engine steps a fault can be injected into (see docs/emulator-control.md). */
@@ -137,12 +137,14 @@ export class Emulator {
     this.host.engine = cloneState(snapshot.state);
   }
 
-  dump(): StateDump {
-    return dumpState(this.host.engine);
+  /** A frozen picture of the state; `{ rows: n }` adds the first n rows of each sort, temp table and table, and of each session's changes. */
+  dump(options?: DumpOptions): StateDump {
+    return dumpState(this.host.engine, options);
   }
 
-  dumpText(): string {
-    return formatState(this.dump());
+  /** The dump as indented text. */
+  dumpText(options?: DumpOptions): string {
+    return formatState(this.dump(options));
   }
 
   /** The last JavaScript exception an API call caught and reported as JET_errInternalError. */

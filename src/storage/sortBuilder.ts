@@ -93,6 +93,12 @@ export class SortBuilder {
     return true;
   }
 
+  /** The row added `i`-th (insertion order), for looking at a sort before it is sorted. */
+  added(i: number): Row | undefined {
+    if (i < 0 || i >= this.keys.length) return undefined;
+    return { key: this.keys[i], norm: this.norms[i], rec: this.area, at: this.starts[i], idx: i };
+  }
+
   /** The sorted rows, for reading back. */
   sorted(removeDuplicates: boolean): SortedRows {
     return new SortedRows(this.keys, this.norms, this.starts, this.order(removeDuplicates), this.area);

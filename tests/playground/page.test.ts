@@ -245,6 +245,43 @@ describe('the call composer, the controls and bad input', () => {
     expect(await traceNames(page)).toEqual(Array<string>(8).fill('JET_errSuccess'));
   });
 
+  it("writes a value by its column's type (esent.h's JET_coltyp: Short two bytes, Unicode text UTF-16LE) and shows the records", async () => {
+    await reset(page);
+    await runScript(page, [
+      "JetCreateInstance(inst = out(), 'v'); JetInit(inst); JetBeginSession(inst.value, ses = out(), '', '');",
+      "JetCreateDatabase(ses.value, 'v.edb', '', db = out(), 0); JetCreateTable(ses.value, db.value, 'things', 0, 100, tid = out());",
+      "JetAddColumn(ses.value, tid.value, 'n', { coltyp: JET_coltypShort }, null, 0, out());",
+      "JetAddColumn(ses.value, tid.value, 's', { coltyp: JET_coltypText, cp: 1200 }, null, 0, out());",
+      'JetPrepareUpdate(ses.value, tid.value, JET_prepInsert);',
+    ].join('\n'));
+    expect(await traceNames(page)).toEqual(Array<string>(8).fill('JET_errSuccess'));
+    await page.selectOption('#composer-api', 'JetSetColumn');
+    const column = async (name: string): Promise<void> => {
+      const option = page.locator('select[data-handles=JET_COLUMNID] option', { hasText: `things.${name}` });
+      await page.selectOption('select[data-handles=JET_COLUMNID]', (await option.getAttribute('value')) ?? '');
+    };
+    await column('n');
+    await page.selectOption('[aria-label="encode pvData as"]', 'column');
+    await page.fill('[data-value-for=pvData]', '-2');
+    expect(await page.textContent('#composer-code')).toMatch(/^JetSetColumn\(\d+, \d+, \d+, value\(JET_coltypShort, "-2"\), 2, 0, null\)$/);
+    await page.click('#composer-run');
+    // Choosing the other column writes the value again for its type.
+    await column('s');
+    await page.fill('[data-value-for=pvData]', 'héllo');
+    expect(await page.textContent('#composer-code')).toMatch(/value\(JET_coltypText, "héllo", 1200\), 10, 0, null\)$/);
+    await page.click('#composer-run');
+    await page.fill('[data-value-for=pvData]', '99999');
+    await column('n');
+    expect(await page.textContent('[data-note-for=pvData]')).toBe('"99999" is not a value of JET_coltypShort');
+    await page.selectOption('#composer-api', 'JetUpdate');
+    await page.click('#composer-run');
+    expect(await traceNames(page)).toEqual(Array<string>(11).fill('JET_errSuccess'));
+    expect(await tree(page)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^table things: 1 records, columns \(n, s\)$/),
+      expect.stringMatching(/^record \[[0-9a-f]+\] n=-2, s="héllo"$/),
+    ]));
+  });
+
   it('injects a fault, sets the fidelity and an instance state, each a step', async () => {
     await reset(page);
     await runScript(page, "JetCreateInstance(inst = out(), 'f');");

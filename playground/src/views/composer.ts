@@ -3,7 +3,7 @@ import { byId, h } from '../dom';
 import { SIGNATURES } from '../generated/signatures';
 import { constantsFor } from '../grbits';
 import type { ParamSignature } from '../paramSignature';
-import { dataInput } from './dataInput';
+import { dataInput, ValueType } from './dataInput';
 
 const HANDLE_TYPES = ['JET_INSTANCE', 'JET_SESID', 'JET_TABLEID', 'JET_DBID', 'JET_COLUMNID'];
 
@@ -18,9 +18,32 @@ function handles(d: StateDump, type: string): Array<[number, string]> {
       if (type === 'JET_TABLEID') for (const c of s.cursors) out.push([c.handle, `${c.kind} ${c.handle} (session ${s.handle})`]);
     }
   }
-  // Columns of the regular tables (a temp table's column ids are in the array its open filled in).
-  if (type === 'JET_COLUMNID') for (const f of d.files) for (const t of f.tables) for (const c of t.columns) out.push([c.columnid, `column ${c.columnid} ${t.name}.${c.name}`]);
+  if (type === 'JET_COLUMNID') {
+    for (const f of d.files) for (const t of f.tables) for (const c of t.columns) out.push([c.columnid, `column ${c.columnid} ${t.name}.${c.name}`]);
+    for (const i of d.instances) {
+      for (const s of i.sessions) for (const c of s.cursors) for (const col of c.columns ?? []) out.push([col.columnid, `column ${col.columnid} of ${c.kind} ${c.handle}`]);
+    }
+  }
   return out;
+}
+
+/** The type of column `columnid` of what cursor `tableid` is on, when both are plain numbers and known. */
+function columnOf(d: StateDump, tableid: number, columnid: number): ValueType | null {
+  for (const i of d.instances) {
+    for (const s of i.sessions) {
+      for (const c of s.cursors) {
+        if (c.handle !== tableid) continue;
+        if (c.columns !== undefined) return c.columns.find((col) => col.columnid === columnid) ?? null;
+        // A table cursor's phase is its table's name.
+        for (const f of d.files) {
+          const col = f.tables.find((t) => t.name === c.phase)?.columns.find((x) => x.columnid === columnid);
+          if (col !== undefined) return col;
+        }
+        return null;
+      }
+    }
+  }
+  return null;
 }
 
 function defaultValue(p: ParamSignature, d: StateDump | null): string {
@@ -47,6 +70,7 @@ export class Composer {
   private readonly args = byId<HTMLElement>('composer-args');
   private readonly code = byId<HTMLElement>('composer-code');
   private inputs: HTMLInputElement[] = [];
+  private resyncs: Array<() => void> = [];
   private dump: StateDump | null = null;
 
   constructor(apis: readonly string[], private readonly run: (code: string, outs: string[]) => void) {
@@ -80,9 +104,24 @@ export class Composer {
     this.code.textContent = this.line();
   }
 
+  /** The type of the column the call names (its tableid and columnid arguments), when known. */
+  private columnType(): ValueType | null {
+    const sig = this.sig();
+    const arg = (name: string): number => Number(this.inputs[sig.findIndex((p) => p.name === name)]?.value);
+    return this.dump === null ? null : columnOf(this.dump, arg('tableid'), arg('columnid'));
+  }
+
+  /** A change of an argument: data helpers that follow the column's type write their value again. */
+  private edited(param: string): void {
+    if (param === 'tableid' || param === 'columnid') for (const r of this.resyncs) r();
+    this.showCode();
+  }
+
   private build(): void {
     const sig = this.sig();
-    this.inputs = sig.map((p, n) => h('input', { id: `arg-${n}`, type: 'text', value: defaultValue(p, this.dump), 'data-param': p.name, oninput: () => this.showCode() }));
+    this.resyncs = [];
+    this.inputs = sig.map((p, n) => h('input', { id: `arg-${n}`, type: 'text', value: defaultValue(p, this.dump), 'data-param': p.name, oninput: () => this.edited(p.name) }));
+    const namesColumn = sig.some((p) => p.name === 'columnid') && sig.some((p) => p.name === 'tableid');
     const rows = sig.map((p, n) => {
       const id = `arg-${n}`;
       const input = this.inputs[n];
@@ -90,7 +129,9 @@ export class Composer {
       if (HANDLE_TYPES.includes(p.type)) extra.push(this.handleSelect(p, input));
       if (p.type.startsWith('Uint8Array')) {
         const next = sig[n + 1] !== undefined && sig[n + 1].name.startsWith('cb') ? this.inputs[n + 1] : null;
-        extra.push(dataInput(p.name, input, next, () => this.showCode()));
+        const data = dataInput(p.name, input, next, () => this.showCode(), namesColumn ? () => this.columnType() : null);
+        this.resyncs.push(data.resync);
+        extra.push(data.element);
       }
       const family = constantsFor(this.select.value, p.name);
       if (family.names.length > 0) extra.push(this.flags(p, family.names, family.combine, input));
@@ -104,7 +145,7 @@ export class Composer {
   private handleSelect(p: ParamSignature, input: HTMLInputElement): HTMLSelectElement {
     const sel = h('select', { 'aria-label': `live handles for ${p.name}`, 'data-handles': p.type, onchange: () => {
       if (sel.value !== '') input.value = sel.value;
-      this.showCode();
+      this.edited(p.name);
     } });
     return sel;
   }
