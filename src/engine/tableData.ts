@@ -7,6 +7,7 @@ import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
 import { entryKey, RecordValues, shiftUp, TableImage } from '../storage/tableImage';
 import { PackedRecord } from '../storage/packedRecord';
+import { LevelLog } from '../storage/levelLog';
 import type { LockToken } from '../storage/tableStore';
 import type { Engine } from './engine';
 import type { Session } from './session';
@@ -31,14 +32,15 @@ export interface TableView {
   readonly table: TableDef;
   readonly base: TableImage;
   work: TableImage | null;
+  /** Marks of `ops`, `locks` and `shares` (LevelLog.mark) that a rollback of the level cuts back to. */
   readonly saves: Array<{ level: number; image: TableImage | null; ops: number; locks: number; shares: number }>;
-  readonly ops: Op[];
+  readonly ops: LevelLog<Op>;
   /** How many of the ops were escrow deltas (an upper bound after a rollback): commit looks at them only then. */
   deltas: number;
   /** Bookmarks this session holds uncommitted changes to, in the order it took them. */
-  readonly locks: string[];
+  readonly locks: LevelLog<string>;
   /** Bookmarks it holds a read lock or an escrow delta on. */
-  readonly shares: string[];
+  readonly shares: LevelLog<string>;
 }
 
 /** An escrow delta: add `amount` to a fixed 4- or 8-byte column, whatever its value is by then. */
@@ -50,9 +52,6 @@ export interface Delta {
 
 /** One change to a record, as replayed at commit: its new values (null: deleted), or a delta. */
 export type Op = { readonly bm: string; readonly values: RecordValues | null } | { readonly bm: string; readonly delta: Delta };
-
-/** No ops: a shared empty list, never changed. */
-const NO_OPS: readonly Op[] = [];
 
 /** No keys: a shared empty list, never changed. */
 const NO_KEYS: readonly string[] = [];
@@ -101,7 +100,10 @@ function killTokens(ses: Session, level: number): void {
 function viewOf(ses: Session, table: TableDef): TableView {
   let view = ses.tableViews.get(table);
   if (view === undefined) {
-    view = { table, base: table.store.imageAt(ses.trxBegin0), work: null, saves: [], ops: [], deltas: 0, locks: [], shares: [] };
+    view = {
+      table, base: table.store.imageAt(ses.trxBegin0), work: null, saves: [], ops: new LevelLog(), deltas: 0,
+      locks: new LevelLog(), shares: new LevelLog(),
+    };
     ses.tableViews.set(table, view);
   }
   return view;
@@ -258,8 +260,8 @@ function saveLevel(ses: Session, view: TableView): void {
   const top = view.saves[view.saves.length - 1];
   if (top === undefined || top.level < ses.level) {
     view.saves.push({
-      level: ses.level, image: view.work === null ? null : view.work.clone(), ops: view.ops.length, locks: view.locks.length,
-      shares: view.shares.length,
+      level: ses.level, image: view.work === null ? null : view.work.clone(), ops: view.ops.mark(), locks: view.locks.mark(),
+      shares: view.shares.mark(),
     });
   }
 }
@@ -335,27 +337,29 @@ export function commitTables(engine: Engine, ses: Session, level: number): void 
     const store = view.table.store;
     if (view.work !== null || view.locks.length > 0) {
       const now = ++engine.trxClock;
-      for (const op of view.deltas > 0 ? view.ops : NO_OPS) {
-        if ('delta' in op && finalizes(view.table, op.delta.columnid)) {
-          engine.finalizing.push({ table: view.table, bm: op.bm, columnid: op.delta.columnid, at: now });
-        }
+      if (view.deltas > 0) {
+        view.ops.forEach((op) => {
+          if ('delta' in op && finalizes(view.table, op.delta.columnid)) {
+            engine.finalizing.push({ table: view.table, bm: op.bm, columnid: op.delta.columnid, at: now });
+          }
+        });
       }
       if (view.work !== null) {
         const untouched = store.stamp < ses.trxBegin0;
         store.beforeCommit(now, oldest);
         if (untouched) store.committed = view.work;
-        else for (const op of view.ops) replay(store.committed, view.table, op);
+        else view.ops.forEach((op) => replay(store.committed, view.table, op));
       }
       if (oldest === null) {
         store.forgetChanges();
       } else {
         // Every version committed, a write lock without a change included, stays until later transactions (ver.cxx).
-        for (const bm of view.locks) store.committedChange(bm, now);
-        for (const op of view.ops) store.committedChange(op.bm, now);
+        view.locks.forEach((bm) => store.committedChange(bm, now));
+        view.ops.forEach((op) => store.committedChange(op.bm, now));
       }
     }
     store.unlockAll(ses, view.locks);
-    for (const bm of view.shares) store.unshare(bm, ses);
+    view.shares.forEach((bm) => store.unshare(bm, ses));
   }
   killTokens(ses, 0);
 }
@@ -385,10 +389,11 @@ export function rollbackTables(ses: Session, level: number): void {
     while (view.saves.length > 0 && view.saves[view.saves.length - 1].level > level) {
       const save = view.saves.pop() as (typeof view.saves)[number];
       view.work = save.image;
-      view.ops.length = save.ops;
-      view.table.store.died(view.locks.length - save.locks + view.shares.length - save.shares);
-      view.locks.length = save.locks;
-      view.shares.length = save.shares;
+      view.ops.cut(save.ops);
+      const held = view.locks.length + view.shares.length;
+      view.locks.cut(save.locks);
+      view.shares.cut(save.shares);
+      view.table.store.died(held - view.locks.length - view.shares.length);
     }
   }
   killTokens(ses, level);

@@ -136,13 +136,13 @@ export class TableStore {
    * Drop `owner`'s write locks on `bookmarks` (its commit): at once when every entry is the owner's (a table only
    * one session writes to), so the commit costs the same whatever the number of records; else one by one.
    */
-  unlockAll(owner: object, bookmarks: readonly string[]): void {
+  unlockAll(owner: object, bookmarks: { forEach(visit: (bookmark: string) => void): void }): void {
     if (this.locks.size > 0 && this.held.get(owner) === this.locks.size) {
       this.locks.clear();
       this.held.clear();
       return;
     }
-    for (const bm of bookmarks) this.unlock(bm, owner);
+    bookmarks.forEach((bm) => this.unlock(bm, owner));
   }
 
   /** `count` locks or shared holds just lost their token (a rollback): they are swept when enough have gathered. */

@@ -1,0 +1,74 @@
+/**
+ * LevelLog (src/storage/levelLog.ts) against a plain array, the list it stands for: push, mark (the length to
+ * come back to) and cut (back to a mark) in any order, marks taken at nested levels and cut newest first, as
+ * transaction levels are rolled back. Each run prints its seed (fast-check) so that a failure can be replayed.
+ */
+import fc from 'fast-check';
+import { LevelLog } from '../../src/storage/levelLog';
+
+type Cmd = { kind: 'push'; value: number } | { kind: 'mark' } | { kind: 'cut' } | { kind: 'commit' };
+
+describe('LevelLog', () => {
+  it('holds what an array truncated to its marks holds, whatever the order of pushes, marks, cuts and merges', () => {
+    const cmd = fc.oneof(
+      { arbitrary: fc.integer().map((value): Cmd => ({ kind: 'push', value })), weight: 5 },
+      { arbitrary: fc.constant<Cmd>({ kind: 'mark' }), weight: 2 },
+      { arbitrary: fc.constant<Cmd>({ kind: 'cut' }), weight: 1 },
+      { arbitrary: fc.constant<Cmd>({ kind: 'commit' }), weight: 1 },
+    );
+    let cuts = 0;
+    const seed = Date.now() ^ (Math.random() * 0x7fffffff);
+    process.stdout.write(`LevelLog model: seed ${seed}\n`);
+    fc.assert(fc.property(fc.array(cmd, { maxLength: 60 }), (cmds) => {
+      const log = new LevelLog<number>();
+      const model: number[] = [];
+      // Open levels: each the log's mark and the model's length when it began.
+      const levels: Array<{ mark: number; length: number }> = [];
+      for (const c of cmds) {
+        if (c.kind === 'push') {
+          log.push(c.value);
+          model.push(c.value);
+        } else if (c.kind === 'mark') {
+          levels.push({ mark: log.mark(), length: model.length });
+        } else {
+          const top = levels.pop();
+          if (top === undefined) continue;
+          // A cut rolls the newest level back; a commit merges it into the one below (its mark is forgotten).
+          if (c.kind === 'cut') {
+            log.cut(top.mark);
+            model.length = top.length;
+            cuts += 1;
+          }
+        }
+        expect(log.length).toBe(model.length);
+      }
+      const seen: number[] = [];
+      log.forEach((v) => seen.push(v));
+      expect(seen).toEqual(model);
+      const firstTwo: number[] = [];
+      expect(log.some((v) => firstTwo.push(v) >= 2)).toBe(model.length >= 2);
+      expect(firstTwo).toEqual(model.slice(0, 2));
+    }), { seed, numRuns: 400 });
+    // The generator reaches the interesting case: cuts happen in every run of this size.
+    expect(cuts).toBeGreaterThan(0);
+  });
+
+  it('cuts back to the start, and takes pushes again after a cut', () => {
+    const log = new LevelLog<string>();
+    const m0 = log.mark();
+    log.push('a');
+    const m1 = log.mark();
+    log.push('b');
+    log.push('c');
+    log.cut(m1);
+    expect(log.length).toBe(1);
+    log.push('d');
+    const seen: string[] = [];
+    log.forEach((v) => seen.push(v));
+    expect(seen).toEqual(['a', 'd']);
+    log.cut(m0);
+    expect(log.length).toBe(0);
+    log.push('e');
+    expect(log.length).toBe(1);
+  });
+});
