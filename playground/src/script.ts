@@ -19,10 +19,26 @@ export function stripTypes(source: string): string {
     .replace(/([\w$)\]])\s+as\s+(?:const\b|[A-Z][\w$<>[\]]*)/g, '$1');
 }
 
-/** A scope in which every name a script looks up is found: the page's names first, then the browser's globals. */
-function scopeProxy(names: Record<string, unknown>, vars: Record<string, unknown>): object {
+/** How long a script may run before the next name it looks up stops it. */
+export const SCRIPT_TIME_LIMIT_MS = 5_000;
+
+/**
+ * A scope in which every name a script looks up is found: the page's names first, then the browser's globals.
+ * Every lookup of a name from outside the script (a Jet function, a constant, a kept variable) also checks the
+ * clock now and then: past the time limit it throws, which stops a loop that never ends as long as it uses any such
+ * name. A loop that uses none (`while (true) {}`) still holds the page: only a worker could stop it.
+ */
+function scopeProxy(names: Record<string, unknown>, vars: Record<string, unknown>, limitMs: number): object {
+  const deadline = Date.now() + limitMs;
+  const limit = limitMs >= 1000 ? `${limitMs / 1000} s` : `${limitMs} ms`;
+  let lookups = 0;
   return new Proxy(vars, {
-    has: (_t, key) => typeof key === 'string',
+    has: (_t, key) => {
+      if ((++lookups & 0x3ff) === 0 && Date.now() > deadline) {
+        throw new Error(`the script ran for more than ${limit} and was stopped (does a loop never end?)`);
+      }
+      return typeof key === 'string';
+    },
     get: (t, key) => {
       if (key === Symbol.unscopables) return undefined;
       if (typeof key !== 'string') return undefined;
@@ -43,7 +59,7 @@ export class ScriptRunner {
   /** The names scripts assigned, kept between runs. */
   vars: Record<string, unknown> = {};
 
-  constructor(private readonly names: Record<string, unknown>) {}
+  constructor(private readonly names: Record<string, unknown>, private readonly timeLimitMs = SCRIPT_TIME_LIMIT_MS) {}
 
   run(source: string): ScriptResult {
     // A sloppy-mode function, so that `with` gives the script the page's names.
@@ -59,7 +75,7 @@ export class ScriptRunner {
       }
     }
     try {
-      fn(scopeProxy(this.names, this.vars));
+      fn(scopeProxy(this.names, this.vars, this.timeLimitMs));
       return { ok: true, error: '' };
     } catch (e) {
       return { ok: false, error: describe(e) };

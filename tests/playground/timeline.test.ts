@@ -144,6 +144,18 @@ describe('scripts', () => {
     expect(lines).toEqual(['x {"a":"10n","b":"<4 bytes>"} [object Object] undefined']);
   });
 
+  it('stop a loop that never ends once it has run past the time limit, keeping the calls it made as steps', () => {
+    const t = new Timeline();
+    const runner = new ScriptRunner(scriptNames(t, () => undefined), 50);
+    const result = runner.run("JetCreateInstance(inst = out(), 'loop'); JetInit(inst); while (true) JetBeginSession(inst.value, out(), '', '');");
+    expect(result.ok).toBe(false);
+    expect(result.error).toMatch(/^Error: the script ran for more than 50 ms and was stopped \(does a loop never end\?\)$/);
+    // Every session it began is a step, and the page goes on: a new script runs.
+    expect(t.steps.length).toBeGreaterThan(2);
+    expect(t.steps.slice(2).every((s) => s.label.startsWith('JetBeginSession'))).toBe(true);
+    expect(runner.run('JetEndSession(1, 0);').ok).toBe(true);
+  });
+
   it('accept the TypeScript forms of the README', () => {
     expect(stripTypes("import { out } from 'esemu';\nconst inst: JET_INSTANCE = out<JET_INSTANCE>();\nconst x = y as JET_SESID;"))
       .toBe('\nconst inst = out();\nconst x = y;');
