@@ -6,7 +6,6 @@ import { At, Cursor, currentRow, enter, land, leaveInsertPhase, store } from './
 
 export const MOVE_FIRST = -0x80000000;
 export const MOVE_LAST = 0x7fffffff;
-const MOVE_KEY_NE = 0x1;
 
 // ---- navigation ---------------------------------------------------------------------------------
 
@@ -77,8 +76,9 @@ export function move(engine: Engine, cursor: Cursor, cRow: number, grbit: number
   // A deferred move-first is on the first row once used (a Next goes to the second); on an empty table the move
   // fails and the cursor stays deferred (dir.cxx ErrDIRNext / ErrDIRPrev -> ErrDIRIIRefresh).
   if (cursor.at === At.DeferredFirst && !land(cursor, rows.first(), At.DeferredFirst)) fail(JET_errNoCurrentRecord);
-  const keyNE = (grbit & MOVE_KEY_NE) !== 0;
+  // No grbit is looked at (JET_bitMoveKeyNE included): sortapi.cxx ErrIsamSortMove ignores it, and the keys of a
+  // materialized table are unique, so ErrIsamMove's JET_bitMoveKeyNE never skips a row there.
   for (let n = Math.abs(cRow); n > 0; n--) {
-    if (!step(cursor, cRow > 0, keyNE)) fail(JET_errNoCurrentRecord);
+    if (!step(cursor, cRow > 0, false)) fail(JET_errNoCurrentRecord);
   }
 }
