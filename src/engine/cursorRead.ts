@@ -67,6 +67,8 @@ export function gotoBookmark(engine: Engine, cursor: Cursor, bookmark: Uint8Arra
     return;
   }
   if (bookmark.length === 0) fail(JET_errInvalidBookmark);
+  // A materialized table goes to rec.cxx ErrRECIGotoBookmark: a prepared update is cancelled, the range and key dropped.
+  cursor.update = null;
   cursor.range = null;
   cursor.key.inProgress = false;
   const row = store(table).get(keyFromBytes(bookmark));

@@ -25,12 +25,13 @@ export function tableBookmark(engine: Engine, cursor: TableCursor): Uint8Array {
 export function gotoTableBookmark(engine: Engine, cursor: TableCursor, bookmark: Uint8Array): void {
   enterTable(engine, cursor);
   if (bookmark.length === 0) fail(JET_errInvalidBookmark);
-  const bm = keyFromBytes(bookmark);
-  const values = readImage(cursor.session, cursor.table).records.get(bm);
-  if (values === undefined) fail(JET_errRecordDeleted);
+  // rec.cxx ErrRECIGotoBookmark: the update, the index range and the key being made go before the record is looked for.
   cursor.range = null;
   cursor.key.inProgress = false;
   cursor.update = null;
+  const bm = keyFromBytes(bookmark);
+  const values = readImage(cursor.session, cursor.table).records.get(bm);
+  if (values === undefined) fail(JET_errRecordDeleted);
   if (cursor.index === null) {
     landOn(cursor, bm, bm);
     return;

@@ -14,7 +14,7 @@ import {
   out, JET_bitIndexTuples, JET_bitNewKey, JET_bitRetrieveCopy, JET_bitRetrieveFromIndex,
   JET_bitRetrieveFromPrimaryBookmark, JET_bitSeekEQ, JET_bitTableReadOnly, JET_errColumnNotFound,
   JET_errInvalidBookmark, JET_errKeyNotMade, JET_errNoCurrentRecord, JET_errPermissionDenied, JET_errSuccess,
-  JET_MoveFirst, JET_MovePrevious, JET_prepInsert,
+  JET_errRecordDeleted, JET_errUpdateNotPrepared, JET_MoveFirst, JET_MovePrevious, JET_prepCancel, JET_prepInsert,
 } from '../../src';
 import type { JET_TABLEID } from '../../src';
 import { createPeople, fill, int32, isam, openTable, readInt32, retrieve, self, PEOPLE } from '../support/isam';
@@ -49,6 +49,18 @@ describe('JetGotoBookmark on a table', () => {
     expect(w.api.JetMakeKey(w.ses, p.tableid, int32(5), 4, JET_bitNewKey)).toBe(JET_errSuccess);
     expect(w.api.JetGotoBookmark(w.ses, p.tableid, bm.subarray(0, cb.value), cb.value)).toBe(JET_errSuccess);
     expect(w.api.JetSeek(w.ses, p.tableid, JET_bitSeekEQ)).toBe(JET_errKeyNotMade);
+  });
+});
+
+describe('a JetGotoBookmark that finds no record', () => {
+  it('has dropped the key being made and cancelled the prepared update already (rec.cxx ErrRECIGotoBookmark)', () => {
+    const { w, p } = people();
+    expect(w.api.JetMakeKey(w.ses, p.tableid, int32(5), 4, JET_bitNewKey)).toBe(JET_errSuccess);
+    expect(w.api.JetPrepareUpdate(w.ses, p.tableid, JET_prepInsert)).toBe(JET_errSuccess);
+    const missing = new Uint8Array([0x7f, 0x80, 0, 0, 9]);
+    expect(w.api.JetGotoBookmark(w.ses, p.tableid, missing, missing.length)).toBe(JET_errRecordDeleted);
+    expect(w.api.JetSeek(w.ses, p.tableid, JET_bitSeekEQ)).toBe(JET_errKeyNotMade);
+    expect(w.api.JetPrepareUpdate(w.ses, p.tableid, JET_prepCancel)).toBe(JET_errUpdateNotPrepared);
   });
 });
 

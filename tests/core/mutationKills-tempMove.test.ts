@@ -5,7 +5,7 @@
  *   DIRBeforeFirst then ErrDIRNext, JET_MoveLast DIRAfterLast then ErrDIRPrev; a move that finds no node restores
  *   the cursor's place (dir.cxx ErrDIRNext / ErrDIRPrev: locBeforeFirst / locAfterLast), and from after the last
  *   node ErrDIRNext is NoCurrentRecord at once, whatever was inserted since;
- * - rec.cxx ErrRECIGotoBookmark calls KSReset before going to the record: a key being made is gone;
+ * - rec.cxx ErrRECIGotoBookmark cancels a prepared update and calls KSReset before going to the record;
  * - sortapi.cxx ErrIsamSortMove looks at no grbit: JET_bitMoveKeyNE moves a sort read from memory onto the next
  *   row even when its key is the same (a forward-only sort that is not unique keeps rows with equal keys, §9.3);
  * - a bookmark outside a sort being read is InvalidBookmark in esemu (docs/differences.md, "JetGotoBookmark on a
@@ -14,7 +14,7 @@
 import {
   out, JET_bitColumnTTKey, JET_bitMoveKeyNE, JET_bitNewKey, JET_bitSeekEQ, JET_bitTTForwardOnly, JET_coltypLong,
   JET_errInvalidBookmark, JET_errKeyNotMade, JET_errNoCurrentRecord, JET_errSuccess, JET_MoveFirst, JET_MoveLast,
-  JET_MoveNext, JET_MovePrevious,
+  JET_MoveNext, JET_MovePrevious, JET_errUpdateNotPrepared, JET_prepCancel, JET_prepReplace,
 } from '../../src';
 import type { JetApi, JET_COLUMNID, JET_SESID, JET_TABLEID } from '../../src';
 import { insert, int32, openSort, readInt32, world } from '../support/fixture';
@@ -80,6 +80,19 @@ describe('JetGotoBookmark on temp tables', () => {
     expect(api.JetMakeKey(ses, t, int32(1), 4, JET_bitNewKey)).toBe(JET_errSuccess);
     expect(api.JetGotoBookmark(ses, t, bm.subarray(0, cb.value), cb.value)).toBe(JET_errSuccess);
     expect(api.JetSeek(ses, t, JET_bitSeekEQ)).toBe(JET_errKeyNotMade);
+  });
+
+  it('on a materialized temp table it cancels a prepared update (rec.cxx ErrRECIGotoBookmark)', () => {
+    const { api, ses } = world();
+    const { tableid: t, col } = openSort(api, ses, 0, true);
+    expect(insert(api, ses, t, col, 1)).toBe(JET_errSuccess);
+    expect(api.JetMove(ses, t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    const bm = new Uint8Array(256);
+    const cb = out<number>(0);
+    expect(api.JetGetBookmark(ses, t, bm, 256, cb)).toBe(JET_errSuccess);
+    expect(api.JetPrepareUpdate(ses, t, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(api.JetGotoBookmark(ses, t, bm.subarray(0, cb.value), cb.value)).toBe(JET_errSuccess);
+    expect(api.JetPrepareUpdate(ses, t, JET_prepCancel)).toBe(JET_errUpdateNotPrepared);
   });
 
   it('a bookmark past the rows of a sort being read is InvalidBookmark (docs/differences.md)', () => {
