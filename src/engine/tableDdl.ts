@@ -244,7 +244,7 @@ export function deleteColumn(engine: Engine, cursor: TableCursor, name: string, 
   recordUndo(cursor.session, () => table.addColumn(col));
 }
 
-/** JetDeleteIndex: the primary index must stay; one that another cursor has current is in use. */
+/** JetDeleteIndex: the primary index must stay; one that a cursor has current is in use. */
 export function deleteIndex(engine: Engine, cursor: TableCursor, name: string): void {
   enterTable(engine, cursor);
   checkTableDdl(cursor);
@@ -253,8 +253,8 @@ export function deleteIndex(engine: Engine, cursor: TableCursor, name: string): 
   const index = table.index(name);
   if (index === undefined) fail(JET_errIndexNotFound);
   if (index.primary) fail(JET_errIndexMustStay);
-  if (cursorsOn(engine, table).some((c) => c !== cursor && c.index === index)) fail(JET_errIndexInUse);
-  if (cursor.index === index) cursor.index = null;
+  // fcb.cxx FCB::ErrSetDeleteIndex: IndexInUse while any cursor has the index current, the caller's own included.
+  if (cursorsOn(engine, table).some((c) => c.index === index)) fail(JET_errIndexInUse);
   table.indexes.splice(table.indexes.indexOf(index), 1);
   recordUndo(cursor.session, () => table.indexes.push(index));
 }
