@@ -7,7 +7,8 @@
  *   JET_bitEnumerateCopy reads the copy buffer of the prepared update; a long value kept outside the record is cut
  *   at cbDataMost (wrnColumnTruncated) only when it is longer; a zero-length value is a value (cbData 0); the
  *   values are copied out; a requested value the record does not hold is wrnColumnNull (wrnColumnDefault only with
- *   JET_bitEnumerateIgnoreDefault); JET_bitEnumerateAsRefIfNotInRecord is refused only with InRecordOnly;
+ *   JET_bitEnumerateIgnoreDefault); JET_bitEnumerateAsRefIfNotInRecord is refused only with InRecordOnly; a tagged
+ *   column set to NULL over its default keeps a null entry (tagfld.cxx), listed as wrnColumnNull;
  * - info.cxx ErrInfoGetObjectInfoList: only JET_objtypNil and JET_objtypTable list tables; any other type gives
  *   an empty list.
  */
@@ -19,7 +20,7 @@ import {
 } from '../../src';
 import type { JetApi, JET_COLUMNID, JET_OBJECTLIST, JET_SESID, JET_TABLEID } from '../../src';
 import { int32, world } from '../support/fixture';
-import { createPeople, isam, self } from '../support/isam';
+import { addColumn, createPeople, isam, self } from '../support/isam';
 
 interface Enum { rc: number; columns: Array<Record<string, unknown>> }
 
@@ -118,6 +119,23 @@ describe('JetEnumerateColumns on a table', () => {
     expect(req.rc).toBe(JET_errSuccess);
     expect((req.columns[0].rgEnumColumnValue as Array<{ err: number }>)[0].err).toBe(JET_wrnColumnNull);
     expect(enumerate(w.emu.api, w.ses, p.tableid, JET_bitEnumerateAsRefIfNotInRecord).rc).toBe(JET_errSuccess);
+  });
+});
+
+describe('a tagged column set to NULL over its default (tagfld.cxx: a null entry is left in the record)', () => {
+  it('is enumerated as wrnColumnNull (fldenum.cxx: a column with no value in the iterator)', () => {
+    const w = isam();
+    const box = out<JET_TABLEID>();
+    expect(w.api.JetCreateTable(w.ses, w.dbid, 'tags', 0, 100, box)).toBe(JET_errSuccess);
+    const t = box.value;
+    const id = addColumn(w.api, w.ses, t, 'id', { coltyp: JET_coltypLong });
+    const tag = addColumn(w.api, w.ses, t, 'tag', { coltyp: JET_coltypLong, grbit: JET_bitColumnTagged }, int32(5));
+    row(w.emu.api, w.ses, t, [[id, int32(1)]], false);
+    expect(w.api.JetSetColumn(w.ses, t, tag, null, 0, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetMove(w.ses, t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    const found = enumerate(w.emu.api, w.ses, t, 0).columns.find((c) => c.columnid === tag);
+    expect(found?.err).toBe(JET_wrnColumnNull);
   });
 });
 
