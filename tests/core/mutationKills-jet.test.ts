@@ -1,0 +1,147 @@
+/**
+ * Survivors of mutation testing in src/jet's cross-cutting files (args.ts, callerValues.ts, handles.ts, host.ts,
+ * trace.ts; docs/testing.md, run 19), killed here. The expected values come from esemu's documented contract:
+ * - api-reference.md "Conventions": a grbit is a number, negative values read as their unsigned 32-bit pattern (so
+ *   every value from -2**31 to 2**32-1 is a grbit); esent.h's signed 32-bit arguments (a JetMove count) likewise
+ *   (JET_MoveFirst is 0x80000000, JET_MovePrevious -1); a size or count is 0..2**31-1; anything else of the wrong
+ *   kind is InvalidParameter.
+ * - emulator-control.md "Trace": a record's `args` are copied after the call (a later change to a box or buffer
+ *   does not rewrite it), arrays and objects keep at most 256 entries each and 4 levels, the rest summarised as
+ *   `<n more>`; formatTraceRecord renders `NULL`, `&value`, `<n bytes>`, `[thread n]`; nothing ever throws.
+ */
+import {
+  createEmulator, formatTraceRecord, out, JET_errBufferTooSmall, JET_errInvalidParameter, JET_errInvalidSesid,
+  JET_errNoCurrentRecord, JET_errSuccess, JET_MoveFirst, JET_MovePrevious, JET_SessionInfo,
+} from '../../src';
+import type { JET_SESID, JET_SESSIONINFO, TraceRecord } from '../../src';
+import { insert, openSort, readInt32, world } from '../support/fixture';
+
+function traced(): { emu: ReturnType<typeof createEmulator>; seen: TraceRecord[] } {
+  const emu = createEmulator();
+  const seen: TraceRecord[] = [];
+  emu.subscribe((r) => seen.push(r));
+  return { emu, seen };
+}
+
+/** A call that only gets as far as its sesid check: the trace still records every argument as passed. */
+function callWith(emu: ReturnType<typeof createEmulator>, arg: unknown): number {
+  const fn = emu.api.JetEndSession as unknown as (a: unknown, b: unknown) => number;
+  return fn(999999 as JET_SESID, arg);
+}
+
+describe('trace records (emulator-control.md "Trace")', () => {
+  it('an array keeps its first 256 entries and summarises the rest as <n more>', () => {
+    const { emu, seen } = traced();
+    const big = Array.from({ length: 300 }, (_, i) => i);
+    expect(callWith(emu, big)).toBe(JET_errInvalidSesid);
+    const copy = seen[0].args[1] as unknown[];
+    expect(copy).toHaveLength(257);
+    expect(copy.slice(0, 256)).toEqual(big.slice(0, 256));
+    expect(copy[256]).toBe('<44 more>');
+    // Exactly 256 entries: all kept, no summary.
+    expect(callWith(emu, big.slice(0, 256))).toBe(JET_errInvalidSesid);
+    expect(seen[1].args[1]).toEqual(big.slice(0, 256));
+    // Formatting is bounded the same way (a record made by hand, whose array was not cut).
+    const line = formatTraceRecord({ ...seen[0], args: [999999, big] });
+    expect(line).toContain(', 255, <44 more>]) = ');
+    expect(line).not.toContain(', 256,');
+    expect(formatTraceRecord({ ...seen[0], args: [999999, big.slice(0, 256)] })).toContain(', 255]) = ');
+  });
+
+  it('an object keeps at most 256 entries', () => {
+    const { emu, seen } = traced();
+    const obj: Record<string, number> = {};
+    for (let i = 0; i < 257; i++) obj[`k${i}`] = i;
+    callWith(emu, obj);
+    const copy = seen[0].args[1] as Record<string, number>;
+    expect(Object.keys(copy)).toHaveLength(256);
+    expect(copy.k255).toBe(255);
+    expect(copy.k256).toBeUndefined();
+    const exact: Record<string, number> = {};
+    for (let i = 0; i < 256; i++) exact[`k${i}`] = i;
+    callWith(emu, exact);
+    expect(seen[1].args[1]).toEqual(exact);
+  });
+
+  it('nesting is copied 4 levels deep (the argument and three levels inside it), deeper levels are summarised', () => {
+    const { emu, seen } = traced();
+    callWith(emu, [[[[[7, 8]]]]]);
+    callWith(emu, { a: { b: { c: { d: { e: 1 } } } } });
+    callWith(emu, [[[[7]]]]);
+    const arr = seen[0].args[1] as unknown[][][][];
+    expect(Array.isArray(arr[0][0][0])).toBe(true);
+    expect(typeof arr[0][0][0][0]).toBe('string');
+    const obj = seen[1].args[1] as { a: { b: { c: { d: unknown } } } };
+    expect(obj.a.b.c).toEqual({ d: expect.any(String) });
+    expect(seen[2].args[1]).toEqual([[[[7]]]]);
+    // Formatting stops at the same depth (a record made by hand, not cut by the copy).
+    expect(formatTraceRecord(seen[2])).toBe('JetEndSession(999999, [[[[7]]]]) = -1104 JET_errInvalidSesid');
+    expect(formatTraceRecord({ ...seen[2], args: [999999, [[[[[7]]]]]] })).not.toContain('7]');
+  });
+
+  it('a buffer and a box are copied: changing them after the call does not rewrite the record', () => {
+    const { emu, seen } = traced();
+    const buf = new Uint8Array([1, 2, 3]);
+    const box = out<number>(5);
+    const nested = { inner: [1, 2] };
+    callWith(emu, buf);
+    callWith(emu, box);
+    callWith(emu, nested);
+    buf[0] = 9;
+    box.value = 6;
+    nested.inner[0] = 9;
+    expect(seen[0].args[1]).toEqual(new Uint8Array([1, 2, 3]));
+    expect(seen[1].args[1]).toEqual({ value: 5 });
+    expect(seen[2].args[1]).toEqual({ inner: [1, 2] });
+    expect(formatTraceRecord(seen[0])).toBe('JetEndSession(999999, <3 bytes>) = -1104 JET_errInvalidSesid');
+    expect(formatTraceRecord(seen[1])).toBe('JetEndSession(999999, &5) = -1104 JET_errInvalidSesid');
+  });
+});
+
+describe('32-bit arguments (api-reference.md "Conventions")', () => {
+  it('a grbit may be any 32-bit pattern, from -2**31 to 2**32-1; one bit past either end is InvalidParameter', () => {
+    const { api, ses } = world();
+    // JetBeginTransaction2 looks at JET_bitTransactionReadOnly only; the other bits are ignored.
+    expect(api.JetBeginTransaction2(ses, -0x80000000)).toBe(JET_errSuccess);
+    expect(api.JetRollback(ses, 0)).toBe(JET_errSuccess);
+    expect(api.JetBeginTransaction2(ses, 0xffffffff)).toBe(JET_errSuccess);
+    expect(api.JetRollback(ses, 0)).toBe(JET_errSuccess);
+    expect(api.JetBeginTransaction2(ses, -0x80000001)).toBe(JET_errInvalidParameter);
+    expect(api.JetBeginTransaction2(ses, 0x100000000)).toBe(JET_errInvalidParameter);
+  });
+
+  it('a JetMove count of -2**31 or 0x80000000 is JET_MoveFirst, 0xffffffff is JET_MovePrevious (-1)', () => {
+    const { api, ses } = world();
+    const s = openSort(api, ses, 0, true);
+    for (const v of [1, 2, 3]) expect(insert(api, ses, s.tableid, s.col, v)).toBe(JET_errSuccess);
+    const current = (): number => {
+      const buf = new Uint8Array(4);
+      expect(api.JetRetrieveColumn(ses, s.tableid, s.col, buf, 4, null, 0, null)).toBe(JET_errSuccess);
+      return readInt32(buf);
+    };
+    expect(JET_MoveFirst).toBe(0x80000000);
+    expect(api.JetMove(ses, s.tableid, -0x80000000, 0)).toBe(JET_errSuccess);
+    expect(current()).toBe(1);
+    expect(api.JetMove(ses, s.tableid, 2, 0)).toBe(JET_errSuccess);
+    expect(current()).toBe(3);
+    expect(api.JetMove(ses, s.tableid, 0x80000000, 0)).toBe(JET_errSuccess);
+    expect(current()).toBe(1);
+    expect(api.JetMove(ses, s.tableid, 2, 0)).toBe(JET_errSuccess);
+    expect(api.JetMove(ses, s.tableid, 0xffffffff, 0)).toBe(JET_errSuccess);
+    expect(current()).toBe(2);
+    expect(api.JetMove(ses, s.tableid, JET_MovePrevious, 0)).toBe(JET_errSuccess);
+    expect(current()).toBe(1);
+    expect(api.JetMove(ses, s.tableid, 0xffffffff, 0)).toBe(JET_errNoCurrentRecord);
+    expect(api.JetMove(ses, s.tableid, 0x100000000, 0)).toBe(JET_errInvalidParameter);
+    expect(api.JetMove(ses, s.tableid, -0x80000001, 0)).toBe(JET_errInvalidParameter);
+  });
+
+  it('a size may be 0 or 2**31-1 (then the call\'s own rules answer), not -1 or 2**31', () => {
+    const { api, ses } = world();
+    const box = out<JET_SESSIONINFO>();
+    expect(api.JetGetSessionInfo(ses, box, 0, JET_SessionInfo)).toBe(JET_errBufferTooSmall);
+    expect(api.JetGetSessionInfo(ses, box, 0x7fffffff, JET_SessionInfo)).toBe(JET_errSuccess);
+    expect(api.JetGetSessionInfo(ses, box, -1, JET_SessionInfo)).toBe(JET_errInvalidParameter);
+    expect(api.JetGetSessionInfo(ses, box, 0x80000000, JET_SessionInfo)).toBe(JET_errInvalidParameter);
+  });
+});
