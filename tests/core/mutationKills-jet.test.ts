@@ -5,13 +5,17 @@
  *   every value from -2**31 to 2**32-1 is a grbit); esent.h's signed 32-bit arguments (a JetMove count) likewise
  *   (JET_MoveFirst is 0x80000000, JET_MovePrevious -1); a size or count is 0..2**31-1; anything else of the wrong
  *   kind is InvalidParameter.
+ * - api-reference.md "Order of checks": a sesid that is not a live session of this emulator is InvalidSesid, a tableid
+ *   that is not an open cursor InvalidTableId, one of another session SesidTableIdMismatch; emulator-control.md:
+ *   handle values come from one counter shared by every emulator, so a handle of another emulator (or from
+ *   before a reset) is a stale handle here.
  * - emulator-control.md "Trace": a record's `args` are copied after the call (a later change to a box or buffer
  *   does not rewrite it), arrays and objects keep at most 256 entries each and 4 levels, the rest summarised as
  *   `<n more>`; formatTraceRecord renders `NULL`, `&value`, `<n bytes>`, `[thread n]`; nothing ever throws.
  */
 import {
   createEmulator, formatTraceRecord, out, JET_errBufferTooSmall, JET_errInvalidParameter, JET_errInvalidSesid,
-  JET_errNoCurrentRecord, JET_errSuccess, JET_MoveFirst, JET_MovePrevious, JET_SessionInfo,
+  JET_errNoCurrentRecord, JET_errInvalidTableId, JET_errSesidTableIdMismatch, JET_errSuccess, JET_MoveFirst, JET_MovePrevious, JET_SessionInfo,
 } from '../../src';
 import type { JET_SESID, JET_SESSIONINFO, TraceRecord } from '../../src';
 import { insert, openSort, readInt32, world } from '../support/fixture';
@@ -143,5 +147,33 @@ describe('32-bit arguments (api-reference.md "Conventions")', () => {
     expect(api.JetGetSessionInfo(ses, box, 0x7fffffff, JET_SessionInfo)).toBe(JET_errSuccess);
     expect(api.JetGetSessionInfo(ses, box, -1, JET_SessionInfo)).toBe(JET_errInvalidParameter);
     expect(api.JetGetSessionInfo(ses, box, 0x80000000, JET_SessionInfo)).toBe(JET_errInvalidParameter);
+  });
+});
+
+describe('handles (api-reference.md "Order of checks")', () => {
+  it("a session or cursor of another emulator is stale here, even right after it was used there", () => {
+    const a = world();
+    const b = world();
+    const sa = openSort(a.api, a.ses);
+    expect(a.api.JetMove(a.ses, sa.tableid, 0, 0)).not.toBe(JET_errInvalidSesid);
+    expect(b.api.JetBeginTransaction(a.ses)).toBe(JET_errInvalidSesid);
+    expect(a.api.JetMove(a.ses, sa.tableid, 0, 0)).not.toBe(JET_errInvalidSesid);
+    expect(b.api.JetMove(b.ses, sa.tableid, 0, 0)).toBe(JET_errInvalidTableId);
+  });
+
+  it('an ended session, a closed cursor and another session\'s cursor are refused right after their last use', () => {
+    const { api, inst, ses } = world();
+    const other = out<JET_SESID>();
+    expect(api.JetBeginSession(inst, other, '', '')).toBe(JET_errSuccess);
+    const s = openSort(api, ses);
+    expect(api.JetMove(ses, s.tableid, 0, 0)).not.toBe(JET_errInvalidTableId);
+    expect(api.JetMove(other.value, s.tableid, 0, 0)).toBe(JET_errSesidTableIdMismatch);
+    expect(api.JetMove(ses, s.tableid, 0, 0)).not.toBe(JET_errSesidTableIdMismatch);
+    expect(api.JetCloseTable(ses, s.tableid)).toBe(JET_errSuccess);
+    expect(api.JetMove(ses, s.tableid, 0, 0)).toBe(JET_errInvalidTableId);
+    expect(api.JetBeginTransaction(other.value)).toBe(JET_errSuccess);
+    expect(api.JetRollback(other.value, 0)).toBe(JET_errSuccess);
+    expect(api.JetEndSession(other.value, 0)).toBe(JET_errSuccess);
+    expect(api.JetBeginTransaction(other.value)).toBe(JET_errInvalidSesid);
   });
 });
