@@ -102,6 +102,46 @@ describe('trace records (emulator-control.md "Trace")', () => {
   });
 });
 
+describe('what a record holds (emulator-control.md "Trace")', () => {
+  it('an argument the call found unreadable (a Proxy, a getter) shows as <unreadable>', () => {
+    const { emu, seen } = traced();
+    const proxy = new Proxy({ value: 1 }, {});
+    const getter = Object.defineProperty({}, 'value', { get: () => 1, enumerable: true });
+    callWith(emu, proxy);
+    callWith(emu, [getter]);
+    expect(seen[0].args[1]).toBe('<unreadable>');
+    expect(seen[1].args[1]).toBe('<unreadable>');
+  });
+
+  it('seq numbers the records 1, 2, 3...: a call made while no one listens is not traced', () => {
+    const { emu, seen } = traced();
+    callWith(emu, 0);
+    emu.subscribe(() => undefined)();
+    const emu2 = createEmulator();
+    const seen2: TraceRecord[] = [];
+    callWith(emu2, 0);
+    callWith(emu2, 0);
+    emu2.subscribe((r) => seen2.push(r));
+    callWith(emu2, 0);
+    expect(seen.map((r) => r.seq)).toEqual([1]);
+    expect(seen2.map((r) => r.seq)).toEqual([1]);
+  });
+
+  it('formatTraceRecord shows a box (an object with only `value`) as &value, any other object as a struct', () => {
+    const { emu, seen } = traced();
+    callWith(emu, { value: 1, cb: 2 });
+    callWith(emu, { cb: 2 });
+    expect(formatTraceRecord(seen[0])).toBe('JetEndSession(999999, {value: 1, cb: 2}) = -1104 JET_errInvalidSesid');
+    expect(formatTraceRecord(seen[1])).toBe('JetEndSession(999999, {cb: 2}) = -1104 JET_errInvalidSesid');
+    // Bounded: an object made by hand with more than 256 keys shows 256.
+    const obj: Record<string, number> = {};
+    for (let i = 0; i < 300; i++) obj[`k${i}`] = i;
+    const line = formatTraceRecord({ ...seen[1], args: [obj] });
+    expect(line).toContain('k255: 255}');
+    expect(line).not.toContain('k256');
+  });
+});
+
 describe('32-bit arguments (api-reference.md "Conventions")', () => {
   it('a grbit may be any 32-bit pattern, from -2**31 to 2**32-1; one bit past either end is InvalidParameter', () => {
     const { api, ses } = world();
