@@ -148,10 +148,3 @@ export function canWrite(obj: object, key: PropertyKey): boolean {
   return true;
 }
 
-/** Replace every argument that is not plain data by UNREADABLE, in place. */
-export function screenArguments(args: unknown[]): void {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (typeof a === 'object' && a !== null && !isPlainData(a)) args[i] = UNREADABLE;
-  }
-}
