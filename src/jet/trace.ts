@@ -96,7 +96,8 @@ function formatArg(arg: unknown, depth: number): string {
   if (isBytes(arg)) return `<${bytesLength(arg)} bytes>`;
   if (depth >= MAX_DEPTH) return '...';
   if (Array.isArray(arg)) {
-    const n = Math.min(arg.length, MAX_ENTRIES);
+    // A trace copy of a long array is MAX_ENTRIES entries and its "<n more>" note: shown whole, with the true count.
+    const n = arg.length <= MAX_ENTRIES + 1 ? arg.length : MAX_ENTRIES;
     const parts: string[] = [];
     for (let i = 0; i < n; i++) parts.push(formatArg(arg[i], depth + 1));
     if (arg.length > n) parts.push(`<${arg.length - n} more>`);

@@ -50,6 +50,8 @@ describe('trace records (emulator-control.md "Trace")', () => {
     expect(line).toContain(', 255, <44 more>]) = ');
     expect(line).not.toContain(', 256,');
     expect(formatTraceRecord({ ...seen[0], args: [999999, big.slice(0, 256)] })).toContain(', 255]) = ');
+    // The record as traced (256 entries and its note) formats with the true count, not as "<1 more>".
+    expect(formatTraceRecord(seen[0])).toContain(', 255, "<44 more>"]) = ');
   });
 
   it('an object keeps at most 256 entries', () => {
