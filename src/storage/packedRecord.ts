@@ -25,6 +25,9 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
     private readonly defaults: readonly Uint8Array[] | null,
   ) {}
 
+  /** Where the data of the column `locate` last found starts (read right after the call that set it). */
+  private found = 0;
+
   /**
    * Pack a record's values. A value that is its column's default value object (`columns`: the table's columns by
    * id) is given back as that same object: JetEnumerateColumns with JET_bitEnumerateIgnoreDefault tells a default
@@ -63,28 +66,38 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
    * the length of what is left of the value from `offset`, or -1 when the column has no such value.
    */
   copyValue(columnid: number, index: number, offset: number, dest: Uint8Array | null, room: number): number {
+    const h = this.locate(columnid);
+    if (h < 0 || index >= get32(this.bytes, h - 4)) return -1;
+    const b = this.bytes;
+    const d = this.found + this.dataLength(h, index);
+    const length = lengthAt(b, h + 4 * index);
+    const from = Math.min(offset, length);
+    const left = length - from;
+    if (dest !== null) {
+      const n = Math.min(room, left);
+      const start = d + from;
+      // Column values are mostly a few bytes: a loop costs less than the view set() would need.
+      if (n > 64) dest.set(b.subarray(start, start + n));
+      else for (let i = 0; i < n; i++) dest[i] = b[start + i];
+    }
+    return left;
+  }
+
+  /**
+   * Where a column's value lengths start in the header (just after its id and count), or -1 when the record holds
+   * no such column; sets `found` to where its data starts. One walk serves copyValue, get and has.
+   */
+  private locate(columnid: number): number {
     const b = this.bytes;
     let h = 0;
     let d = this.dataStart;
     for (let c = 0; c < this.size; c++) {
-      const id = get32(b, h);
       const count = get32(b, h + 4);
-      h += 8;
-      if (id === columnid) {
-        if (index >= count) return -1;
-        d += this.dataLength(h, index);
-        const length = lengthAt(b, h + 4 * index);
-        const from = Math.min(offset, length);
-        const left = length - from;
-        if (dest !== null) {
-          const n = Math.min(room, left);
-          const start = d + from;
-          // Column values are mostly a few bytes: a loop costs less than the view set() would need.
-          if (n > 64) dest.set(b.subarray(start, start + n));
-          else for (let i = 0; i < n; i++) dest[i] = b[start + i];
-        }
-        return left;
+      if (get32(b, h) === columnid) {
+        this.found = d;
+        return h + 8;
       }
+      h += 8;
       d += this.dataLength(h, count);
       h += 4 * count;
     }
@@ -92,18 +105,8 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
   }
 
   get(columnid: number): readonly Uint8Array[] | undefined {
-    const b = this.bytes;
-    let h = 0;
-    let d = this.dataStart;
-    for (let c = 0; c < this.size; c++) {
-      const id = get32(b, h);
-      const count = get32(b, h + 4);
-      h += 8;
-      if (id === columnid) return this.list(h, d, count);
-      d += this.dataLength(h, count);
-      h += 4 * count;
-    }
-    return undefined;
+    const h = this.locate(columnid);
+    return h < 0 ? undefined : this.list(h, this.found, get32(this.bytes, h - 4));
   }
 
   /** How many bytes the `count` values whose lengths start at header offset `h` hold. */
@@ -140,13 +143,7 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
   }
 
   has(columnid: number): boolean {
-    const b = this.bytes;
-    let h = 0;
-    for (let c = 0; c < this.size; c++) {
-      if (get32(b, h) === columnid) return true;
-      h += 8 + 4 * get32(b, h + 4);
-    }
-    return false;
+    return this.locate(columnid) >= 0;
   }
 
   *entries(): MapIterator<[number, readonly Uint8Array[]]> {
