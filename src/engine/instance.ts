@@ -7,7 +7,7 @@ import {
 import { VersionStore } from './versionStore';
 import type { Engine } from './engine';
 import { fail } from '../storage/failure';
-import { newHandle, SmallestFreeAllocator } from './handles';
+import { HandleSet, newHandle, SmallestFreeAllocator } from './handles';
 import { numericParam, PARAM, ParamSet } from './params';
 import type { Session } from './session';
 import type { AttachedDatabase } from './database';
@@ -36,7 +36,7 @@ export class Instance {
   fullStopRecorded = false;
   /** 0, or the code an instance hit by a fatal error answers with. */
   unavailable = 0;
-  readonly sessions = new Set<Session>();
+  readonly sessions = new HandleSet<Session>();
   readonly procids = new SmallestFreeAllocator();
   /** Attached user databases by normalized path (at most six, as in the engine). */
   readonly attached = new Map<string, AttachedDatabase>();

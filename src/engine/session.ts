@@ -5,7 +5,7 @@ import {
 import type { Engine } from './engine';
 import { fail } from '../storage/failure';
 import { enterInstance, enterSession } from './gates';
-import { newHandle } from './handles';
+import { HandleSet, newHandle } from './handles';
 import type { Instance } from './instance';
 import { PARAM } from './params';
 import { currentThread } from './threads';
@@ -54,7 +54,7 @@ export class Session {
   /** Per-database open counts (JetOpenDatabase stacks). */
   readonly openDatabases = new Map<AttachedDatabase, number>();
   /** Every cursor, sort and temp table the session holds, in opening order. */
-  readonly cursors = new Set<Cursor | TableCursor>();
+  readonly cursors = new HandleSet<Cursor | TableCursor>();
   /** Sticky error left by a rollback that failed part-way (0 = none). */
   rollbackFailure = 0;
   ended = false;
@@ -105,7 +105,7 @@ export function endSession(engine: Engine, ses: Session, grbit: number): void {
     }
     closeAllDatabases(engine, ses, 'EndSession.closeDatabase');
     // Newest first: the engine walks the session's cursor list from its head, where each new cursor is linked.
-    for (const cursor of [...ses.cursors].reverse()) {
+    if (ses.cursors.size > 0) for (const cursor of [...ses.cursors].reverse()) {
       engine.faults.check('EndSession.closeCursor');
       closeAnyCursor(engine, cursor);
     }

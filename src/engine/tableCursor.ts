@@ -11,7 +11,7 @@ import type { RecordValues, TableImage } from '../storage/tableImage';
 import type { AttachedDatabase } from './database';
 import { registerCursor, unregisterCursor } from './cursorRegistry';
 import type { Engine } from './engine';
-import { newHandle } from './handles';
+import { HandleSet, newHandle } from './handles';
 import { PARAM } from './params';
 import type { Session } from './session';
 
@@ -90,13 +90,13 @@ export class TableCursor {
 
 /** Who has a table open, for the lock matrix (fileopen.cxx). */
 export interface TableUse {
-  readonly cursors: Set<TableCursor>;
+  readonly cursors: HandleSet<TableCursor>;
 }
 
 function useOf(engine: Engine, table: TableDef): TableUse {
   let use = engine.tableUse.get(table);
   if (use === undefined) {
-    use = { cursors: new Set() };
+    use = { cursors: new HandleSet() };
     engine.tableUse.set(table, use);
   }
   return use;

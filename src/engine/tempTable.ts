@@ -4,6 +4,7 @@ import { buildColumns, COLTYP, Column, ColumnsById, columnsById, ColumnSpec } fr
 import { fail } from '../storage/failure';
 import { appendSegment, keyFromBytes, PREFIX_DATA, SegmentOptions } from '../storage/keys';
 import { PARAM } from './params';
+import { HandleSet } from './handles';
 import { CopyBuffer, FieldSource } from '../storage/record';
 import { Row, RowStore, TreeRows } from '../storage/rows';
 import { SortBuilder } from '../storage/sortBuilder';
@@ -38,7 +39,7 @@ export class TempTable implements KeyShape {
   pending: SortBuilder;
   /** Rows in key order once the insert phase is over. */
   store: RowStore | null = null;
-  readonly cursors = new Set<Cursor>();
+  readonly cursors = new HandleSet<Cursor>();
   /** Counter for tables without key columns, and for keeping duplicates apart. */
   sequence = 0;
   /** The key column when the key is one ascending Long / UnsignedLong (built without the general segment code). */

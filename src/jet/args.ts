@@ -2,6 +2,7 @@ import { JET_errInvalidParameter } from '../constants/errors';
 import { fail } from '../storage/failure';
 import { bytesLength, canWrite, isBytes, ownBytes, UNREADABLE } from './callerValues';
 import type { Out } from './types';
+import { isClearBox } from './outBox';
 
 /**
  * Argument checks for values a C caller could not get wrong in kind but a
@@ -53,7 +54,7 @@ export function outArg<T>(value: unknown): Out<T> {
   if (typeof value !== 'object' || value === null || value === UNREADABLE || Array.isArray(value) || ArrayBuffer.isView(value)) {
     fail(JET_errInvalidParameter);
   }
-  if (!canWrite(value, 'value')) fail(JET_errInvalidParameter);
+  if (!isClearBox(value) && !canWrite(value, 'value')) fail(JET_errInvalidParameter);
   return value as Out<T>;
 }
 

@@ -4,6 +4,7 @@ import { EngineFailure } from '../storage/failure';
 import { currentThread } from '../engine/threads';
 import { isPlainData, UNREADABLE } from './callerValues';
 import { Tracer } from './trace';
+import { isClearBox } from './outBox';
 
 /** What the API functions of one emulator share: its engine (replaced on reset) and its trace. */
 export interface Host {
@@ -16,7 +17,7 @@ export interface Host {
 /** An argument as the body sees it: itself when it is plain data, UNREADABLE when reading it could run caller code. */
 function screen(x: unknown): unknown {
   // Numbers, strings, null and byte arrays (only ever read through intrinsics) are the common case: no call.
-  if (typeof x !== 'object' || x === null || ArrayBuffer.isView(x)) return x;
+  if (typeof x !== 'object' || x === null || ArrayBuffer.isView(x) || isClearBox(x)) return x;
   return isPlainData(x) ? x : UNREADABLE;
 }
 

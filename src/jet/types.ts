@@ -21,15 +21,8 @@ export const JET_tableidNil = -1 as JET_TABLEID;
 export const JET_dbidNil = 0xffffffff as JET_DBID;
 export const JET_columnidNil = -1 as JET_COLUMNID;
 
-/** A box standing for a C pointer to an output (or in/out) value. */
-export interface Out<T> {
-  value: T;
-}
-
-/** Make an output box, e.g. `const ses = out<JET_SESID>(); JetBeginSession(inst.value, ses, '', '')`. */
-export function out<T>(value?: T): Out<T> {
-  return { value: value as T };
-}
+export { out } from './outBox';
+export type { Out } from './outBox';
 
 export interface JET_COLUMNDEF {
   coltyp: number;
