@@ -5,7 +5,7 @@ import * as C from '../constants/constants';
 import type { KeyColumn } from '../storage/coltyp';
 import { fail } from '../storage/failure';
 import type { KeyShape } from '../storage/keyBuilder';
-import { appendSegment, LARGEST_KEY_MOST } from '../storage/keys';
+import { appendSegment, isIntegerColtyp, LARGEST_KEY_MOST } from '../storage/keys';
 import type { RecordValues } from '../storage/tableImage';
 import { meetsConditions } from './indexConditions';
 import type { ConditionalRequest, IndexCondition } from './indexConditions';
@@ -139,7 +139,16 @@ export class IndexDef implements KeyShape {
     readonly tuples: TupleLimits | null = null,
   ) {
     this.keyColumns = segments;
+    const only = segments.length === 1 ? segments[0] : null;
+    this.integerKey = only !== null && conditions.length === 0 && tuples === null && only.fixedSize > 0 &&
+      isIntegerColtyp(only.coltyp) && 1 + only.fixedSize <= keyMost ? only : null;
   }
+
+  /**
+   * The segment of an index of one integer column with no conditions or tuples: a record's key in it is then
+   * made directly from the column's value (keys.ts integerSegment). Null for every other index.
+   */
+  readonly integerKey: IndexSegment | null;
 
   get primary(): boolean {
     return (this.grbit & INDEX.Primary) !== 0;

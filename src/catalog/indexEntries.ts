@@ -1,5 +1,5 @@
 import * as C from '../constants/constants';
-import { keyFromBytes } from '../storage/keys';
+import { integerSegment, keyFromBytes } from '../storage/keys';
 import type { RecordValues } from '../storage/tableImage';
 import { meetsConditions } from './indexConditions';
 import { tupleAt } from './indexTuples';
@@ -186,6 +186,13 @@ export function entryOf(index: IndexDef, values: RecordValues, key: string): Ind
  * entry for it.
  */
 export function keyAtItag(index: IndexDef, values: RecordValues, itag: number): string | null | 'outOfKeys' {
+  // One integer column holding a whole value: no NULL rule, truncation or condition can apply.
+  const seg = index.integerKey;
+  if (seg !== null && itag === 1) {
+    const list = values.get(seg.column.columnid);
+    const v = list === undefined ? undefined : list[0];
+    if (v !== undefined && v.length === seg.fixedSize) return integerSegment(seg, v);
+  }
   if (!meetsConditions(index.conditions, values)) return null;
   const mv = multiValuedSegments(index);
   let itags: readonly number[] = BASE_KEY;

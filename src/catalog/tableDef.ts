@@ -10,6 +10,16 @@ import { isTemplateColumnid, templateColumnid } from './template';
 const FIXED_MOST = C.JET_ccolFixedMost;
 const VAR_MOST = 255;
 
+/** The columns an insert deals with, in column id order. */
+export interface ColumnShape {
+  /** The autoincrement column, if the table has one. */
+  readonly autoInc: TableColumn | undefined;
+  /** Columns with a default value or autoincrement (a new record starts with their values). */
+  readonly initial: readonly TableColumn[];
+  /** NotNULL and autoincrement columns (an update checks that they are set). */
+  readonly required: readonly TableColumn[];
+}
+
 /**
  * A regular table: its columns, its indexes and its data. The definition
  * changes in place (DDL inside a transaction records how to undo it); the
@@ -70,9 +80,25 @@ export class TableDef {
   }
 
   get autoIncColumn(): TableColumn | undefined {
-    for (const c of this.byId.values()) if ((c.grbit & C.JET_bitColumnAutoincrement) !== 0) return c;
-    return undefined;
+    return this.shape().autoInc;
   }
+
+  /** What every insert asks of the columns, kept until a column is added or removed (or changed: both happen). */
+  shape(): ColumnShape {
+    let shape = this.cachedShape;
+    if (shape === null) {
+      const cols = [...this.byId.values()];
+      shape = {
+        autoInc: cols.find((c) => (c.grbit & C.JET_bitColumnAutoincrement) !== 0),
+        initial: cols.filter((c) => c.defaultValue !== null || (c.grbit & C.JET_bitColumnAutoincrement) !== 0),
+        required: cols.filter((c) => (c.grbit & (C.JET_bitColumnNotNULL | C.JET_bitColumnAutoincrement)) !== 0),
+      };
+      this.cachedShape = shape;
+    }
+    return shape;
+  }
+
+  private cachedShape: ColumnShape | null = null;
 
   /** The next column id of a class (TooManyColumns when the class is used up); a template's carry the template bit. */
   nextColumnId(cls: 'fixed' | 'variable' | 'tagged'): number {
@@ -96,11 +122,13 @@ export class TableDef {
   addColumn(col: TableColumn): void {
     this.columns.set(nameKey(col.name), col);
     this.byId.set(col.columnid, col);
+    this.cachedShape = null;
   }
 
   removeColumn(col: TableColumn): void {
     this.columns.delete(nameKey(col.name));
     this.byId.delete(col.columnid);
+    this.cachedShape = null;
   }
 
   /** Put a changed definition of a column in place (renamed, new default), in the tables derived from this one too. */

@@ -44,7 +44,7 @@ function int32(n: number, bytes: number): Uint8Array {
 /** Values of a new record: the columns' defaults, and the next autoincrement value (not given back on rollback). */
 function newRecord(table: TableDef, autoInc: boolean): Map<number, Uint8Array[]> {
   const values = new Map<number, Uint8Array[]>();
-  for (const col of table.byId.values()) {
+  for (const col of table.shape().initial) {
     if (col.defaultValue !== null) values.set(col.columnid, [col.defaultValue]);
     if (autoInc && col.has(COLUMN.Autoincrement)) values.set(col.columnid, [int32(table.autoIncNext++, col.fixedSize)]);
   }
@@ -253,7 +253,7 @@ export function updateTable(engine: Engine, cursor: TableCursor): Uint8Array {
   const ses = cursor.session;
   const table = cursor.table;
   const values: RecordValues = upd.values;
-  for (const col of table.byId.values()) {
+  for (const col of table.shape().required) {
     if (values.has(col.columnid)) continue;
     // rec.cxx ErrRECIIllegalNulls: an autoincrement column left unset (only possible with MustSetAutoIncrement).
     if (col.has(COLUMN.Autoincrement) && upd.prep === PREP.InsertMustSetAutoIncrement) fail(JET_errAutoIncrementNotSet);

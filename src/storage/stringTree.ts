@@ -124,6 +124,12 @@ export class StringTree<V> {
   private hintLeaf: Node<V> | null = null;
   private hintAt = 0;
   private hintChanges = -1;
+  /** Where the last get() that found nothing ended (the leaf and index its key would go to), while `changes` holds. */
+  private missLeaf: Node<V> | null = null;
+  private missAt = 0;
+  private missKey = '';
+  private missPre = 0;
+  private missChanges = -1;
 
   constructor() {
     this.root = new Node<V>(this.owner, [], [], [], null);
@@ -151,7 +157,13 @@ export class StringTree<V> {
       n = n.kids[i];
     }
     const i = bound(n, key, p, false);
-    return i < n.keys.length && n.keys[i] === key ? (n.vals as V[])[i] : undefined;
+    if (i < n.keys.length && n.keys[i] === key) return (n.vals as V[])[i];
+    this.missLeaf = n;
+    this.missAt = i;
+    this.missKey = key;
+    this.missPre = p;
+    this.missChanges = this.changes;
+    return undefined;
   }
 
   has(key: string): boolean {
@@ -168,6 +180,7 @@ export class StringTree<V> {
 
   /** Add or (with `overwrite`, the default) replace an entry; true when the key was not there. */
   set(key: string, value: V, overwrite = true): boolean {
+    if (this.insertAtMiss(key, value)) return true;
     this.changes += 1;
     const root = this.writable(this.root);
     this.root = root;
@@ -293,6 +306,28 @@ export class StringTree<V> {
     const leaf = this.hintLeaf;
     if (leaf === null || this.hintChanges !== this.changes || leaf.keys[this.hintAt] !== key) return null;
     return leaf;
+  }
+
+  /**
+   * An insert of the key the last get() missed, with nothing changed since (the usual check-then-insert of a new
+   * record), made where that search ended instead of searching again: when the leaf is this tree's own (then so is
+   * every node above it: a path is copied from the root down) and has room. The key never becomes the greatest of a
+   * leaf under a branch (which the branch would have to learn): get() only goes down into a child whose greatest key
+   * is at or after the key, and gives up when there is none. False when it cannot be done so.
+   */
+  private insertAtMiss(key: string, value: V): boolean {
+    const leaf = this.missLeaf;
+    if (leaf === null || this.missChanges !== this.changes || this.missKey !== key) return false;
+    this.missLeaf = null;
+    const i = this.missAt;
+    if (leaf.owner !== this.owner || leaf.keys.length >= MAX) return false;
+    this.changes += 1;
+    insertAt(leaf.keys, i, key);
+    insertAt(leaf.pre, i, this.missPre);
+    insertAt(leaf.vals as V[], i, value);
+    this.count += 1;
+    this.added = true;
+    return true;
   }
 
   /** `n` itself when this tree may change it, else a copy this tree owns. */

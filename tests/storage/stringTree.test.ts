@@ -24,13 +24,23 @@ type Op =
   | { kind: 'set'; key: string; value: number; overwrite: boolean }
   | { kind: 'delete'; key: string }
   | { kind: 'clone' }
-  | { kind: 'bulk'; keys: string[] };
+  | { kind: 'bulk'; keys: string[] }
+  | { kind: 'getThenSet'; key: string; value: number; between: 'nothing' | 'clone' | 'other'; other: string };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('set' as const), key: keyArb, value: fc.integer(), overwrite: fc.boolean() }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete' as const), key: keyArb }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('clone' as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('bulk' as const), keys: fc.array(keyArb, { minLength: 50, maxLength: 300 }) }) },
+  // A lookup, then an insert of the same key (a record insert checks first): with nothing, a clone or another
+  // change in between, the insert must not trust where the lookup ended.
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('getThenSet' as const), key: keyArb, value: fc.integer(),
+      between: fc.constantFrom('nothing' as const, 'clone' as const, 'other' as const), other: keyArb,
+    }),
+  },
 );
 
 /** The model: pairs sorted by key, compared as JavaScript compares strings (by code unit). */
@@ -96,10 +106,20 @@ describe('StringTree against a sorted-array model', () => {
         } else if (op.kind === 'delete') {
           probes.add(op.key);
           expect(tree.delete(op.key)).toBe(model.delete(op.key));
+        } else if (op.kind === 'getThenSet') {
+          probes.add(op.key);
+          probes.add(op.other);
+          const at = model.find(op.key);
+          expect(tree.get(op.key)).toBe(at >= 0 ? model.pairs[at][1] : undefined);
+          if (op.between === 'clone') frozen.push({ tree: tree.clone(), model: model.copy() });
+          if (op.between === 'other') expect(tree.set(op.other, -op.value, true)).toBe(model.set(op.other, -op.value, true));
+          expect(tree.set(op.key, op.value, true)).toBe(model.set(op.key, op.value, true));
         } else if (op.kind === 'bulk') {
           // The drawn keys, each also with a distinct counter after it, so a bulk alone splits nodes.
           const keys = op.keys.flatMap((k, i) => [k, k + String(i).padStart(3, '0')]);
           keys.forEach((k, i) => {
+            // Every other key is looked up first, as a record insert does, so inserts land where a lookup ended.
+            if (i % 2 === 1) expect(tree.get(k) === undefined).toBe(model.find(k) < 0);
             expect(tree.setIfNotPresent(k, i)).toBe(model.set(k, i, false));
           });
           // Then delete most of them again, so nodes empty out and merge.
