@@ -35,8 +35,18 @@ export function apiFunction<A extends unknown[]>(host: Host, name: string, body:
     const engine = host.engine;
     let code: number;
     try {
-      a = screen(a); b = screen(b); c = screen(c); d = screen(d);
-      e = screen(e); f = screen(f); g = screen(g); h = screen(h); i = screen(i); j = screen(j);
+      // Only the arguments given need screening: the others are undefined.
+      const given = arguments.length;
+      a = screen(a); b = screen(b);
+      if (given > 2) {
+        c = screen(c); d = screen(d);
+        if (given > 4) {
+          e = screen(e); f = screen(f);
+          if (given > 6) {
+            g = screen(g); h = screen(h); i = screen(i); j = screen(j);
+          }
+        }
+      }
       const injected = engine.faults.take(name);
       code = injected !== 0 ? injected : run(engine, a, b, c, d, e, f, g, h, i, j);
     } catch (caught) {
