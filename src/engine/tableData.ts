@@ -129,8 +129,8 @@ function apply(
   image: TableImage, table: TableDef, bm: string, values: RecordValues | null, old: RecordValues | undefined, stored = values,
 ): void {
   image.changes += 1;
-  if (stored === null) image.records.delete(bm);
-  else image.records.set(bm, stored);
+  if (stored === null) image.remove(bm);
+  else image.put(bm, stored);
   if (image.indexes.size === 0) return;
   for (const [id, tree] of image.indexes) {
     const index = table.indexById(id);

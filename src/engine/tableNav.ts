@@ -1,4 +1,3 @@
-import type { StringTree } from '../storage/stringTree';
 import {
   JET_errBadItagSequence, JET_errIndexNotFound, JET_errInvalidGrbit, JET_errInvalidOperation, JET_errInvalidParameter,
   JET_errNoCurrentRecord, JET_errRecordDeleted, JET_errRecordNotFound, JET_errSuccess, JET_wrnSeekNotEqual,
@@ -9,11 +8,12 @@ import { fail } from '../storage/failure';
 import type { KeyShape } from '../storage/keyBuilder';
 import { keyFromBytes } from '../storage/keys';
 import { entryKey, RecordValues, shiftUp, splitEntry } from '../storage/tableImage';
-import type { TableImage } from '../storage/tableImage';
 import type { Engine } from './engine';
 import { enterSession } from './gates';
 import { TableCursor, Where } from './tableCursor';
-import { indexTree, readImage } from './tableData';
+import { readImage } from './tableData';
+import { view } from './entryView';
+import type { Found } from './entryView';
 
 /**
  * Currency on regular tables (ese-semantics §8, managedesent-api.md §7 16-29):
@@ -45,88 +45,6 @@ export function shapeOf(cursor: TableCursor): KeyShape {
 /** The index key of an entry of the cursor's current index. */
 export function normOf(cursor: TableCursor, entry: string): string {
   return cursor.index === null ? entry : splitEntry(entry).indexKey;
-}
-
-interface Found {
-  entry: string;
-  bm: string;
-  /** On the primary index the entry's value is the record: with the image it came from, it primes the cursor's cache. */
-  values?: RecordValues;
-  image?: TableImage;
-}
-
-/**
- * The entries of an index as one image holds them: on the primary index (or the sequential order) each record is
- * its own entry, keyed by its bookmark; on a secondary index the entries are (shifted key, bookmark) strings whose
- * value is the bookmark. One small object per navigation, its methods on the prototype.
- */
-class EntryView {
-  constructor(private readonly t: StringTree<unknown>, private readonly secondary: boolean, private readonly image: TableImage) {}
-
-  private pair(p: [string, unknown] | undefined): Found | undefined {
-    if (p === undefined) return undefined;
-    if (this.secondary) return { entry: p[0], bm: p[1] as string };
-    return { entry: p[0], bm: p[0], values: p[1] as RecordValues, image: this.image };
-  }
-
-  private at(key: string | undefined): Found | undefined {
-    return key === undefined ? undefined : { entry: key, bm: this.secondary ? (this.t.get(key) as string) : key };
-  }
-
-  first(): Found | undefined {
-    return this.at(this.t.minKey());
-  }
-
-  last(): Found | undefined {
-    return this.at(this.t.maxKey());
-  }
-
-  after(entry: string): Found | undefined {
-    return this.pair(this.t.nextHigherPair(entry));
-  }
-
-  before(entry: string): Found | undefined {
-    return this.pair(this.t.nextLowerPair(entry));
-  }
-
-  /** The first entry whose key is `key` or greater. */
-  atOrAfter(key: string): Found | undefined {
-    return this.pair(this.t.getPairOrNextHigher(this.secondary ? shiftUp(key) : key));
-  }
-
-  /** The last entry whose key is `key` or less. */
-  atOrBefore(key: string): Found | undefined {
-    return this.pair(this.secondary ? this.t.nextLowerPair(shiftUp(key) + '\u0001') : this.t.getPairOrNextLower(key));
-  }
-
-  /** The first entry whose key is greater than `key`. */
-  greater(key: string): Found | undefined {
-    return this.pair(this.secondary ? this.t.getPairOrNextHigher(shiftUp(key) + '\u0001') : this.t.nextHigherPair(key));
-  }
-
-  /** The last entry whose key is less than `key`. */
-  less(key: string): Found | undefined {
-    return this.pair(this.t.nextLowerPair(this.secondary ? shiftUp(key) : key));
-  }
-
-  atOrAfterEntry(entry: string): Found | undefined {
-    return this.pair(this.t.getPairOrNextHigher(entry));
-  }
-
-  beforeEntry(entry: string): Found | undefined {
-    return this.pair(this.t.nextLowerPair(entry));
-  }
-
-  size(): number {
-    return this.t.size;
-  }
-}
-
-/** The entries of the cursor's current index, as the session sees them now. */
-function view(cursor: TableCursor): EntryView {
-  const image = readImage(cursor.session, cursor.table);
-  if (cursor.index === null) return new EntryView(image.records, false, image);
-  return new EntryView(indexTree(image, cursor.index), true, image);
 }
 
 function land(cursor: TableCursor, found: Found | undefined, otherwise: Where): boolean {
@@ -163,7 +81,7 @@ export function currentRecord(cursor: TableCursor): { bm: string; values: Record
   // The last record read stays valid while the image it came from is the one read and has not changed since.
   const cached = cursor.lastRead;
   if (cached.image === image && cached.changes === image.changes && cached.bm === cursor.bm) return cached;
-  const values = image.records.get(cursor.bm);
+  const values = image.record(cursor.bm);
   if (values === undefined) fail(JET_errRecordDeleted);
   cached.image = image;
   cached.changes = image.changes;
@@ -272,8 +190,7 @@ export function seekTable(engine: Engine, cursor: TableCursor, grbit: number): n
   let code = JET_errSuccess;
   switch (how) {
     case SEEK.EQ:
-      found = v.atOrAfter(key);
-      if (found !== undefined && normOf(cursor, found.entry) !== key) found = undefined;
+      found = v.exactly(key);
       break;
     case SEEK.GE:
       found = v.atOrAfter(key);

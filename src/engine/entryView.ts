@@ -1,0 +1,98 @@
+import type { StringTree } from '../storage/stringTree';
+import { shiftUp, splitEntry } from '../storage/tableImage';
+import type { RecordValues, TableImage } from '../storage/tableImage';
+import type { TableCursor } from './tableCursor';
+import { indexTree, readImage } from './tableData';
+
+/** An entry a navigation found: its entry key and bookmark. */
+export interface Found {
+  entry: string;
+  bm: string;
+  /** On the primary index the entry's value is the record: with the image it came from, it primes the cursor's cache. */
+  values?: RecordValues;
+  image?: TableImage;
+}
+
+/**
+ * The entries of an index as one image holds them: on the primary index (or the sequential order) each record is
+ * its own entry, keyed by its bookmark; on a secondary index the entries are (shifted key, bookmark) strings whose
+ * value is the bookmark. One small object per navigation, its methods on the prototype.
+ */
+export class EntryView {
+  constructor(private readonly t: StringTree<unknown>, private readonly secondary: boolean, private readonly image: TableImage) {}
+
+  private pair(p: [string, unknown] | undefined): Found | undefined {
+    if (p === undefined) return undefined;
+    if (this.secondary) return { entry: p[0], bm: p[1] as string };
+    return { entry: p[0], bm: p[0], values: p[1] as RecordValues, image: this.image };
+  }
+
+  private at(key: string | undefined): Found | undefined {
+    return key === undefined ? undefined : { entry: key, bm: this.secondary ? (this.t.get(key) as string) : key };
+  }
+
+  first(): Found | undefined {
+    return this.at(this.t.minKey());
+  }
+
+  last(): Found | undefined {
+    return this.at(this.t.maxKey());
+  }
+
+  after(entry: string): Found | undefined {
+    return this.pair(this.t.nextHigherPair(entry));
+  }
+
+  before(entry: string): Found | undefined {
+    return this.pair(this.t.nextLowerPair(entry));
+  }
+
+  /** The entry whose key is exactly `key` (on the primary index, a lookup of the record itself). */
+  exactly(key: string): Found | undefined {
+    if (this.secondary) {
+      const found = this.atOrAfter(key);
+      return found !== undefined && splitEntry(found.entry).indexKey === key ? found : undefined;
+    }
+    const values = this.image.record(key);
+    return values === undefined ? undefined : { entry: key, bm: key, values, image: this.image };
+  }
+
+  /** The first entry whose key is `key` or greater. */
+  atOrAfter(key: string): Found | undefined {
+    return this.pair(this.t.getPairOrNextHigher(this.secondary ? shiftUp(key) : key));
+  }
+
+  /** The last entry whose key is `key` or less. */
+  atOrBefore(key: string): Found | undefined {
+    return this.pair(this.secondary ? this.t.nextLowerPair(shiftUp(key) + '\u0001') : this.t.getPairOrNextLower(key));
+  }
+
+  /** The first entry whose key is greater than `key`. */
+  greater(key: string): Found | undefined {
+    return this.pair(this.secondary ? this.t.getPairOrNextHigher(shiftUp(key) + '\u0001') : this.t.nextHigherPair(key));
+  }
+
+  /** The last entry whose key is less than `key`. */
+  less(key: string): Found | undefined {
+    return this.pair(this.t.nextLowerPair(this.secondary ? shiftUp(key) : key));
+  }
+
+  atOrAfterEntry(entry: string): Found | undefined {
+    return this.pair(this.t.getPairOrNextHigher(entry));
+  }
+
+  beforeEntry(entry: string): Found | undefined {
+    return this.pair(this.t.nextLowerPair(entry));
+  }
+
+  size(): number {
+    return this.t.size;
+  }
+}
+
+/** The entries of the cursor's current index, as the session sees them now. */
+export function view(cursor: TableCursor): EntryView {
+  const image = readImage(cursor.session, cursor.table);
+  if (cursor.index === null) return new EntryView(image.records, false, image);
+  return new EntryView(indexTree(image, cursor.index), true, image);
+}
