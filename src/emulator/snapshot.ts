@@ -2,6 +2,7 @@ import type { Engine } from '../engine/engine';
 import { StringTree } from '../storage/stringTree';
 import { TableStore } from '../storage/tableStore';
 import { PackedRecord } from '../storage/packedRecord';
+import { TableImage } from '../storage/tableImage';
 
 /**
  * A copy of an emulator's whole state (instances, sessions, open databases, cursors, files, tables and records)
@@ -50,6 +51,8 @@ export function cloneState<T>(root: T): T {
     }
     // Dead lock entries (left by rollbacks, swept lazily) are dropped first, so they are not copied.
     if (v instanceof TableStore) v.compact();
+    // An image's hash table of its records is made again after enough reads; copying it would cost O(records).
+    if (v instanceof TableImage) v.dropHash();
     if (ArrayBuffer.isView(v)) {
       made = (v as Uint8Array).slice();
       memo.set(v, made);

@@ -73,6 +73,12 @@ export class TableImage {
     return this.records.get(bm);
   }
 
+  /** Forget the hash table (before the image is copied: a snapshot copies the trees in O(1), not the table). */
+  dropHash(): void {
+    this.hashed = null;
+    this.reads = 0;
+  }
+
   /** Add or replace a record (the secondary index entries are the caller's: tableData.ts apply). */
   put(bm: string, values: RecordValues): void {
     this.records.set(bm, values);
