@@ -34,6 +34,8 @@ export class TableColumn {
   readonly fixedSize: number;
   readonly isText: boolean;
   readonly isLong: boolean;
+  /** A tagged column (its id is in the tagged class). */
+  readonly tagged: boolean;
   /** Always false: a descending segment is a property of an index segment, not of the column. */
   readonly descending = false;
 
@@ -49,6 +51,7 @@ export class TableColumn {
     this.fixedSize = FIXED_SIZE[coltyp] ?? 0;
     this.isText = coltyp === COLTYP.Text || coltyp === COLTYP.LongText;
     this.isLong = coltyp === COLTYP.LongBinary || coltyp === COLTYP.LongText;
+    this.tagged = columnClass(columnid) === 2;
   }
 
   /** The same column under another name (JetRenameColumn). */
@@ -65,10 +68,6 @@ export class TableColumn {
   get infoGrbit(): number {
     const cls = columnClass(this.columnid) === 0 ? COLUMN.Fixed : this.tagged ? COLUMN.Tagged : 0;
     return this.grbit | cls;
-  }
-
-  get tagged(): boolean {
-    return columnClass(this.columnid) === 2;
   }
 
   has(bit: number): boolean {

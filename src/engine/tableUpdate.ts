@@ -156,6 +156,12 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   }
   if (value !== null) col.checkLength(value.length);
   if (value !== null && autoInc) checkAutoIncValue(cursor.table, value);
+  // The common case, a single-valued column set whole: no list of values to look at.
+  if (!col.isLong && (!col.tagged || !col.has(COLUMN.MultiValued))) {
+    if (value === null) upd.values.delete(id);
+    else upd.values.set(id, [value]);
+    return code;
+  }
   const list = upd.values.get(id) ?? [];
   if (col.isLong && (grbit & (SET_SIZE_LV | SET_OVERWRITE_LV)) !== 0) {
     setLongValueRange(col, upd, list, Math.max(itag, 1) - 1, data, grbit, place.offset);
