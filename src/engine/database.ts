@@ -155,7 +155,7 @@ function closeOnce(engine: Engine, ses: Session, db: AttachedDatabase): void {
 
 /** Close each database until the session's count is 0 (JetEndSession). */
 export function closeAllDatabases(engine: Engine, ses: Session, faultPoint: string): void {
-  if (ses.openDatabases.size === 0) return;
+  if (!ses.hasOpenDatabases) return;
   // db.cxx ErrDBCloseAllDBs goes through the instance's dbids in order.
   for (const db of bySlot(ses.openDatabases.keys())) {
     engine.faults.check(faultPoint);

@@ -62,26 +62,31 @@ export class SmallestFreeAllocator {
  * 90 ns; keyed by the handle (a small integer) it costs a third of that.
  */
 export class HandleSet<T extends { readonly handle: number }> {
-  private readonly byHandle = new Map<number, T>();
+  /** Made by the first add: most sessions never open a cursor. */
+  private byHandle: Map<number, T> | null = null;
 
   get size(): number {
-    return this.byHandle.size;
+    return this.byHandle === null ? 0 : this.byHandle.size;
   }
 
   add(item: T): this {
-    this.byHandle.set(item.handle, item);
+    (this.byHandle ??= new Map<number, T>()).set(item.handle, item);
     return this;
   }
 
   delete(item: T): boolean {
-    return this.byHandle.get(item.handle) === item && this.byHandle.delete(item.handle);
+    const map = this.byHandle;
+    return map !== null && map.get(item.handle) === item && map.delete(item.handle);
   }
 
   has(item: T): boolean {
-    return this.byHandle.get(item.handle) === item;
+    return this.byHandle !== null && this.byHandle.get(item.handle) === item;
   }
 
   [Symbol.iterator](): IterableIterator<T> {
-    return this.byHandle.values();
+    return (this.byHandle ?? NO_ITEMS).values() as IterableIterator<T>;
   }
 }
+
+/** What an empty HandleSet iterates. */
+const NO_ITEMS: ReadonlyMap<number, never> = new Map<number, never>();

@@ -45,14 +45,27 @@ export class Session {
   context = 0;
   contextThread = 0;
   commitDefault: number;
-  /** The session's view of each table it read or changed in its transaction (tableData.ts). */
-  readonly tableViews = new Map<TableDef, TableView>();
+  /** The session's view of each table it read or changed in its transaction (tableData.ts). Made when first used. */
+  get tableViews(): Map<TableDef, TableView> {
+    return (this.views ??= new Map<TableDef, TableView>());
+  }
+
+  private views: Map<TableDef, TableView> | null = null;
   /** The token that keeps alive the locks taken at each transaction level (index = level; tableData.ts). */
   readonly lockTokens: Array<LockToken | undefined> = [];
   /** Version-store bytes charged at each transaction level (index = level; versionStore.ts). */
   readonly versionCharges: number[] = [];
-  /** Per-database open counts (JetOpenDatabase stacks). */
-  readonly openDatabases = new Map<AttachedDatabase, number>();
+  /** Per-database open counts (JetOpenDatabase stacks). Made when first used: many sessions open none. */
+  get openDatabases(): Map<AttachedDatabase, number> {
+    return (this.opens ??= new Map<AttachedDatabase, number>());
+  }
+
+  private opens: Map<AttachedDatabase, number> | null = null;
+
+  /** Does the session hold a database open (without making the map to say no)? */
+  get hasOpenDatabases(): boolean {
+    return this.opens !== null && this.opens.size > 0;
+  }
   /** Every cursor, sort and temp table the session holds, in opening order. */
   readonly cursors = new HandleSet<Cursor | TableCursor>();
   /** Sticky error left by a rollback that failed part-way (0 = none). */
