@@ -2,6 +2,7 @@ import { JET_errIllegalOperation, JET_errNoCurrentRecord } from '../constants/er
 import type { Engine } from './engine';
 import { fail } from '../storage/failure';
 import { Row } from '../storage/rows';
+import type { SortedRows } from '../storage/sortedRows';
 import { At, Cursor, currentRow, enter, land, leaveInsertPhase, store } from './cursor';
 
 export const MOVE_FIRST = -0x80000000;
@@ -32,6 +33,12 @@ export function step(cursor: Cursor, forward: boolean, keyNE: boolean): boolean 
       if (next === undefined) return false;
       break;
     default: {
+      if (cursor.table.phase === 'retrieve' && !keyNE) {
+        // A sort being read: the neighbour by position, without making the row's key.
+        const idx = (from as Row).idx;
+        next = forward ? (rows as SortedRows).after(idx) : (rows as SortedRows).at(idx - 1);
+        break;
+      }
       const key = (from as Row).key;
       const live = cursor.table.phase !== 'materialized' || rows.get(key) === from ? from : null;
       next = forward ? rows.next(key, live) : rows.prev(key, live);

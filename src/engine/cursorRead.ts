@@ -8,7 +8,8 @@ import { fail } from '../storage/failure';
 import { keyFromBytes, keyToBytes } from '../storage/keys';
 import { PARAM } from './params';
 import { copyField, copyPackedField } from '../storage/record';
-import { Row, SortedRows } from '../storage/rows';
+import { Row } from '../storage/rows';
+import type { SortedRows } from '../storage/sortedRows';
 import { TempTable } from './tempTable';
 import { At, Cursor, currentRow, enter, land, newCursor, requireReadable, store } from './cursor';
 

@@ -44,6 +44,8 @@ export class TempTable implements KeyShape {
   sequence = 0;
   /** The key column when the key is one ascending Long / UnsignedLong (built without the general segment code). */
   private readonly int32Key: Column | null;
+  /** Reused by the general key code (keyNumbers). */
+  private readonly scratch: number[] = [];
   /** Holds one of the instance's sort slots (released on materialization or close). */
   holdsSortSlot = false;
   /**
@@ -106,14 +108,47 @@ export class TempTable implements KeyShape {
         return String.fromCharCode(PREFIX_DATA, top, v[at + 2], v[at + 1], v[at]);
       }
     }
-    const bytes: number[] = [];
+    return keyFromBytes(this.keyNumbers(values));
+  }
+
+  /**
+   * Write the normalized key of a row's values (the bytes keyOf makes a
+   * string of) into `dst` from `at`, which has room for keyMost bytes;
+   * returns its length.
+   */
+  writeKey(values: FieldSource, dst: Uint8Array, at: number): number {
+    if (!this.indexed) return this.writeSequence(dst, at);
+    const int32 = this.int32Key;
+    if (int32 !== null) {
+      const i = int32.index;
+      if (values.lengthOf(i) === 4) {
+        const v = values.bytes;
+        const from = values.startOf(i);
+        dst[at] = PREFIX_DATA;
+        dst[at + 1] = int32.coltyp === COLTYP.Long ? v[from + 3] ^ 0x80 : v[from + 3];
+        dst[at + 2] = v[from + 2];
+        dst[at + 3] = v[from + 1];
+        dst[at + 4] = v[from];
+        return 5;
+      }
+    }
+    const bytes = this.keyNumbers(values);
+    const n = bytes.length;
+    for (let k = 0; k < n; k++) dst[at + k] = bytes[k];
+    return n;
+  }
+
+  /** The key bytes through the general segment code, in a scratch array reused from call to call. */
+  private keyNumbers(values: FieldSource): number[] {
+    const bytes = this.scratch;
+    bytes.length = 0;
     for (const col of this.keyColumns) {
       const i = col.index;
       this.appendKeySegment(bytes, col, values.bytes, values.startOf(i), values.lengthOf(i));
       if (bytes.length >= this.keyMost) break;
     }
     if (bytes.length > this.keyMost) bytes.length = this.keyMost;
-    return keyFromBytes(bytes);
+    return bytes;
   }
 
   /** Append one key segment, cut to cbVarSegMac for text and binary columns (later segments still follow). */
@@ -128,6 +163,16 @@ export class TempTable implements KeyShape {
   sequenceSuffix(): string {
     const n = this.sequence++;
     return String.fromCharCode((n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
+  }
+
+  /** sequenceSuffix() written into `dst` from `at`; returns its length, 4. */
+  writeSequence(dst: Uint8Array, at: number): number {
+    const n = this.sequence++;
+    dst[at] = (n >>> 24) & 0xff;
+    dst[at + 1] = (n >>> 16) & 0xff;
+    dst[at + 2] = (n >>> 8) & 0xff;
+    dst[at + 3] = n & 0xff;
+    return 4;
   }
 }
 
@@ -172,13 +217,18 @@ export function releaseSortSlot(table: TempTable): void {
  * yet), or to a materialized table's tree, versioned inside a transaction.
  */
 export function insertRow(table: TempTable, values: CopyBuffer): Row | null {
-  let key = table.keyOf(values);
-  const norm = key;
   if (table.phase === 'insert') {
-    if (!table.removesDuplicates) key += table.sequenceSuffix();
-    table.pending.add(key, norm, values);
+    // The key is written straight into the sort's key area: no string per row.
+    const sort = table.pending;
+    const dst = sort.keyRoom(table.keyMost + 16);
+    const at = sort.keyEnd;
+    let length = table.writeKey(values, dst, at);
+    if (!table.removesDuplicates) length += table.writeSequence(dst, at + length);
+    sort.add(length, values);
     return null;
   }
+  const key = table.keyOf(values);
+  const norm = key;
   const tree = table.store as TreeRows;
   if (tree.get(key) !== undefined) fail(JET_errKeyDuplicate);
   const row: Row = { key, norm, rec: values.pack(), at: 0, idx: 0 };

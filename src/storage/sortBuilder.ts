@@ -1,34 +1,61 @@
 import type { CopyBuffer } from './record';
-import { Row, SortedRows } from './rows';
+import { radixOrder } from './radixOrder';
+import type { Row } from './rows';
+import { bytesToString, SortedRows } from './sortedRows';
 
 /**
- * The rows a sort collects before its first move: keys and record offsets
- * in parallel arrays, the first bytes of each key in one byte array, and the
- * packed records back to back in one growing byte area. Nothing is allocated
- * per row but its key string.
+ * The rows a sort collects before its first move, with nothing allocated per
+ * row: the key bytes back to back in one growing byte area (row `r`'s key
+ * from `keyStarts[r]` to `keyStarts[r + 1]`), the packed records back to
+ * back in another, and where each record starts. Keys become strings only
+ * when a row is looked at as a Row.
+ *
+ * A row is added in two steps: its key is written into `keyRoom(max)` from
+ * `keyEnd`, then `add(length, values)` takes it. A key written but not added
+ * (its making failed) is overwritten by the next one.
  */
-/** Key bytes sorted by radix passes; keys that agree on all of them are compared whole. */
-const PREFIX = 6;
-
 export class SortBuilder {
-  private readonly keys: string[] = [];
-  /** Index keys, kept apart only when they differ from the storage keys (sorts that keep duplicates). */
-  private readonly norms: string[];
-  /** The first PREFIX bytes of each key (0 past its end), for the radix passes. */
-  private prefixes = new Uint8Array(PREFIX * 64);
-  private readonly starts: number[] = [];
+  /** Key bytes of every row, back to back. */
+  private keys = new Uint8Array(256);
+  /** Row `r`'s key starts at keyStarts[r] and ends at keyStarts[r + 1]. */
+  private keyStarts = new Int32Array(64);
+  /** Where each row's packed record starts in `area`. */
+  private recStarts = new Int32Array(64);
   private area = new Uint8Array(1024);
+  private used = 0;
+  private n = 0;
+  /**
+   * Bytes at the end of each key that are not part of the index key: 4 for a
+   * sort that keeps duplicates (its keys end with a sequence number), else 0.
+   */
+  private readonly normCut: number;
 
   constructor(keepsDuplicates: boolean) {
-    this.norms = keepsDuplicates ? [] : this.keys;
+    this.normCut = keepsDuplicates ? 4 : 0;
   }
-  private used = 0;
 
   get count(): number {
-    return this.keys.length;
+    return this.n;
   }
 
-  add(key: string, norm: string, values: CopyBuffer): void {
+  /** Where the next row's key is written in the key area. */
+  get keyEnd(): number {
+    return this.keyStarts[this.n];
+  }
+
+  /** The key area, with room for at least `max` bytes from keyEnd. */
+  keyRoom(max: number): Uint8Array {
+    const end = this.keyStarts[this.n];
+    if (end + max > this.keys.length) {
+      const grown = new Uint8Array(Math.max(this.keys.length * 2, end + max));
+      grown.set(this.keys.subarray(0, end));
+      this.keys = grown;
+    }
+    return this.keys;
+  }
+
+  /** Add a row whose key (`keyLength` bytes, the sequence suffix included) was written at keyEnd. */
+  add(keyLength: number, values: CopyBuffer): void {
     const size = values.packedSize();
     if (this.used + size > this.area.length) {
       const grown = new Uint8Array(Math.max(this.area.length * 2, this.used + size));
@@ -36,76 +63,46 @@ export class SortBuilder {
       this.area = grown;
     }
     values.packInto(this.area, this.used);
-    const n = this.keys.length;
-    if ((n + 1) * PREFIX > this.prefixes.length) {
-      const grown = new Uint8Array(this.prefixes.length * 2);
-      grown.set(this.prefixes);
-      this.prefixes = grown;
+    const n = this.n;
+    if (n + 2 > this.keyStarts.length) {
+      const starts = new Int32Array(this.keyStarts.length * 2);
+      starts.set(this.keyStarts);
+      this.keyStarts = starts;
+      const recs = new Int32Array(this.recStarts.length * 2);
+      recs.set(this.recStarts);
+      this.recStarts = recs;
     }
-    for (let b = 0; b < PREFIX; b++) this.prefixes[n * PREFIX + b] = b < key.length ? key.charCodeAt(b) : 0;
-    this.keys.push(key);
-    if (this.norms !== this.keys) this.norms.push(norm);
-    this.starts.push(this.used);
+    this.keyStarts[n + 1] = this.keyStarts[n] + keyLength;
+    this.recStarts[n] = this.used;
     this.used += size;
-  }
-
-  /**
-   * Positions of the rows in key order, stable (equal keys keep insertion
-   * order), duplicates dropped if asked: a byte-wise radix sort on the key
-   * prefixes, then the few runs that share a whole prefix sorted by full key.
-   */
-  private order(removeDuplicates: boolean): Uint32Array {
-    const n = this.keys.length;
-    let order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    let spare = new Uint32Array(n);
-    const counts = new Int32Array(257);
-    const prefixes = this.prefixes;
-    for (let b = PREFIX - 1; b >= 0; b--) {
-      counts.fill(0);
-      for (let i = 0; i < n; i++) counts[prefixes[order[i] * PREFIX + b] + 1] += 1;
-      if (counts.some((c) => c === n)) continue; // every key has the same byte here
-      for (let v = 0; v < 256; v++) counts[v + 1] += counts[v];
-      for (let i = 0; i < n; i++) {
-        const row = order[i];
-        spare[counts[prefixes[row * PREFIX + b]]++] = row;
-      }
-      [order, spare] = [spare, order];
-    }
-    const keys = this.keys;
-    for (let start = 0; start < n;) {
-      let end = start + 1;
-      while (end < n && this.samePrefix(order[start], order[end])) end += 1;
-      if (end - start > 1) {
-        const run = Array.from(order.subarray(start, end)).sort((a, c) => (keys[a] < keys[c] ? -1 : keys[a] > keys[c] ? 1 : 0));
-        order.set(run, start);
-      }
-      start = end;
-    }
-    if (!removeDuplicates || n < 2) return order;
-    let kept = 1;
-    for (let i = 1; i < n; i++) if (keys[order[i]] !== keys[order[kept - 1]]) order[kept++] = order[i];
-    return order.subarray(0, kept);
-  }
-
-  private samePrefix(a: number, b: number): boolean {
-    for (let k = 0; k < PREFIX; k++) if (this.prefixes[a * PREFIX + k] !== this.prefixes[b * PREFIX + k]) return false;
-    return true;
+    this.n = n + 1;
   }
 
   /** The row added `i`-th (insertion order), for looking at a sort before it is sorted. */
   added(i: number): Row | undefined {
-    if (i < 0 || i >= this.keys.length) return undefined;
-    return { key: this.keys[i], norm: this.norms[i], rec: this.area, at: this.starts[i], idx: i };
+    if (i < 0 || i >= this.n) return undefined;
+    return this.row(i, i);
   }
 
   /** The sorted rows, for reading back. */
   sorted(removeDuplicates: boolean): SortedRows {
-    return new SortedRows(this.keys, this.norms, this.starts, this.order(removeDuplicates), this.area);
+    return new SortedRows(this.keys, this.keyStarts, this.normCut, this.order(removeDuplicates), this.recStarts, this.area);
   }
 
   /** The sorted rows as Row objects (to fill a materialized table). */
   rows(removeDuplicates: boolean): Row[] {
-    return Array.from(this.order(removeDuplicates), (i) => ({ key: this.keys[i], norm: this.norms[i], rec: this.area, at: this.starts[i], idx: 0 }));
+    return Array.from(this.order(removeDuplicates), (r) => this.row(r, 0));
+  }
+
+  private order(removeDuplicates: boolean): Uint32Array {
+    return radixOrder(this.keys, this.keyStarts, this.n, removeDuplicates);
+  }
+
+  private row(r: number, idx: number): Row {
+    const s = this.keyStarts[r];
+    const len = this.keyStarts[r + 1] - s;
+    const key = bytesToString(this.keys, s, len);
+    const norm = this.normCut === 0 ? key : bytesToString(this.keys, s, len - this.normCut);
+    return { key, norm, rec: this.area, at: this.recStarts[r], idx };
   }
 }

@@ -1,0 +1,161 @@
+/**
+ * The key order of a sort (src/storage/radixOrder.ts, src/storage/sortBuilder.ts, src/storage/sortedRows.ts)
+ * against what it stands for: the row numbers sorted by key in plain byte order (a key before the longer keys it
+ * begins), stable (equal keys in the order they were added), and with duplicates removed only the first added of
+ * each key kept; a finished sort then answers get / next / prev / ceiling / floor like a sorted array of its keys.
+ * Keys are drawn from few byte values and short lengths, so that prefixes, zero bytes and duplicates are common;
+ * large sorts take the two-byte passes. Each run prints its seed (fast-check) so that a failure can be replayed.
+ */
+import fc from 'fast-check';
+import { compareKeys, radixOrder } from '../../src/storage/radixOrder';
+import { CopyBuffer } from '../../src/storage/record';
+import { SortBuilder } from '../../src/storage/sortBuilder';
+import type { Row } from '../../src/storage/rows';
+
+const seed = Date.now() ^ (Math.random() * 0x7fffffff);
+const runs = { seed, numRuns: 60 };
+// eslint-disable-next-line no-console
+console.log(`sortOrder.test seed ${seed}`);
+
+/** Keys back to back, as a sort holds them. */
+function pack(keys: readonly number[][]): { bytes: Uint8Array; starts: Int32Array } {
+  const starts = new Int32Array(keys.length + 1);
+  for (let i = 0; i < keys.length; i++) starts[i + 1] = starts[i] + keys[i].length;
+  const bytes = new Uint8Array(starts[keys.length]);
+  keys.forEach((k, i) => bytes.set(k, starts[i]));
+  return { bytes, starts };
+}
+
+function byteOrder(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+/** The model: row numbers sorted stably by key, duplicates after the first dropped if asked. */
+function expected(keys: readonly number[][], removeDuplicates: boolean): number[] {
+  const rows = keys.map((_, i) => i).sort((a, b) => byteOrder(keys[a], keys[b]) || a - b);
+  return removeDuplicates ? rows.filter((r, i) => i === 0 || byteOrder(keys[rows[i - 1]], keys[r]) !== 0) : rows;
+}
+
+const byteValue = fc.constantFrom(0, 1, 2, 0x7f, 0x80, 0xfe, 0xff);
+const key = fc.array(byteValue, { minLength: 0, maxLength: 12 });
+/** Keys that share a long constant head, so the radix passes see only their tails. */
+const headedKey = fc.tuple(fc.constantFrom([0x7f, 3, 3, 3], [0x7f, 3, 3, 3, 9, 9, 9, 9, 9]), key).map(([h, t]) => [...h, ...t]);
+
+describe('radixOrder', () => {
+  it('orders small sorts stably by byte order, with and without duplicates', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(key, headedKey), { maxLength: 60 }), fc.boolean(), (keys, dedup) => {
+      const { bytes, starts } = pack(keys);
+      expect(Array.from(radixOrder(bytes, starts, keys.length, dedup))).toEqual(expected(keys, dedup));
+    }), runs);
+  });
+
+  it('orders large sorts (two-byte passes) the same way', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(key, headedKey), { minLength: 8192, maxLength: 9000 }), fc.boolean(), (keys, dedup) => {
+      const { bytes, starts } = pack(keys);
+      expect(Array.from(radixOrder(bytes, starts, keys.length, dedup))).toEqual(expected(keys, dedup));
+    }), { seed, numRuns: 4 });
+  });
+
+  it('orders 32-bit integer keys as the numbers they stand for', () => {
+    const values = Array.from({ length: 20000 }, (_, i) => (i % 7 === 0 ? 5 : (Math.random() * 2 ** 32) | 0));
+    // The normalized key of a Long: data prefix, then big-endian with the sign bit flipped.
+    const keys = values.map((v) => [0x7f, ((v >>> 24) ^ 0x80) & 0xff, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff]);
+    const { bytes, starts } = pack(keys);
+    const order = Array.from(radixOrder(bytes, starts, keys.length, true));
+    const sorted = [...new Set(values)].sort((a, b) => a - b);
+    expect(order.map((r) => values[r])).toEqual(sorted);
+    expect(order[0]).toBe(values.indexOf(sorted[0]));
+  });
+
+  it('handles no rows and one row', () => {
+    expect(Array.from(radixOrder(new Uint8Array(0), new Int32Array(1), 0, true))).toEqual([]);
+    const { bytes, starts } = pack([[1, 2, 3]]);
+    expect(Array.from(radixOrder(bytes, starts, 1, true))).toEqual([0]);
+  });
+
+  it('compareKeys is byte order, a key before the longer keys it begins', () => {
+    fc.assert(fc.property(key, key, (a, b) => {
+      const { bytes, starts } = pack([a, b]);
+      expect(Math.sign(compareKeys(bytes, starts, 0, 1))).toBe(Math.sign(byteOrder(a, b)));
+    }), runs);
+  });
+});
+
+const text = (k: readonly number[]) => String.fromCharCode(...k);
+
+/** A sort of one-column rows, each row's value the row number (4 bytes), its key `keys[i]` (plus a suffix if kept). */
+const stored = (keys: readonly number[][], keepsDuplicates: boolean) => keys.map((k, i) => (keepsDuplicates ? [...k, 0, 0, i >> 8, i & 0xff] : k));
+
+function build(keys: readonly number[][], keepsDuplicates: boolean): SortBuilder {
+  const sort = new SortBuilder(keepsDuplicates);
+  const values = new CopyBuffer(1);
+  keys.forEach((k, i) => {
+    values.clear();
+    values.write(0, new Uint8Array(new Int32Array([i]).buffer), 0, 4);
+    // A key written and abandoned first: the next one overwrites it.
+    sort.keyRoom(3).fill(0xaa, sort.keyEnd, sort.keyEnd + 3);
+    const full = stored(keys, keepsDuplicates)[i];
+    const dst = sort.keyRoom(full.length);
+    dst.set(full, sort.keyEnd);
+    sort.add(full.length, values);
+  });
+  return sort;
+}
+
+const rowNumber = (row: Row | undefined) => (row === undefined ? undefined : new DataView(row.rec.buffer, row.rec.byteOffset + row.at + 4, 4).getInt32(0, true));
+
+describe('SortBuilder and SortedRows', () => {
+  it('keep each added row, its keys and its record, in insertion order and in key order', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(key, headedKey), { maxLength: 40 }), fc.boolean(), (keys, keeps) => {
+      const sort = build(keys, keeps);
+      expect(sort.count).toBe(keys.length);
+      keys.forEach((k, i) => {
+        const row = sort.added(i) as Row;
+        expect(row.norm).toBe(text(k));
+        expect(row.key.startsWith(row.norm)).toBe(true);
+        expect(rowNumber(row)).toBe(i);
+      });
+      expect(sort.added(keys.length)).toBeUndefined();
+      // A sort that keeps duplicates orders by the storage key: the index key and the sequence suffix.
+      const order = expected(stored(keys, keeps), !keeps);
+      expect(sort.rows(!keeps).map(rowNumber)).toEqual(order);
+      const rows = sort.sorted(!keeps);
+      expect(rows.size).toBe(order.length);
+      order.forEach((r, i) => {
+        const row = rows.at(i) as Row;
+        expect(row.idx).toBe(i);
+        expect(rowNumber(row)).toBe(r);
+        expect(row.norm).toBe(text(keys[r]));
+      });
+      expect(rows.at(-1)).toBeUndefined();
+      expect(rows.at(order.length)).toBeUndefined();
+      expect(rows.at(0.5)).toBeUndefined();
+    }), runs);
+  });
+
+  it('answer get / next / prev / ceiling / floor as a sorted array of the storage keys does', () => {
+    fc.assert(fc.property(fc.array(key, { maxLength: 30 }), fc.array(key, { maxLength: 10 }), (keys, probes) => {
+      const rows = build(keys, false).sorted(true);
+      const sorted = [...new Set(keys.map(text))].sort();
+      const key = (row: Row | undefined) => row?.key;
+      for (const p of [...probes.map(text), ...sorted]) {
+        const ge = sorted.findIndex((k) => k >= p);
+        const ceiling = ge < 0 ? undefined : sorted[ge];
+        expect(key(rows.ceiling(p))).toBe(ceiling);
+        expect(key(rows.get(p))).toBe(ceiling === p ? p : undefined);
+        expect(key(rows.floor(p))).toBe([...sorted].reverse().find((k) => k <= p));
+        expect(key(rows.next(p, null))).toBe(sorted.find((k) => k > p));
+        expect(key(rows.prev(p, null))).toBe([...sorted].reverse().find((k) => k < p));
+      }
+      expect(key(rows.first())).toBe(sorted[0]);
+      expect(key(rows.last())).toBe(sorted[sorted.length - 1]);
+      for (let i = 0; i < sorted.length; i++) {
+        const row = rows.at(i) as Row;
+        expect(key(rows.next(row.key, row))).toBe(sorted[i + 1]);
+        expect(key(rows.after(i))).toBe(sorted[i + 1]);
+        expect(key(rows.prev(row.key, row))).toBe(sorted[i - 1]);
+      }
+    }), runs);
+  });
+});
