@@ -68,6 +68,22 @@ describe('radixOrder', () => {
     expect(order[0]).toBe(values.indexOf(sorted[0]));
   });
 
+  it('orders keys that differ only at some positions (each choice of varying bytes), small and large', () => {
+    const positions = fc.uniqueArray(fc.integer({ min: 0, max: 9 }), { minLength: 0, maxLength: 6 });
+    fc.assert(fc.property(positions, fc.integer({ min: 2, max: 5000 }), fc.integer(), fc.boolean(), (varying, n, salt, dedup) => {
+      let x = salt | 1;
+      const random = () => ((x = (x * 1103515245 + 12345) & 0x7fffffff) >>> 16) & 0xff;
+      const length = 6 + (salt & 3); // some keys are shorter than the 8 bytes looked at
+      const keys = Array.from({ length: n }, () => {
+        const k = Array.from({ length }, (_, i) => (i * 37) & 0xff);
+        for (const p of varying) if (p < length) k[p] = random() & (p & 1 ? 0x0f : 0xff);
+        return k;
+      });
+      const { bytes, starts } = pack(keys);
+      expect(Array.from(radixOrder(bytes, starts, keys.length, dedup))).toEqual(expected(keys, dedup));
+    }), { seed, numRuns: 40 });
+  });
+
   it('handles no rows and one row', () => {
     expect(Array.from(radixOrder(new Uint8Array(0), new Int32Array(1), 0, true))).toEqual([]);
     const { bytes, starts } = pack([[1, 2, 3]]);
