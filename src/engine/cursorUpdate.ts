@@ -26,7 +26,7 @@ export function prepareUpdate(engine: Engine, cursor: Cursor, prep: number): voi
     cursor.update = null;
     return;
   }
-  if (!KNOWN_PREPS.has(prep)) fail(JET_errInvalidParameter);
+  if (prep !== PREP.Insert && !KNOWN_PREPS.has(prep)) fail(JET_errInvalidParameter);
   if (table.phase === 'insert' && prep !== PREP.Insert) fail(JET_errIllegalOperation);
   if (cursor.update !== null) fail(JET_errAlreadyPrepared);
   const level = cursor.session.level;
