@@ -35,8 +35,10 @@ export function step(cursor: Cursor, forward: boolean, keyNE: boolean): boolean 
     default: {
       if (cursor.table.phase === 'retrieve' && !keyNE) {
         // A sort being read: the neighbour by position, without making the row's key.
+        // The cursor's row object is its own (every move, seek or goto makes a new one), so it moves in place.
         const idx = (from as Row).idx;
-        next = forward ? (rows as SortedRows).after(idx) : (rows as SortedRows).at(idx - 1);
+        if ((rows as SortedRows).stepInPlace(from as Row, forward)) next = from as Row;
+        else next = forward ? (rows as SortedRows).after(idx) : (rows as SortedRows).at(idx - 1);
         break;
       }
       const key = (from as Row).key;

@@ -72,6 +72,19 @@ export class SortedRows implements RowStore {
   after(i: number): Row | undefined {
     return i + 1 < this.order.length ? new SortRow(this, i + 1, this.area, this.recAt[i + 1]) : undefined;
   }
+
+  /**
+   * Step `row` (a row of this sort, held by one cursor alone) to the next or previous position in place, without
+   * making a new Row; false, leaving it as it was, when there is none.
+   */
+  stepInPlace(row: Row, forward: boolean): boolean {
+    if (!(row instanceof SortRow) || row.rows !== this) return false;
+    const i = forward ? row.idx + 1 : row.idx - 1;
+    if (i < 0 || i >= this.order.length) return false;
+    row.idx = i;
+    row.at = this.recAt[i];
+    return true;
+  }
   prev(key: string, from: Row | null): Row | undefined {
     if (from !== null) return this.at(from.idx - 1);
     return this.at(this.lowerBound(key) - 1);
@@ -112,7 +125,7 @@ export class SortedRows implements RowStore {
 
 /** A row of a SortedRows: its position, its record, and its keys made from the key bytes when read. */
 class SortRow implements Row {
-  constructor(private readonly rows: SortedRows, readonly idx: number, public rec: Uint8Array, public at: number) {}
+  constructor(readonly rows: SortedRows, public idx: number, public rec: Uint8Array, public at: number) {}
 
   get key(): string {
     return this.rows.keyAt(this.idx);

@@ -150,6 +150,27 @@ describe('SortBuilder and SortedRows', () => {
     }), runs);
   });
 
+  it('step a row in place to the next or previous position, and refuse past either end or a row of another sort', () => {
+    const keys = [[5], [1], [3], [1]];
+    const rows = build(keys, false).sorted(true); // keys 1, 3, 5: rows 1, 2, 0
+    const row = rows.first() as Row;
+    expect(rows.stepInPlace(row, false)).toBe(false);
+    expect([row.idx, rowNumber(row)]).toEqual([0, 1]);
+    expect(rows.stepInPlace(row, true)).toBe(true);
+    expect([row.idx, rowNumber(row), row.key]).toEqual([1, 2, text([3])]);
+    expect(rows.stepInPlace(row, true)).toBe(true);
+    expect([row.idx, rowNumber(row), row.norm]).toEqual([2, 0, text([5])]);
+    expect(rows.stepInPlace(row, true)).toBe(false);
+    expect(row.idx).toBe(2);
+    expect(rows.stepInPlace(row, false)).toBe(true);
+    expect(rowNumber(row)).toBe(2);
+    const other = build(keys, false).sorted(true);
+    const foreign = other.first() as Row;
+    expect(rows.stepInPlace(foreign, true)).toBe(false);
+    expect(rows.stepInPlace({ key: '', norm: '', rec: new Uint8Array(8), at: 0, idx: 0 }, true)).toBe(false);
+    expect(foreign.idx).toBe(0);
+  });
+
   it('answer get / next / prev / ceiling / floor as a sorted array of the storage keys does', () => {
     fc.assert(fc.property(fc.array(key, { maxLength: 30 }), fc.array(key, { maxLength: 10 }), (keys, probes) => {
       const rows = build(keys, false).sorted(true);
