@@ -16,7 +16,8 @@ export function closeAnyCursor(engine: Engine, cursor: AnyCursor): void {
 
 /** Commit to `level`: everything the session's cursors did in the committed level now belongs to `level`. */
 export function cursorsAfterCommit(ses: Session, level: number): void {
-  for (const c of ses.cursors) {
+  if (ses.cursors.size === 0) return;
+  for (const c of ses.cursors.unordered()) {
     if (c.levelOpen > level) c.levelOpen = level;
     if (c.navLevel > level) c.navLevel = level;
     if (c.update !== null && c.update.level > level) c.update.level = level;
@@ -25,6 +26,7 @@ export function cursorsAfterCommit(ses: Session, level: number): void {
 
 /** Rollback to `target`, first step: cancel updates prepared above it and close cursors opened above it. */
 export function cursorsBeforeRollback(engine: Engine, ses: Session, target: number): void {
+  if (ses.cursors.size === 0) return;
   for (const c of ses.cursors) {
     if (c.update !== null && c.update.level > target) c.update = null;
     if (c.levelOpen > target) closeAnyCursor(engine, c);
@@ -33,7 +35,8 @@ export function cursorsBeforeRollback(engine: Engine, ses: Session, target: numb
 
 /** Rollback to `target`, after the checks: cursors that navigated in the level go before the first row. */
 export function cursorsAfterRollback(ses: Session, target: number): void {
-  for (const c of ses.cursors) {
+  if (ses.cursors.size === 0) return;
+  for (const c of ses.cursors.unordered()) {
     if (c.navLevel <= target) continue;
     c.navLevel = target;
     if (c instanceof TableCursor) {

@@ -1,3 +1,4 @@
+import { HandleMap } from './handleMap';
 import { Faults } from './faults';
 import { defaultParams, ParamSet } from './params';
 import type { Instance } from './instance';
@@ -32,8 +33,8 @@ export class Engine {
   /** Parameter values new instances start from (JetSetSystemParameter with no instance). */
   globalParams: ParamSet = defaultParams();
   readonly instances = new Map<number, Instance>();
-  readonly sessions = new Map<number, Session>();
-  readonly cursors = new Map<number, Cursor | TableCursor>();
+  readonly sessions = new HandleMap<Session>();
+  readonly cursors = new HandleMap<Cursor | TableCursor>();
   /** Who has each regular table open (JetOpenTable's lock matrix). */
   readonly tableUse = new Map<TableDef, TableUse>();
   readonly databases = new Map<number, AttachedDatabase>();

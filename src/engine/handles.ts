@@ -1,3 +1,5 @@
+import { HandleMap } from './handleMap';
+
 /**
  * Handle values. Every handle the process hands out (instances, sessions,
  * cursors, databases) comes from one counter that only goes up, so a handle is
@@ -57,20 +59,21 @@ export class SmallestFreeAllocator {
 }
 
 /**
- * A set of objects that carry handles, kept in insertion order. A `Set` of objects must give each new object an
- * identity hash the first time it holds it, which made adding and removing a fresh session or cursor cost about
- * 90 ns; keyed by the handle (a small integer) it costs a third of that.
+ * A set of objects that carry handles. It iterates them in the order they were added, which is handle order
+ * (handles only go up). A `Set` of objects must give each new object an identity hash the first time it holds it,
+ * and a `Map` that sees entries come and go allocates a new table every few of them; kept in a HandleMap, adding and
+ * removing a session or cursor allocates nothing.
  */
 export class HandleSet<T extends { readonly handle: number }> {
   /** Made by the first add: most sessions never open a cursor. */
-  private byHandle: Map<number, T> | null = null;
+  private byHandle: HandleMap<T> | null = null;
 
   get size(): number {
     return this.byHandle === null ? 0 : this.byHandle.size;
   }
 
   add(item: T): this {
-    (this.byHandle ??= new Map<number, T>()).set(item.handle, item);
+    (this.byHandle ??= new HandleMap<T>()).set(item.handle, item);
     return this;
   }
 
@@ -83,10 +86,17 @@ export class HandleSet<T extends { readonly handle: number }> {
     return this.byHandle !== null && this.byHandle.get(item.handle) === item;
   }
 
+  /** The items in the order they were added. */
   [Symbol.iterator](): IterableIterator<T> {
-    return (this.byHandle ?? NO_ITEMS).values() as IterableIterator<T>;
+    if (this.byHandle === null || this.byHandle.size === 0) return NO_ITEMS[Symbol.iterator]();
+    return this.byHandle.entries().map((e) => e[1])[Symbol.iterator]();
+  }
+
+  /** The items in no particular order (for a walk whose order does not matter: no sorting). */
+  unordered(): T[] {
+    return this.byHandle === null ? [] : this.byHandle.values();
   }
 }
 
 /** What an empty HandleSet iterates. */
-const NO_ITEMS: ReadonlyMap<number, never> = new Map<number, never>();
+const NO_ITEMS: readonly never[] = [];

@@ -44,7 +44,7 @@ function cleanUp(inst: Instance, ending: Session | null): void {
   const store = inst.versionStore;
   if (store.retained.length === 0) return;
   let oldest = Number.POSITIVE_INFINITY;
-  for (const s of inst.sessions) if (s !== ending && s.level > 0 && s.trxBegin0 < oldest) oldest = s.trxBegin0;
+  for (const s of inst.sessions.unordered()) if (s !== ending && s.level > 0 && s.trxBegin0 < oldest) oldest = s.trxBegin0;
   let keep = 0;
   for (const r of store.retained) {
     if (r.until <= oldest) store.used -= r.bytes;

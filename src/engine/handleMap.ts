@@ -1,0 +1,116 @@
+/**
+ * A map from handles (positive integers, never reused: handles.ts) to the objects they name, for the lookups every
+ * call makes and the churn of sessions and cursors coming and going.
+ *
+ * A JavaScript `Map` whose entries come and go keeps the deleted entries in its table until it fills, then
+ * allocates a new table: with one or two sessions alive, every second JetBeginSession paid for a new table. This map
+ * is an open-addressing table with linear probing, and a delete moves the entries after the freed slot back
+ * (backward-shift deletion), so it leaves no tombstones and a churn of adds and deletes allocates nothing. It grows
+ * when half full and shrinks when an eighth full, so its size follows the number of live handles.
+ */
+export class HandleMap<V> {
+  private keys: Float64Array;
+  private vals: Array<V | undefined>;
+  private mask: number;
+  private shift: number;
+  private count = 0;
+
+  constructor(capacity = 8) {
+    const size = 1 << Math.max(3, Math.ceil(Math.log2(capacity)));
+    this.keys = new Float64Array(size);
+    this.vals = new Array<V | undefined>(size).fill(undefined);
+    this.mask = size - 1;
+    this.shift = 32 - Math.log2(size);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The slot a handle starts probing at (Fibonacci hashing: consecutive handles spread over the table). */
+  private home(k: number): number {
+    return Math.imul(k | 0, 0x9e3779b1) >>> this.shift;
+  }
+
+  get(k: number): V | undefined {
+    const keys = this.keys;
+    const mask = this.mask;
+    for (let i = this.home(k); ; i = (i + 1) & mask) {
+      const x = keys[i];
+      if (x === k) return this.vals[i];
+      if (x === 0) return undefined;
+    }
+  }
+
+  has(k: number): boolean {
+    return this.get(k) !== undefined;
+  }
+
+  /** Add or replace the object of handle `k` (a positive integer). */
+  set(k: number, v: V): this {
+    if (!(k > 0)) throw new RangeError(`HandleMap keys are positive handles, not ${k}`);
+    const keys = this.keys;
+    const mask = this.mask;
+    let i = this.home(k);
+    for (; keys[i] !== 0; i = (i + 1) & mask) {
+      if (keys[i] === k) {
+        this.vals[i] = v;
+        return this;
+      }
+    }
+    keys[i] = k;
+    this.vals[i] = v;
+    this.count += 1;
+    if (this.count * 2 > keys.length) this.resize(keys.length * 2);
+    return this;
+  }
+
+  delete(k: number): boolean {
+    const keys = this.keys;
+    const mask = this.mask;
+    let i = this.home(k);
+    for (; keys[i] !== k; i = (i + 1) & mask) if (keys[i] === 0) return false;
+    // Move back every entry after the gap whose probe started at or before the gap (cyclically).
+    for (let j = (i + 1) & mask; keys[j] !== 0; j = (j + 1) & mask) {
+      const h = this.home(keys[j]);
+      const movable = i <= j ? h <= i || h > j : h <= i && h > j;
+      if (movable) {
+        keys[i] = keys[j];
+        this.vals[i] = this.vals[j];
+        i = j;
+      }
+    }
+    keys[i] = 0;
+    this.vals[i] = undefined;
+    this.count -= 1;
+    if (keys.length > 8 && this.count * 8 < keys.length) this.resize(keys.length / 2);
+    return true;
+  }
+
+  /** The objects, in no particular order. */
+  values(): V[] {
+    const out: V[] = [];
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) out.push(this.vals[i] as V);
+    return out;
+  }
+
+  /** The handles and their objects, in handle order. */
+  entries(): Array<[number, V]> {
+    const out: Array<[number, V]> = [];
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) out.push([keys[i], this.vals[i] as V]);
+    return out.sort((a, b) => a[0] - b[0]);
+  }
+
+  private resize(size: number): void {
+    const oldKeys = this.keys;
+    const oldVals = this.vals;
+    this.keys = new Float64Array(size);
+    this.vals = new Array<V | undefined>(size).fill(undefined);
+    this.mask = size - 1;
+    this.shift = 32 - Math.log2(size);
+    this.count = 0;
+    for (let i = 0; i < oldKeys.length; i++) if (oldKeys[i] !== 0) this.set(oldKeys[i], oldVals[i] as V);
+  }
+}
