@@ -6,7 +6,7 @@
  * allocates a new table: with one or two sessions alive, every second JetBeginSession paid for a new table. This map
  * is an open-addressing table with linear probing, and a delete moves the entries after the freed slot back
  * (backward-shift deletion), so it leaves no tombstones and a churn of adds and deletes allocates nothing. It grows
- * when half full and shrinks when an eighth full, so its size follows the number of live handles.
+ * when half full and, past 64 slots, shrinks when an eighth full, so its size follows the number of live handles.
  */
 export class HandleMap<V> {
   private keys: Float64Array;
@@ -83,8 +83,16 @@ export class HandleMap<V> {
     keys[i] = 0;
     this.vals[i] = undefined;
     this.count -= 1;
-    if (keys.length > 8 && this.count * 8 < keys.length) this.resize(keys.length / 2);
+    // Tables of up to 64 slots keep their size: a session's few cursors coming and going never resize it.
+    if (keys.length > 64 && this.count * 8 < keys.length) this.resize(keys.length / 2);
     return true;
+  }
+
+  /** Visit the objects, in no particular order; `visit` must not add or delete any. */
+  forEach(visit: (value: V) => void): void {
+    const keys = this.keys;
+    const vals = this.vals;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== 0) visit(vals[i] as V);
   }
 
   /** The objects, in no particular order. */

@@ -65,38 +65,61 @@ export class SmallestFreeAllocator {
  * removing a session or cursor allocates nothing.
  */
 export class HandleSet<T extends { readonly handle: number }> {
-  /** Made by the first add: most sessions never open a cursor. */
+  /** The only item, while the set has never held two (most sessions and temp tables have one cursor). */
+  private one: T | null = null;
+  /** Made when a second item comes; from then on it holds every item and `one` stays null. */
   private byHandle: HandleMap<T> | null = null;
 
   get size(): number {
-    return this.byHandle === null ? 0 : this.byHandle.size;
+    if (this.byHandle !== null) return this.byHandle.size;
+    return this.one === null ? 0 : 1;
   }
 
   add(item: T): this {
-    (this.byHandle ??= new HandleMap<T>()).set(item.handle, item);
+    if (this.byHandle !== null) {
+      this.byHandle.set(item.handle, item);
+    } else if (this.one === null || this.one.handle === item.handle) {
+      this.one = item;
+    } else {
+      this.byHandle = new HandleMap<T>().set(this.one.handle, this.one).set(item.handle, item);
+      this.one = null;
+    }
     return this;
   }
 
   delete(item: T): boolean {
     const map = this.byHandle;
-    return map !== null && map.get(item.handle) === item && map.delete(item.handle);
+    if (map !== null) return map.get(item.handle) === item && map.delete(item.handle);
+    if (this.one !== item) return false;
+    this.one = null;
+    return true;
   }
 
   has(item: T): boolean {
-    return this.byHandle !== null && this.byHandle.get(item.handle) === item;
+    if (this.byHandle !== null) return this.byHandle.get(item.handle) === item;
+    return this.one === item;
   }
 
   /** The items in the order they were added. */
   [Symbol.iterator](): IterableIterator<T> {
-    if (this.byHandle === null || this.byHandle.size === 0) return NO_ITEMS[Symbol.iterator]();
-    return this.byHandle.entries().map((e) => e[1])[Symbol.iterator]();
+    return this.sorted()[Symbol.iterator]();
+  }
+
+  /** Visit the items in no particular order; `visit` must not add or delete any. */
+  forEach(visit: (item: T) => void): void {
+    if (this.byHandle !== null) this.byHandle.forEach(visit);
+    else if (this.one !== null) visit(this.one);
   }
 
   /** The items in no particular order (for a walk whose order does not matter: no sorting). */
   unordered(): T[] {
-    return this.byHandle === null ? [] : this.byHandle.values();
+    if (this.byHandle !== null) return this.byHandle.values();
+    return this.one === null ? [] : [this.one];
+  }
+
+  private sorted(): T[] {
+    if (this.byHandle === null) return this.one === null ? [] : [this.one];
+    return this.byHandle.values().sort((a, b) => a.handle - b.handle);
   }
 }
 
-/** What an empty HandleSet iterates. */
-const NO_ITEMS: readonly never[] = [];

@@ -134,4 +134,29 @@ describe('HandleSet', () => {
     expect([...set].map((i) => i.name)).toEqual(['c0', 'c2', 'c3']);
     expect(set.unordered().map((i) => i.name).sort()).toEqual(['c0', 'c2', 'c3']);
   });
+
+  test('one item, then a second: the same answers before and after the set starts a table', () => {
+    const set = new HandleSet<{ handle: number; name: string }>();
+    const a = { handle: 0x10020, name: 'a' };
+    const b = { handle: 0x10010, name: 'b' };
+    set.add(a);
+    expect(set.size).toBe(1);
+    expect(set.has(a)).toBe(true);
+    expect(set.has(b)).toBe(false);
+    expect(set.delete(b)).toBe(false);
+    expect([...set]).toEqual([a]);
+    expect(set.delete(a)).toBe(true);
+    expect(set.size).toBe(0);
+    expect([...set]).toEqual([]);
+    set.add(a).add(b);
+    expect(set.size).toBe(2);
+    // Handle order, whatever the order of adding.
+    expect([...set].map((i) => i.name)).toEqual(['b', 'a']);
+    const seen: string[] = [];
+    set.forEach((i) => seen.push(i.name));
+    expect(seen.sort()).toEqual(['a', 'b']);
+    expect(set.delete(a)).toBe(true);
+    expect(set.has(b)).toBe(true);
+    expect([...set]).toEqual([b]);
+  });
 });
