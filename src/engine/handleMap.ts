@@ -6,7 +6,7 @@
  * allocates a new table: with one or two sessions alive, every second JetBeginSession paid for a new table. This map
  * is an open-addressing table with linear probing, and a delete moves the entries after the freed slot back
  * (backward-shift deletion), so it leaves no tombstones and a churn of adds and deletes allocates nothing. It grows
- * when half full and, past 64 slots, shrinks when an eighth full, so its size follows the number of live handles.
+ * when half full and, past 64 slots, shrinks when a sixteenth full, so its size follows the number of live handles.
  */
 export class HandleMap<V> {
   private keys: Float64Array;
@@ -83,8 +83,10 @@ export class HandleMap<V> {
     keys[i] = 0;
     this.vals[i] = undefined;
     this.count -= 1;
-    // Tables of up to 64 slots keep their size: a session's few cursors coming and going never resize it.
-    if (keys.length > 64 && this.count * 8 < keys.length) this.resize(keys.length / 2);
+    // Tables of up to 64 slots keep their size: a session's few cursors coming and going never resize it. A bigger
+    // one shrinks once it is a sixteenth full, straight to a quarter full: a mass of sessions ending resizes it
+    // a few times, not once per halving.
+    if (keys.length > 64 && this.count * 16 < keys.length) this.resize(Math.max(64, 1 << Math.ceil(Math.log2(this.count * 4 + 1))));
     return true;
   }
 
