@@ -33,6 +33,7 @@ export class HandleMap<V> {
   }
 
   get(k: number): V | undefined {
+    if (!(k > 0)) return undefined;
     const keys = this.keys;
     const mask = this.mask;
     for (let i = this.home(k); ; i = (i + 1) & mask) {
@@ -66,6 +67,8 @@ export class HandleMap<V> {
   }
 
   delete(k: number): boolean {
+    // 0 marks an empty slot: it (or NaN, or anything not a handle) is never a key.
+    if (!(k > 0)) return false;
     const keys = this.keys;
     const mask = this.mask;
     let i = this.home(k);

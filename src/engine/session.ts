@@ -118,9 +118,11 @@ export function endSession(engine: Engine, ses: Session, grbit: number): void {
     }
     closeAllDatabases(engine, ses, 'EndSession.closeDatabase');
     // Newest first: the engine walks the session's cursor list from its head, where each new cursor is linked.
-    if (ses.cursors.size > 0) for (const cursor of [...ses.cursors].reverse()) {
-      engine.faults.check('EndSession.closeCursor');
-      closeAnyCursor(engine, cursor);
+    if (ses.cursors.size > 0) {
+      for (const cursor of [...ses.cursors].reverse()) {
+        engine.faults.check('EndSession.closeCursor');
+        closeAnyCursor(engine, cursor);
+      }
     }
   } catch (failure) {
     ses.context = 0;

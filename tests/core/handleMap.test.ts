@@ -112,9 +112,18 @@ describe('HandleMap against a Map', () => {
     }
   });
 
-  test('keys must be positive handles', () => {
+  test('keys must be positive handles; anything else is found nowhere and deletes nothing', () => {
     expect(() => new HandleMap<number>().set(0, 1)).toThrow(RangeError);
     expect(() => new HandleMap<number>().set(Number.NaN, 1)).toThrow(RangeError);
+    const map = new HandleMap<number>();
+    map.set(0x10001, 1).set(0x10002, 2);
+    for (const bad of [0, -0, -1, Number.NaN, 0.5, Number.POSITIVE_INFINITY, -0x10001]) {
+      expect(map.get(bad)).toBeUndefined();
+      expect(map.has(bad)).toBe(false);
+      expect(map.delete(bad)).toBe(false);
+    }
+    expect(map.size).toBe(2);
+    expect(map.entries()).toEqual([[0x10001, 1], [0x10002, 2]]);
   });
 });
 
