@@ -9,7 +9,12 @@ const SLAB_BYTES = 64 * 1024;
 const SMALL = 512;
 
 let slab = new ArrayBuffer(SLAB_BYTES);
+/** All of the current slab, for allocSpan (made once per slab). */
+let slabBytes = new Uint8Array(slab);
 let used = 0;
+
+/** Where the span the last allocSpan() call handed out starts in the array it returned. */
+export let spanStart = 0;
 
 /** A copy of `bytes` that nothing else writes to. */
 export function copyBytes(bytes: Uint8Array): Uint8Array {
@@ -24,13 +29,31 @@ export function copyBytes(bytes: Uint8Array): Uint8Array {
 /** `n` zeroed bytes that nothing else writes to. */
 export function allocBytes(n: number): Uint8Array {
   if (n > SMALL) return new Uint8Array(n);
-  if (used + n > SLAB_BYTES) {
-    slab = new ArrayBuffer(SLAB_BYTES);
-    used = 0;
-  }
+  if (used + n > SLAB_BYTES) newSlab();
   // A view made from the buffer costs half what subarray() does (no species lookup).
   const out = new Uint8Array(slab, used, n);
   // Keep every value 8-byte aligned, so DataView reads of one never straddle another.
   used += (n + 7) & ~7;
   return out;
+}
+
+/**
+ * `n` zeroed bytes that nothing else writes to, as a span of a shared array: the array is returned and the span
+ * starts at `spanStart` (read it right after the call). Unlike allocBytes, this makes no object for a small span.
+ */
+export function allocSpan(n: number): Uint8Array {
+  if (n > SMALL) {
+    spanStart = 0;
+    return new Uint8Array(n);
+  }
+  if (used + n > SLAB_BYTES) newSlab();
+  spanStart = used;
+  used += (n + 7) & ~7;
+  return slabBytes;
+}
+
+function newSlab(): void {
+  slab = new ArrayBuffer(SLAB_BYTES);
+  slabBytes = new Uint8Array(slab);
+  used = 0;
 }

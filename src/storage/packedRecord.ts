@@ -1,4 +1,4 @@
-import { allocBytes } from './byteSlab';
+import { allocSpan, spanStart } from './byteSlab';
 
 /**
  * A stored record's column values packed in one byte array: the form records keep once written to a table image.
@@ -17,7 +17,10 @@ import { allocBytes } from './byteSlab';
  */
 export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> {
   private constructor(
+    /** The slab the record was cut from (shared with other records), or a buffer of its own for a large record. */
     private readonly bytes: Uint8Array,
+    /** Where the record starts in `bytes`: every offset below is counted from the start of `bytes`. */
+    private readonly base: number,
     /** Where the values' bytes start. */
     private readonly dataStart: number,
     readonly size: number,
@@ -40,10 +43,13 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
       header += 8 + 4 * list.length;
       for (const v of list) data += v.length;
     }
-    const bytes = allocBytes(header + data);
+    // The record is a span of a shared slab, not a view of its own: no object to allocate at an insert, and none for
+    // a scan to fetch from memory before the bytes.
+    const bytes = allocSpan(header + data);
+    const base = spanStart;
     let defaults: Uint8Array[] | null = null;
-    let h = 0;
-    let d = header;
+    let h = base;
+    let d = base + header;
     for (const [id, list] of values) {
       h = put32(bytes, h, id);
       h = put32(bytes, h, list.length);
@@ -58,7 +64,7 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
         d += n;
       }
     }
-    return new PackedRecord(bytes, header, values.size, defaults);
+    return new PackedRecord(bytes, base, base + header, values.size, defaults);
   }
 
   /**
@@ -89,7 +95,7 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
    */
   private locate(columnid: number): number {
     const b = this.bytes;
-    let h = 0;
+    let h = this.base;
     let d = this.dataStart;
     for (let c = 0; c < this.size; c++) {
       const count = get32(b, h + 4);
@@ -133,7 +139,7 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
   private defaultsBefore(at: number): number {
     const b = this.bytes;
     let k = 0;
-    let h = 0;
+    let h = this.base;
     while (h < at) {
       const count = get32(b, h + 4);
       h += 8;
@@ -148,7 +154,7 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
 
   *entries(): MapIterator<[number, readonly Uint8Array[]]> {
     const b = this.bytes;
-    let h = 0;
+    let h = this.base;
     let d = this.dataStart;
     for (let c = 0; c < this.size; c++) {
       const id = get32(b, h);

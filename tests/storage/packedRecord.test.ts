@@ -108,6 +108,27 @@ describe('PackedRecord reads as the Map it was packed from', () => {
     expect([...(packed.get(1)?.[0] ?? [])]).toEqual([9]);
   });
 
+  it('records packed one after another share slabs without touching each other, across the end of a slab', () => {
+    // byteSlab.ts cuts small records from 64 KB slabs: 4,000 records of 27-35 bytes (header 8 + 4 + data) fill
+    // more than one, and a large one (over 512 bytes) has a buffer of its own in between.
+    const made: Array<Map<number, Uint8Array[]>> = [];
+    const packed: PackedRecord[] = [];
+    for (let i = 0; i < 4000; i++) {
+      const size = i === 1999 ? 600 : 15 + (i % 9);
+      const values = new Map<number, Uint8Array[]>([[1 + (i % 5), [Uint8Array.from({ length: size }, (_, k) => (i * 31 + k) & 0xff)]]]);
+      made.push(values);
+      packed.push(PackedRecord.pack(values));
+    }
+    for (let i = 0; i < made.length; i++) {
+      const [id, [value]] = [...made[i]][0];
+      expect([...packed[i].keys()]).toEqual([id]);
+      expect(plain(packed[i].get(id))).toEqual([[...value]]);
+      const dest = new Uint8Array(value.length);
+      expect(packed[i].copyValue(id, 0, 0, dest, dest.length)).toBe(value.length);
+      expect([...dest]).toEqual([...value]);
+    }
+  });
+
   it('an empty record has no columns', () => {
     const packed = PackedRecord.pack(new Map());
     expect(packed.size).toBe(0);
