@@ -1,5 +1,5 @@
 import type { StringTree } from '../storage/stringTree';
-import { shiftUp, splitEntry } from '../storage/tableImage';
+import { bookmarkOf, shiftUp, splitEntry } from '../storage/tableImage';
 import type { RecordValues, TableImage } from '../storage/tableImage';
 import type { TableCursor } from './tableCursor';
 import { indexTree, readImage } from './tableData';
@@ -8,7 +8,7 @@ import { indexTree, readImage } from './tableData';
 export interface Found {
   entry: string;
   bm: string;
-  /** On the primary index the entry's value is the record: with the image it came from, it primes the cursor's cache. */
+  /** The record the entry holds: with the image it came from, it primes the cursor's cache. */
   values?: RecordValues;
   image?: TableImage;
 }
@@ -16,27 +16,22 @@ export interface Found {
 /**
  * The entries of an index as one image holds them: on the primary index (or the sequential order) each record is
  * its own entry, keyed by its bookmark; on a secondary index the entries are (shifted key, bookmark) strings whose
- * value is the bookmark. One small object per navigation, its methods on the prototype.
+ * value is the record. One small object per navigation, its methods on the prototype.
  */
 export class EntryView {
-  constructor(private readonly t: StringTree<unknown>, private readonly secondary: boolean, private readonly image: TableImage) {}
+  constructor(private readonly t: StringTree<RecordValues>, private readonly secondary: boolean, private readonly image: TableImage) {}
 
-  private pair(p: [string, unknown] | undefined): Found | undefined {
+  private pair(p: [string, RecordValues] | undefined): Found | undefined {
     if (p === undefined) return undefined;
-    if (this.secondary) return { entry: p[0], bm: p[1] as string };
-    return { entry: p[0], bm: p[0], values: p[1] as RecordValues, image: this.image };
-  }
-
-  private at(key: string | undefined): Found | undefined {
-    return key === undefined ? undefined : { entry: key, bm: this.secondary ? (this.t.get(key) as string) : key };
+    return { entry: p[0], bm: this.secondary ? bookmarkOf(p[0]) : p[0], values: p[1], image: this.image };
   }
 
   first(): Found | undefined {
-    return this.at(this.t.minKey());
+    return this.pair(this.t.firstPair());
   }
 
   last(): Found | undefined {
-    return this.at(this.t.maxKey());
+    return this.pair(this.t.lastPair());
   }
 
   after(entry: string): Found | undefined {

@@ -2,7 +2,7 @@ import { JET_errInvalidBookmark, JET_errNoCurrentIndex, JET_errRecordDeleted } f
 import * as C from '../constants/constants';
 import { fail } from '../storage/failure';
 import { keyFromBytes } from '../storage/keys';
-import { entryKey, shiftUp, splitEntry } from '../storage/tableImage';
+import { bookmarkOf, entryKey, shiftUp, splitEntry } from '../storage/tableImage';
 import type { Engine } from './engine';
 import { TableCursor, Where } from './tableCursor';
 import { indexTree, readImage } from './tableData';
@@ -64,11 +64,10 @@ export function gotoSecondaryBookmark(
   if (unique) {
     place = shiftUp(keyStr) + '\u0000';
     const hit = tree.getPairOrNextHigher(place);
-    if (hit !== undefined && hit[0].startsWith(place)) found = hit;
+    if (hit !== undefined && hit[0].startsWith(place)) found = [hit[0], bookmarkOf(hit[0])];
   } else {
     place = entryKey(keyStr, bmStr);
-    const bm = tree.get(place);
-    if (bm !== undefined) found = [place, bm];
+    if (tree.has(place)) found = [place, bookmarkOf(place)];
   }
   if (found === undefined) {
     if ((grbit & C.JET_bitBookmarkPermitVirtualCurrency) !== 0) {

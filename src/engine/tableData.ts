@@ -5,7 +5,7 @@ import { COLUMN } from '../catalog/tableColumn';
 import { entryKeysOf } from '../catalog/indexEntries';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
-import { entryKey, RecordValues, shiftUp, TableImage } from '../storage/tableImage';
+import { bookmarkOf, entryKey, RecordValues, shiftUp, TableImage } from '../storage/tableImage';
 import { PackedRecord } from '../storage/packedRecord';
 import { LevelLog } from '../storage/levelLog';
 import type { LockToken } from '../storage/tableStore';
@@ -117,7 +117,7 @@ export function readImage(ses: Session, table: TableDef): TableImage {
 }
 
 /** The entries of a secondary index in an image, built when first needed. */
-export function indexTree(image: TableImage, index: IndexDef): StringTree<string> {
+export function indexTree(image: TableImage, index: IndexDef): StringTree<RecordValues> {
   return image.index(index.id, (values) => entryKeysOf(index, values));
 }
 
@@ -140,10 +140,10 @@ function apply(
     }
     const before = old === undefined ? NO_KEYS : entryKeysOf(index, old);
     const after = values === null ? NO_KEYS : entryKeysOf(index, values);
-    // One entry per key; keys both versions yield stay untouched (recupd.cxx cancels a delete and insert of one
-    // key), which also spares the copy-on-write trees a path copy.
+    // One entry per key: a key both versions yield keeps its entry (recupd.cxx cancels a delete and insert of one
+    // key), which now holds the new version of the record.
     for (const key of before) if (!after.includes(key)) tree.delete(entryKey(key, bm));
-    for (const key of after) if (!before.includes(key)) tree.set(entryKey(key, bm), bm);
+    if (stored !== null) for (const key of after) tree.set(entryKey(key, bm), stored);
   }
 }
 
@@ -227,7 +227,7 @@ function uniqueTaken(image: TableImage, table: TableDef, values: RecordValues, s
     for (const key of entryKeysOf(index, values)) {
       const prefix = shiftUp(key) + '\u0000';
       const hit = indexTree(image, index).getPairOrNextHigher(prefix);
-      if (hit !== undefined && hit[0].startsWith(prefix) && hit[1] !== self) return true;
+      if (hit !== undefined && hit[0].startsWith(prefix) && bookmarkOf(hit[0]) !== self) return true;
     }
   }
   return false;

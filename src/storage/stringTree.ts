@@ -219,6 +219,20 @@ export class StringTree<V> {
     return this.maxPair(this.root)?.[0];
   }
 
+  /** The first entry (its leaf becomes the hint). */
+  firstPair(): [string, V] | undefined {
+    let n = this.root;
+    while (n.kids !== null) n = n.kids[0];
+    if (n.keys.length === 0) return undefined;
+    this.hint(n, 0);
+    return [n.keys[0], (n.vals as V[])[0]];
+  }
+
+  /** The last entry (its leaf becomes the hint). */
+  lastPair(): [string, V] | undefined {
+    return this.maxPair(this.root);
+  }
+
   /** The entry at `key`, or the first after it. */
   getPairOrNextHigher(key: string): [string, V] | undefined {
     return this.higher(key, false);

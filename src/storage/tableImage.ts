@@ -15,7 +15,10 @@ export type RecordValues = ReadonlyMap<number, readonly Uint8Array[]>;
  * One state of a table's data: its records by bookmark, and the entries of
  * each secondary index that has been built for this state, by index id. An
  * entry key is the index key and the bookmark joined so that entries sort by
- * index key, then by bookmark (see entryKey). Images are persistent: clone()
+ * index key, then by bookmark (see entryKey); its value is the record itself, as
+ * this image holds it, so a walk of a secondary index reads records without a
+ * lookup by bookmark (a replace that keeps a key points its entry at the new
+ * version: tableData.ts apply). Images are persistent: clone()
  * is O(1) (the trees share their nodes and copy them on write), so a
  * transaction level can keep the image it started from and a rollback is
  * putting it back.
@@ -23,16 +26,16 @@ export type RecordValues = ReadonlyMap<number, readonly Uint8Array[]>;
 export class TableImage {
   constructor(
     readonly records: StringTree<RecordValues> = stringTree<RecordValues>(),
-    readonly indexes: Map<number, StringTree<string>> = new Map(),
+    readonly indexes: Map<number, StringTree<RecordValues>> = new Map(),
   ) {}
 
   /** The entries of a secondary index (a record has one per key it yields), built the first time they are asked for. */
-  index(id: number, keysOf: (values: RecordValues) => readonly string[]): StringTree<string> {
+  index(id: number, keysOf: (values: RecordValues) => readonly string[]): StringTree<RecordValues> {
     let tree = this.indexes.get(id);
     if (tree === undefined) {
-      const built = stringTree<string>();
+      const built = stringTree<RecordValues>();
       this.records.forEach((values, bm) => {
-        for (const key of keysOf(values)) built.set(entryKey(key, bm), bm);
+        for (const key of keysOf(values)) built.set(entryKey(key, bm), values);
       });
       this.indexes.set(id, built);
       tree = built;
@@ -92,7 +95,7 @@ export class TableImage {
   }
 
   clone(): TableImage {
-    const indexes = new Map<number, StringTree<string>>();
+    const indexes = new Map<number, StringTree<RecordValues>>();
     for (const [id, tree] of this.indexes) indexes.set(id, tree.clone());
     return new TableImage(this.records.clone(), indexes);
   }
@@ -114,6 +117,11 @@ export function shiftUp(key: string): string {
   let s = '';
   for (let i = 0; i < key.length; i++) s += String.fromCharCode(key.charCodeAt(i) + 1);
   return s;
+}
+
+/** The bookmark an entry key holds (what follows its first 0). */
+export function bookmarkOf(entry: string): string {
+  return entry.slice(entry.indexOf('\u0000') + 1);
 }
 
 /** The index key and the bookmark an entry key holds. */

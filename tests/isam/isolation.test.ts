@@ -5,7 +5,7 @@
  * through every cursor and index; a session outside a transaction sees the latest committed state.
  */
 import {
-  JET_bitSeekEQ, JET_errRecordNotFound, JET_errSuccess, JET_prepReplace,
+  JET_bitSeekEQ, JET_errRecordNotFound, JET_errSuccess, JET_MoveLast, JET_prepReplace,
 } from '../../src';
 import {
   createPeople, fill, insertPerson, int32, intOf, isam, on, openTable, peer, peopleIds, scan, seekInt, seekText, self,
@@ -87,6 +87,34 @@ describe('uncommitted changes are invisible to other sessions', () => {
     expect(scan(w.api, b.ses, b.t.tableid, b.t.id)).toEqual([3, 2, 1]);
     expect(w.api.JetSetCurrentIndex(b.ses, b.t.tableid, 'byName')).toBe(JET_errSuccess);
     expect(seekText(w.api, b.ses, b.t.tableid, 'aaa', JET_bitSeekEQ)).toBe(JET_errRecordNotFound);
+  });
+
+  it('a replace that keeps the record\'s secondary key: a walk of that index reads each session\'s own version', () => {
+    // The byName entry of record 2 stays (recupd.cxx: a key both versions yield is neither deleted nor inserted),
+    // yet what a cursor on byName reads through it is the version its session sees (§7.2): a's new age at once,
+    // b's snapshot age until b's transaction, begun before a's commit, ends.
+    const { w, a, b } = two();
+    expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    setAge(w.api, a, 2, 21);
+    for (const s of [a, b]) expect(w.api.JetSetCurrentIndex(s.ses, s.t.tableid, 'byName')).toBe(JET_errSuccess);
+    // byName order: one (1, 10), three (3, 30), two (2, 20).
+    expect(scan(w.api, a.ses, a.t.tableid, a.t.age)).toEqual([10, 30, 21]);
+    expect(scan(w.api, b.ses, b.t.tableid, b.t.age)).toEqual([10, 30, 20]);
+    expect(w.api.JetMove(a.ses, a.t.tableid, JET_MoveLast, 0)).toBe(JET_errSuccess);
+    expect(intOf(w.api, a.ses, a.t.tableid, a.t.age)).toBe(21);
+    // A nested level's replace, rolled back, leaves the entry reading the level below's version.
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetSetCurrentIndex(a.ses, a.t.tableid, null)).toBe(JET_errSuccess);
+    setAge(w.api, a, 2, 22);
+    expect(w.api.JetSetCurrentIndex(a.ses, a.t.tableid, 'byName')).toBe(JET_errSuccess);
+    expect(scan(w.api, a.ses, a.t.tableid, a.t.age)).toEqual([10, 30, 22]);
+    expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess);
+    expect(scan(w.api, a.ses, a.t.tableid, a.t.age)).toEqual([10, 30, 21]);
+    expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
+    expect(scan(w.api, b.ses, b.t.tableid, b.t.age)).toEqual([10, 30, 20]);
+    expect(w.api.JetCommitTransaction(b.ses, 0)).toBe(JET_errSuccess);
+    expect(scan(w.api, b.ses, b.t.tableid, b.t.age)).toEqual([10, 30, 21]);
   });
 
   it('a rolled-back change is never seen by anyone', () => {

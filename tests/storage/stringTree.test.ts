@@ -80,6 +80,8 @@ function agree(tree: StringTree<number>, model: Model, probes: readonly string[]
   expect(seen).toEqual(model.pairs);
   expect(tree.minKey()).toBe(model.pairs[0]?.[0]);
   expect(tree.maxKey()).toBe(model.pairs[model.pairs.length - 1]?.[0]);
+  expect(tree.firstPair()).toEqual(model.pairs[0]);
+  expect(tree.lastPair()).toEqual(model.pairs[model.pairs.length - 1]);
   for (const key of probes) {
     const at = model.find(key);
     expect(tree.get(key)).toBe(at >= 0 ? model.pairs[at][1] : undefined);
