@@ -1,3 +1,4 @@
+import { BookmarkMap } from './bookmarkMap';
 import { StringTree, stringTree } from './stringTree';
 
 /** Images of fewer records never get a hash table: their trees are shallow. */
@@ -53,13 +54,13 @@ export class TableImage {
    * The records by bookmark in a hash table, made once the image has served enough reads (see record()), then kept
    * up to date by put() and remove(). Never shared: a clone starts without one.
    */
-  private hashed: Map<string, RecordValues> | null = null;
+  private hashed: BookmarkMap<RecordValues> | null = null;
   /** Reads served from the tree while there is no hash table. */
   private reads = 0;
 
   /**
    * The record with bookmark `bm`, for a reader (a retrieve, an exact seek). A lookup in the tree costs several
-   * cache misses per level (about 550 ns among 10^5 records); a hash table, about 150 ns. Making one costs as much
+   * cache misses per level (about 550 ns among 10^5 records); a hash table (bookmarkMap.ts), 40-150 ns. Making one costs as much
    * as a few lookups per record, so it is made only once the image has served a quarter as many reads as it holds
    * records (and holds at least HASH_FROM): over the reads, its cost stays a small constant per read.
    */
@@ -68,7 +69,7 @@ export class TableImage {
     if (hashed !== null) return hashed.get(bm);
     const size = this.records.size;
     if (size >= HASH_FROM && ++this.reads * 4 >= size) {
-      const made = new Map<string, RecordValues>();
+      const made = new BookmarkMap<RecordValues>(size);
       this.records.forEach((values, key) => made.set(key, values));
       this.hashed = made;
       return made.get(bm);
