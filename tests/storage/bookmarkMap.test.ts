@@ -74,6 +74,14 @@ describe('BookmarkMap answers as a Map of bookmarks does', () => {
     expect(map.size).toBe(bookmarks.length);
     for (const bm of bookmarks) expect(map.get(bm)).toBe(bm);
     expect(map.get('b')).toBeUndefined();
+    // Deleting takes each kind out of its own table: a long bookmark, a short one, then the same again (gone).
+    expect(map.delete('abcdefg')).toBe(true);
+    expect(map.get('abcdefg')).toBeUndefined();
+    expect(map.delete('abcdefg')).toBe(false);
+    expect(map.delete('a')).toBe(true);
+    expect(map.get('a')).toBeUndefined();
+    expect(map.get('a\u0000')).toBe('a\u0000');
+    expect(map.size).toBe(bookmarks.length - 2);
     expect(map.get('abcdefgh')).toBeUndefined();
   });
 });

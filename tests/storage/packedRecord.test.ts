@@ -129,6 +129,24 @@ describe('PackedRecord reads as the Map it was packed from', () => {
     }
   });
 
+  it('gives back each default value object at its own place when several values of a record are defaults', () => {
+    // Defaults are found by counting the default values before them in record order: column 6's fourth value must
+    // come back as 6's default, not as the default of column 5 that precedes it.
+    const d5 = Uint8Array.of(5, 5);
+    const d6 = Uint8Array.of(6);
+    const columns = new Map<number, { defaultValue: Uint8Array | null }>([[5, { defaultValue: d5 }], [6, { defaultValue: d6 }]]);
+    const packed = PackedRecord.pack(new Map<number, Uint8Array[]>([
+      [4, [Uint8Array.of(4)]], [5, [Uint8Array.of(9), d5]], [6, [d6, Uint8Array.of(8), Uint8Array.of(7), d6]],
+    ]), columns);
+    const five = packed.get(5) ?? [];
+    expect([...five[0]]).toEqual([9]);
+    expect(five[1]).toBe(d5);
+    const six = packed.get(6) ?? [];
+    expect(six[0]).toBe(d6);
+    expect(six.slice(1, 3).map((v) => [...v])).toEqual([[8], [7]]);
+    expect(six[3]).toBe(d6);
+  });
+
   it('an empty record has no columns', () => {
     const packed = PackedRecord.pack(new Map());
     expect(packed.size).toBe(0);
