@@ -209,10 +209,7 @@ export class StringTree<V> {
   }
 
   minKey(): string | undefined {
-    let n = this.root;
-    while (n.kids !== null) n = n.kids[0];
-    this.hint(n, 0);
-    return n.keys.length === 0 ? undefined : n.keys[0];
+    return this.firstPair()?.[0];
   }
 
   maxKey(): string | undefined {
