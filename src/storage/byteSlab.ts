@@ -11,10 +11,13 @@ const SMALL = 512;
 let slab = new ArrayBuffer(SLAB_BYTES);
 /** All of the current slab, for allocSpan (made once per slab). */
 let slabBytes = new Uint8Array(slab);
+let slabWords = new Uint32Array(slab);
 let used = 0;
 
-/** Where the span the last allocSpan() call handed out starts in the array it returned. */
+/** Where the span the last allocSpan() call handed out starts in the array it returned (a multiple of 8). */
 export let spanStart = 0;
+/** The memory of the array the last allocSpan() call returned, as 32-bit words (element i is bytes 4i to 4i+3). */
+export let spanWords = slabWords;
 
 /** A copy of `bytes` that nothing else writes to. */
 export function copyBytes(bytes: Uint8Array): Uint8Array {
@@ -39,15 +42,20 @@ export function allocBytes(n: number): Uint8Array {
 
 /**
  * `n` zeroed bytes that nothing else writes to, as a span of a shared array: the array is returned and the span
- * starts at `spanStart` (read it right after the call). Unlike allocBytes, this makes no object for a small span.
+ * starts at `spanStart`, 8-byte aligned; `spanWords` is the same memory as 32-bit words (read both right after
+ * the call). Unlike allocBytes, this makes no object for a small span.
  */
 export function allocSpan(n: number): Uint8Array {
   if (n > SMALL) {
+    // A buffer of its own, rounded up to whole words so that `spanWords` covers all of it.
+    const own = new ArrayBuffer((n + 3) & ~3);
     spanStart = 0;
-    return new Uint8Array(n);
+    spanWords = new Uint32Array(own);
+    return new Uint8Array(own);
   }
   if (used + n > SLAB_BYTES) newSlab();
   spanStart = used;
+  spanWords = slabWords;
   used += (n + 7) & ~7;
   return slabBytes;
 }
@@ -55,5 +63,6 @@ export function allocSpan(n: number): Uint8Array {
 function newSlab(): void {
   slab = new ArrayBuffer(SLAB_BYTES);
   slabBytes = new Uint8Array(slab);
+  slabWords = new Uint32Array(slab);
   used = 0;
 }

@@ -1,4 +1,4 @@
-import { allocSpan, spanStart } from './byteSlab';
+import { allocSpan, spanStart, spanWords } from './byteSlab';
 
 /**
  * A stored record's column values packed in one byte array: the form records keep once written to a table image.
@@ -12,13 +12,17 @@ import { allocSpan, spanStart } from './byteSlab';
  * instead of six. A packed record never changes, so a snapshot of the emulator shares it
  * (src/emulator/snapshot.ts).
  *
- * Layout, each number a little-endian uint32: for each column in order, its id, its value count, the length of
- * each value; then the next column. After the last column come the values' bytes, in the same order.
+ * Layout, each number a 32-bit word (in the machine's byte order: the header is only ever read through `words`):
+ * for each column in order, its id, its value count, the length of each value; then the next column. After the last
+ * column come the values' bytes, in the same order. A span starts 8-byte aligned (allocSpan), so every header word
+ * is one element of `words`: a read is one load, not four byte loads and their shifts.
  */
 export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> {
   private constructor(
     /** The slab the record was cut from (shared with other records), or a buffer of its own for a large record. */
     private readonly bytes: Uint8Array,
+    /** The same memory as `bytes`, read as 32-bit words: the header's numbers are words at 4-byte-aligned offsets. */
+    private readonly words: Uint32Array,
     /** Where the record starts in `bytes`: every offset below is counted from the start of `bytes`. */
     private readonly base: number,
     /** Where the values' bytes start. */
@@ -47,24 +51,25 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
     // a scan to fetch from memory before the bytes.
     const bytes = allocSpan(header + data);
     const base = spanStart;
+    const words = spanWords;
     let defaults: Uint8Array[] | null = null;
     let h = base;
     let d = base + header;
     for (const [id, list] of values) {
-      h = put32(bytes, h, id);
-      h = put32(bytes, h, list.length);
+      h = put32(words, h, id);
+      h = put32(words, h, list.length);
       const dflt = columns?.get(id)?.defaultValue ?? null;
       for (const v of list) {
         if (v === dflt) (defaults ??= []).push(v);
         const n = v.length;
-        h = put32(bytes, h, v === dflt ? n | DEFAULT_FLAG : n);
+        h = put32(words, h, v === dflt ? n | DEFAULT_FLAG : n);
         // Values are mostly a few bytes: a loop costs less than set() does for them.
         if (n > 64) bytes.set(v, d);
         else for (let i = 0; i < n; i++) bytes[d + i] = v[i];
         d += n;
       }
     }
-    return new PackedRecord(bytes, base, base + header, values.size, defaults);
+    return new PackedRecord(bytes, words, base, base + header, values.size, defaults);
   }
 
   /**
@@ -73,10 +78,10 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
    */
   copyValue(columnid: number, index: number, offset: number, dest: Uint8Array | null, room: number): number {
     const h = this.locate(columnid);
-    if (h < 0 || index >= get32(this.bytes, h - 4)) return -1;
+    if (h < 0 || index >= this.words[(h - 4) >> 2]) return -1;
     const b = this.bytes;
     const d = this.found + this.dataLength(h, index);
-    const length = lengthAt(b, h + 4 * index);
+    const length = lengthAt(this.words, h + 4 * index);
     const from = Math.min(offset, length);
     const left = length - from;
     if (dest !== null) {
@@ -94,12 +99,12 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
    * no such column; sets `found` to where its data starts. One walk serves copyValue, get and has.
    */
   private locate(columnid: number): number {
-    const b = this.bytes;
+    const w = this.words;
     let h = this.base;
     let d = this.dataStart;
     for (let c = 0; c < this.size; c++) {
-      const count = get32(b, h + 4);
-      if (get32(b, h) === columnid) {
+      const count = w[(h + 4) >> 2];
+      if (w[h >> 2] === columnid) {
         this.found = d;
         return h + 8;
       }
@@ -112,13 +117,13 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
 
   get(columnid: number): readonly Uint8Array[] | undefined {
     const h = this.locate(columnid);
-    return h < 0 ? undefined : this.list(h, this.found, get32(this.bytes, h - 4));
+    return h < 0 ? undefined : this.list(h, this.found, this.words[(h - 4) >> 2]);
   }
 
   /** How many bytes the `count` values whose lengths start at header offset `h` hold. */
   private dataLength(h: number, count: number): number {
     let n = 0;
-    for (let i = 0; i < count; i++) n += lengthAt(this.bytes, h + 4 * i);
+    for (let i = 0; i < count; i++) n += lengthAt(this.words, h + 4 * i);
     return n;
   }
 
@@ -127,7 +132,7 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
     const b = this.bytes;
     const list: Uint8Array[] = new Array<Uint8Array>(count);
     for (let i = 0; i < count; i++) {
-      const word = get32(b, h + 4 * i);
+      const word = this.words[(h >> 2) + i];
       const length = word & ~DEFAULT_FLAG;
       list[i] = word === length ? b.subarray(d, d + length) : (this.defaults as Uint8Array[])[this.defaultsBefore(h + 4 * i)];
       d += length;
@@ -137,13 +142,13 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
 
   /** How many values before the one whose length is at header offset `at` were default value objects (rare: only then counted). */
   private defaultsBefore(at: number): number {
-    const b = this.bytes;
+    const w = this.words;
     let k = 0;
     let h = this.base;
     while (h < at) {
-      const count = get32(b, h + 4);
+      const count = w[(h + 4) >> 2];
       h += 8;
-      for (let i = 0; i < count && h < at; i++, h += 4) if ((get32(b, h) & DEFAULT_FLAG) !== 0) k += 1;
+      for (let i = 0; i < count && h < at; i++, h += 4) if ((w[h >> 2] & DEFAULT_FLAG) !== 0) k += 1;
     }
     return k;
   }
@@ -153,12 +158,12 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
   }
 
   *entries(): MapIterator<[number, readonly Uint8Array[]]> {
-    const b = this.bytes;
+    const w = this.words;
     let h = this.base;
     let d = this.dataStart;
     for (let c = 0; c < this.size; c++) {
-      const id = get32(b, h);
-      const count = get32(b, h + 4);
+      const id = w[h >> 2];
+      const count = w[(h + 4) >> 2];
       h += 8;
       yield [id, this.list(h, d, count)];
       d += this.dataLength(h, count);
@@ -186,18 +191,13 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
 /** Marks, in a value's length, a value that was its column's default value object. */
 const DEFAULT_FLAG = 0x80000000;
 
-function lengthAt(b: Uint8Array, at: number): number {
-  return get32(b, at) & ~DEFAULT_FLAG;
+/** The length of the value whose header word is at byte offset `at` (4-byte aligned). */
+function lengthAt(w: Uint32Array, at: number): number {
+  return w[at >> 2] & ~DEFAULT_FLAG;
 }
 
-function put32(b: Uint8Array, at: number, n: number): number {
-  b[at] = n & 0xff;
-  b[at + 1] = (n >>> 8) & 0xff;
-  b[at + 2] = (n >>> 16) & 0xff;
-  b[at + 3] = (n >>> 24) & 0xff;
+/** Write a header word at byte offset `at` (4-byte aligned); returns the offset after it. */
+function put32(w: Uint32Array, at: number, n: number): number {
+  w[at >> 2] = n;
   return at + 4;
-}
-
-function get32(b: Uint8Array, at: number): number {
-  return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 }
