@@ -21,6 +21,13 @@ function screen(x: unknown): unknown {
   return isPlainData(x) ? x : UNREADABLE;
 }
 
+/** The arguments a call's trace shows: those the body declares, less the undefined ones at the end (not given). */
+function givenArgs(all: unknown[], arity: number): unknown[] {
+  let n = arity;
+  while (n > 0 && all[n - 1] === undefined) n -= 1;
+  return all.slice(0, n);
+}
+
 /**
  * Turn an implementation into an API function: the screening of arguments
  * (so that no caller code runs inside the call, see callerValues.ts), the API-level fault point,
@@ -30,19 +37,22 @@ function screen(x: unknown): unknown {
  * which keeps the hot path free of rest-array allocation.
  */
 export function apiFunction<A extends unknown[]>(host: Host, name: string, body: (engine: Engine, ...args: A) => number): (...args: A) => number {
+  // How many arguments the body reads: only those need screening (one it does not declare it never looks at).
+  // Counted from its declaration, not from `arguments`: a function that reads `arguments` and reassigns its
+  // parameters costs V8 a copy of them on every call (about 10% of a JetRetrieveColumn). tests/core/apiBodies.test.ts
+  // checks that no body has a default or rest parameter, which would end the count early.
+  const arity = Math.max(body.length - 1, 0);
   const run = body as unknown as (engine: Engine, a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown, g: unknown, h: unknown, i: unknown, j: unknown) => number;
   function call(a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown, f?: unknown, g?: unknown, h?: unknown, i?: unknown, j?: unknown): number {
     const engine = host.engine;
     let code: number;
     try {
-      // Only the arguments given need screening: the others are undefined.
-      const given = arguments.length;
       a = screen(a); b = screen(b);
-      if (given > 2) {
+      if (arity > 2) {
         c = screen(c); d = screen(d);
-        if (given > 4) {
+        if (arity > 4) {
           e = screen(e); f = screen(f);
-          if (given > 6) {
+          if (arity > 6) {
             g = screen(g); h = screen(h); i = screen(i); j = screen(j);
           }
         }
@@ -58,8 +68,7 @@ export function apiFunction<A extends unknown[]>(host: Host, name: string, body:
       }
     }
     if (host.tracer.active) {
-      const given = [a, b, c, d, e, f, g, h, i, j].slice(0, arguments.length);
-      host.tracer.emit(name, given, code, currentThread());
+      host.tracer.emit(name, givenArgs([a, b, c, d, e, f, g, h, i, j], arity), code, currentThread());
     }
     return code;
   }
