@@ -91,8 +91,10 @@ export function inputBytes(pv: unknown, cb: unknown): Uint8Array | null {
 export function outputBuffer(pv: unknown, cbMax: unknown): Uint8Array | null {
   const size = sizeArg(cbMax);
   if (pv === null || pv === undefined) return null;
-  if (!isBytes(pv) || size > bytesLength(pv)) fail(JET_errInvalidParameter);
-  return ownBytes(pv);
+  if (!isBytes(pv)) fail(JET_errInvalidParameter);
+  const length = bytesLength(pv);
+  if (size > length) fail(JET_errInvalidParameter);
+  return ownBytes(pv, length);
 }
 
 /** The usable capacity of an output buffer checked by outputBuffer (0 without a buffer). */

@@ -47,18 +47,18 @@ export function ownBytes(bytes: Uint8Array, length: number = bytesLength(bytes))
   if (length === 0) return EMPTY;
   // Clients pass the same few buffers call after call, and making a view costs more than the rest of a small
   // call: the views made for the last few arrays are kept and reused. An array's buffer and offset never change,
-  // so the view of the same array still covers the right bytes when it still has the length asked for (a view of
-  // a detached or shrunk buffer has fewer bytes, or none).
+  // and a view is made with a fixed length from the same offset as the array, so while the array still has the
+  // bytes the view was made for, so does the view (a detached, shrunk or transferred buffer shortens the array too).
   for (let k = 0; k < RECENT; k++) {
     if (recentCallers[k] === bytes) {
-      const view = recentViews[k];
-      if (byteLengthOf.call(view) === length) return view;
+      if (recentLengths[k] === length && byteLengthOf.call(bytes) >= length) return recentViews[k];
       break;
     }
   }
   const view = new Uint8Array(bufferOf.call(bytes), byteOffsetOf.call(bytes), length);
   recentCallers[next] = bytes;
   recentViews[next] = view;
+  recentLengths[next] = length;
   next = (next + 1) % RECENT;
   return view;
 }
@@ -67,6 +67,7 @@ export function ownBytes(bytes: Uint8Array, length: number = bytesLength(bytes))
 const RECENT = 4;
 const recentCallers: Array<Uint8Array | null> = [null, null, null, null];
 const recentViews: Uint8Array[] = [EMPTY, EMPTY, EMPTY, EMPTY];
+const recentLengths: number[] = [0, 0, 0, 0];
 let next = 0;
 
 /** How many objects one argument may hold before it counts as unreadable (a C struct graph is small). */
