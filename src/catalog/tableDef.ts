@@ -9,6 +9,8 @@ import { isTemplateColumnid, templateColumnid } from './template';
 
 const FIXED_MOST = C.JET_ccolFixedMost;
 const VAR_MOST = 255;
+/** Column ids below this are also kept in an array (fixed, variable and the first tagged columns). */
+const SMALL_IDS = 1024;
 
 /** The columns an insert deals with, in column id order. */
 export interface ColumnShape {
@@ -28,6 +30,8 @@ export interface ColumnShape {
 export class TableDef {
   readonly columns = new Map<string, TableColumn>();
   readonly byId = new Map<number, TableColumn>();
+  /** The same columns, indexed by id for ids below SMALL_IDS (every id but a template column's): see columnById. */
+  private readonly smallIds: Array<TableColumn | undefined> = [];
   /** Every index, primary included, in creation order. */
   readonly indexes: IndexDef[] = [];
   readonly store = new TableStore();
@@ -52,6 +56,11 @@ export class TableDef {
 
   get primary(): IndexDef | null {
     return this.indexes.find((i) => i.primary) ?? null;
+  }
+
+  /** The column with this id: an array read for the ids a table gives its own columns, which a retrieve pays for. */
+  columnById(columnid: number): TableColumn | undefined {
+    return columnid < SMALL_IDS ? this.smallIds[columnid] : this.byId.get(columnid);
   }
 
   column(name: string): TableColumn | undefined {
@@ -122,12 +131,14 @@ export class TableDef {
   addColumn(col: TableColumn): void {
     this.columns.set(nameKey(col.name), col);
     this.byId.set(col.columnid, col);
+    if (col.columnid < SMALL_IDS) this.smallIds[col.columnid] = col;
     this.cachedShape = null;
   }
 
   removeColumn(col: TableColumn): void {
     this.columns.delete(nameKey(col.name));
     this.byId.delete(col.columnid);
+    if (col.columnid < SMALL_IDS) this.smallIds[col.columnid] = undefined;
     this.cachedShape = null;
   }
 

@@ -119,7 +119,7 @@ function prepared(engine: Engine, cursor: TableCursor): TableUpdate {
 }
 
 function columnOf(table: TableDef, columnid: number): TableColumn {
-  const col = table.byId.get(columnid);
+  const col = table.columnById(columnid);
   if (col === undefined) fail(JET_errColumnNotFound);
   return col;
 }
@@ -328,7 +328,7 @@ export function retrieveTableColumn(engine: Engine, cursor: TableCursor, columni
   const col = columnOf(cursor.table, columnid);
   // JET_bitRetrieveFromIndex: the value the current index entry was made from (a tuple index: its tuple).
   let tuple: number | null = null;
-  if (fromIndex(grbit) && ((grbit & RETRIEVE_COPY) === 0 || (grbit & C.JET_bitRetrieveTuple) !== 0)) {
+  if (grbit !== 0 && fromIndex(grbit) && ((grbit & RETRIEVE_COPY) === 0 || (grbit & C.JET_bitRetrieveTuple) !== 0)) {
     const at = indexPlace(cursor, col.columnid, grbit);
     place = { itag: at.itag, offset: place.offset };
     tuple = at.tupleOffset;

@@ -171,10 +171,12 @@ export function cursorApi(host: Host) {
     JetRetrieveColumn: apiFunction(host, 'JetRetrieveColumn',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, columnid: JET_COLUMNID, pvData: Uint8Array | null, cbData: number, pcbActual: Out<number> | null, grbit: number, pretinfo: JET_RETINFO | null) => {
         const cursor = cursorOf(e, sesid, tableid);
+        // The usual call: no JET_RETINFO, so no place to read and no itagSequence to write back.
+        if (pretinfo === null || pretinfo === undefined) return retrieveOne(e, cursor, columnid, pvData, cbData, pcbActual, grbit, NO_PLACE);
         const place = checkInfo(pretinfo);
         const bits = grbitArg(grbit);
         // fldext.cxx: with RetrieveFromIndex, JET_bitRetrieveTag reports the itagSequence the entry came from.
-        const tag = pretinfo !== null && pretinfo !== undefined && (bits & JET_bitRetrieveTag) !== 0 && fromIndex(bits) && cursor instanceof TableCursor;
+        const tag = (bits & JET_bitRetrieveTag) !== 0 && fromIndex(bits) && cursor instanceof TableCursor;
         if (tag) writableField(pretinfo, 'itagSequence');
         const code = retrieveOne(e, cursor, columnid, pvData, cbData, pcbActual, grbit, place);
         if (tag) (pretinfo as JET_RETINFO).itagSequence = indexItag(cursor as TableCursor, columnidArg(columnid), bits);

@@ -47,13 +47,20 @@ export function apiFunction<A extends unknown[]>(host: Host, name: string, body:
     const engine = host.engine;
     let code: number;
     try {
-      a = screen(a); b = screen(b);
+      // Only objects need a look (screen() is not called for the numbers, strings and nulls most arguments are).
+      if (typeof a === 'object' && a !== null) a = screen(a);
+      if (typeof b === 'object' && b !== null) b = screen(b);
       if (arity > 2) {
-        c = screen(c); d = screen(d);
+        if (typeof c === 'object' && c !== null) c = screen(c);
+        if (typeof d === 'object' && d !== null) d = screen(d);
         if (arity > 4) {
-          e = screen(e); f = screen(f);
+          if (typeof e === 'object' && e !== null) e = screen(e);
+          if (typeof f === 'object' && f !== null) f = screen(f);
           if (arity > 6) {
-            g = screen(g); h = screen(h); i = screen(i); j = screen(j);
+            if (typeof g === 'object' && g !== null) g = screen(g);
+            if (typeof h === 'object' && h !== null) h = screen(h);
+            if (typeof i === 'object' && i !== null) i = screen(i);
+            if (typeof j === 'object' && j !== null) j = screen(j);
           }
         }
       }

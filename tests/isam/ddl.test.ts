@@ -7,7 +7,7 @@
 import {
   out, JET_tableidNil,
   JET_bitColumnFixed, JET_bitColumnMultiValued, JET_bitColumnNotNULL, JET_bitColumnTagged, JET_bitColumnUpdatable,
-  JET_bitIndexPrimary, JET_bitTableReadOnly, JET_ColInfo,
+  JET_bitIndexPrimary, JET_bitTableReadOnly, JET_ColInfo, JET_MoveFirst, JET_prepInsert, JET_prepReplace,
   JET_coltypBinary, JET_coltypBit, JET_coltypCurrency, JET_coltypDateTime, JET_coltypGUID, JET_coltypIEEEDouble,
   JET_coltypIEEESingle, JET_coltypLong, JET_coltypLongBinary, JET_coltypLongLong, JET_coltypLongText, JET_coltypMax,
   JET_coltypShort, JET_coltypSLV, JET_coltypText, JET_coltypUnsignedByte, JET_coltypUnsignedLong,
@@ -282,5 +282,38 @@ describe('JetDeleteTable and JetDeleteColumn (fcreate.cxx:8439-8620, 9303-9440)'
     expect(w.api.JetDeleteColumn(w.ses, p.tableid, 'age')).toBe(JET_errColumnInUse); // fcreate.cxx:9396-9402
     expect(w.api.JetDeleteColumn(w.ses, p.tableid, 'NOTE')).toBe(JET_errSuccess);
     expect(columnInfo(w.api, w.ses, p.tableid, 'note').rc).toBe(JET_errColumnNotFound);
+  });
+
+  it('a deleted column id answers ColumnNotFound to set and retrieve; tagged ids far past the first ones still work', () => {
+    // fldmod.cxx / fldext.cxx: a column id whose FIELD is gone (deleted: coltyp JET_coltypNil) or never given is
+    // JET_errColumnNotFound. Tagged ids are given one after another from fidTaggedLeast (256), so the 900th tagged
+    // column of a table has id 1155.
+    const w = isam();
+    const t = create(w, 'wide').tableid;
+    const ids: JET_COLUMNID[] = [];
+    for (let k = 0; k < 900; k++) ids.push(addColumn(w.api, w.ses, t, `c${k}`, { coltyp: JET_coltypLong, grbit: JET_bitColumnTagged }));
+    expect(ids[0]).toBe(256);
+    expect(ids[899]).toBe(1155);
+    const four = (n: number): Uint8Array => new Uint8Array([n, 0, 0, 0]);
+    expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetPrepareUpdate(w.ses, t, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(w.ses, t, ids[5], four(5), 4, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(w.ses, t, ids[899], four(99), 4, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(w.ses, 0)).toBe(JET_errSuccess);
+    expect(w.api.JetMove(w.ses, t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    const got = new Uint8Array(4);
+    expect(w.api.JetRetrieveColumn(w.ses, t, ids[899], got, 4, null, 0, null)).toBe(JET_errSuccess);
+    expect(got[0]).toBe(99);
+    expect(w.api.JetRetrieveColumn(w.ses, t, ids[5], got, 4, null, 0, null)).toBe(JET_errSuccess);
+    expect(got[0]).toBe(5);
+    expect(w.api.JetDeleteColumn(w.ses, t, 'c5')).toBe(JET_errSuccess);
+    expect(w.api.JetDeleteColumn(w.ses, t, 'c899')).toBe(JET_errSuccess);
+    expect(w.api.JetRetrieveColumn(w.ses, t, ids[5], got, 4, null, 0, null)).toBe(JET_errColumnNotFound);
+    expect(w.api.JetRetrieveColumn(w.ses, t, ids[899], got, 4, null, 0, null)).toBe(JET_errColumnNotFound);
+    expect(w.api.JetRetrieveColumn(w.ses, t, 1156, got, 4, null, 0, null)).toBe(JET_errColumnNotFound);
+    expect(w.api.JetPrepareUpdate(w.ses, t, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(w.ses, t, ids[5], four(1), 4, 0, null)).toBe(JET_errColumnNotFound);
+    expect(w.api.JetSetColumn(w.ses, t, ids[899], four(1), 4, 0, null)).toBe(JET_errColumnNotFound);
   });
 });
