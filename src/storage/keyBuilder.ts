@@ -4,7 +4,7 @@ import {
 } from '../constants/errors';
 import type { KeyColumn } from './coltyp';
 import { fail } from './failure';
-import { applyLimit, KeyLimit, keyFromBytes } from './keys';
+import { applyLimit, integerSegment, KeyLimit, keyFromBytes } from './keys';
 
 /** What a cursor's current index tells JetMakeKey: its segments, its longest key and how it cuts a segment. */
 export interface KeyShape {
@@ -16,6 +16,11 @@ export interface KeyShape {
   readonly indexed: boolean;
   /** Append one normalized segment for `len` bytes of `v` from `at` (-1: NULL), applying the index's cbVarSegMac. */
   appendKeySegment(bytes: number[], col: KeyColumn, v: Uint8Array, at: number, len: number): void;
+  /**
+   * The only segment of an index on one integer column whose whole key fits (IndexDef.integerKey), or absent: a
+   * key made for it from a whole value is keys.ts integerSegment's string.
+   */
+  readonly integerKey?: KeyColumn | null;
 }
 
 const KEY = { NewKey: 0x1, StrLimit: 0x2, SubStrLimit: 0x4, NormalizedKey: 0x8, DataZeroLength: 0x10 } as const;
@@ -45,15 +50,46 @@ function limitOf(grbit: number, col: KeyColumn): KeyLimit {
  * with JET_bitRetrieveCopy).
  */
 export class KeyBuilder {
-  bytes: number[] = [];
+  /** The key's bytes, or null while only `made` holds it (a key made by the integer fast path below). */
+  private built: number[] | null = [];
+  /** The key as made() returns it, once known; null while `built` is being changed. */
+  private madeKey: string | null = null;
   segments = 0;
   inProgress = false;
   isLimit = false;
   everMade = false;
 
+  /** The key's normalized bytes (JetRetrieveKey with JET_bitRetrieveCopy; appended to by make()). */
+  get bytes(): number[] {
+    if (this.built === null) {
+      const key = this.madeKey as string;
+      const list: number[] = [];
+      for (let i = 0; i < key.length; i++) list.push(key.charCodeAt(i));
+      this.built = list;
+    }
+    return this.built;
+  }
+
+  set bytes(list: number[]) {
+    this.built = list;
+    this.madeKey = null;
+  }
+
   /** JetMakeKey, in the engine's order of checks. */
   make(shape: KeyShape, data: Uint8Array | null, grbit: number): void {
     const keyMost = shape.keyMost;
+    // The usual seek of an index on one integer column: a new key of one whole value, no limit asked for. Every check
+    // below passes for it and every step makes what integerSegment does, so the key is made as a string at once.
+    const only = shape.integerKey;
+    if (grbit === KEY.NewKey && only !== undefined && only !== null && data !== null && data.length === only.fixedSize) {
+      this.built = null;
+      this.madeKey = integerSegment(only, data);
+      this.segments = 1;
+      this.isLimit = false;
+      this.inProgress = true;
+      this.everMade = true;
+      return;
+    }
     if ((grbit & KEY.NormalizedKey) !== 0) {
       const length = data === null ? 0 : data.length;
       if (length > keyMost + 1 && length > 255) fail(JET_errInvalidParameter);
@@ -89,6 +125,7 @@ export class KeyBuilder {
       value = EMPTY_BYTES;
     }
     const bytes = this.bytes;
+    this.madeKey = null;
     if (bytes.length < keyMost) {
       const segStart = bytes.length;
       shape.appendKeySegment(bytes, col, value ?? EMPTY_BYTES, 0, value === null ? -1 : value.length);
@@ -104,6 +141,6 @@ export class KeyBuilder {
   /** The key made so far, for a seek or an index range (KeyNotMade when none is being made). */
   made(): string {
     if (!this.inProgress) fail(JET_errKeyNotMade);
-    return keyFromBytes(this.bytes);
+    return (this.madeKey ??= keyFromBytes(this.bytes));
   }
 }

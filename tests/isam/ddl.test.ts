@@ -311,7 +311,7 @@ describe('JetDeleteTable and JetDeleteColumn (fcreate.cxx:8439-8620, 9303-9440)'
     expect(w.api.JetDeleteColumn(w.ses, t, 'c899')).toBe(JET_errSuccess);
     expect(w.api.JetRetrieveColumn(w.ses, t, ids[5], got, 4, null, 0, null)).toBe(JET_errColumnNotFound);
     expect(w.api.JetRetrieveColumn(w.ses, t, ids[899], got, 4, null, 0, null)).toBe(JET_errColumnNotFound);
-    expect(w.api.JetRetrieveColumn(w.ses, t, 1156, got, 4, null, 0, null)).toBe(JET_errColumnNotFound);
+    expect(w.api.JetRetrieveColumn(w.ses, t, 1156 as JET_COLUMNID, got, 4, null, 0, null)).toBe(JET_errColumnNotFound);
     expect(w.api.JetPrepareUpdate(w.ses, t, JET_prepReplace)).toBe(JET_errSuccess);
     expect(w.api.JetSetColumn(w.ses, t, ids[5], four(1), 4, 0, null)).toBe(JET_errColumnNotFound);
     expect(w.api.JetSetColumn(w.ses, t, ids[899], four(1), 4, 0, null)).toBe(JET_errColumnNotFound);
