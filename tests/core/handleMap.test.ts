@@ -150,6 +150,7 @@ describe('HandleSet', () => {
     const b = { handle: 0x10010, name: 'b' };
     set.add(a);
     expect(set.size).toBe(1);
+    expect(set.unordered()).toEqual([a]);
     expect(set.has(a)).toBe(true);
     expect(set.has(b)).toBe(false);
     expect(set.delete(b)).toBe(false);
@@ -157,6 +158,7 @@ describe('HandleSet', () => {
     expect(set.delete(a)).toBe(true);
     expect(set.size).toBe(0);
     expect([...set]).toEqual([]);
+    expect(set.unordered()).toEqual([]);
     set.add(a).add(b);
     expect(set.size).toBe(2);
     // Handle order, whatever the order of adding.

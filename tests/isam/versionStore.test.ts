@@ -129,6 +129,23 @@ describe('JET_paramMaxVerPages: a transaction that outgrows the version store', 
     expect(insertPerson(api, a.ses, a.t, 50_000, 'a name', 30)).toBe(JET_errSuccess);
   });
 
+  it('committed versions stay for an older transaction after the session that made them ends, when it is the only session left', () => {
+    // ver.cxx RCE cleanup looks at the oldest live transaction whoever made the versions: b began before a's commit,
+    // so a's versions stay after a's session is gone, and b's own next insert finds no room.
+    const { api, a, b } = world(1);
+    expect(api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    expect(api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    fillUp(api, a, 1);
+    expect(api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
+    expect(api.JetEndSession(a.ses, 0)).toBe(JET_errSuccess);
+    expect(insertPerson(api, b.ses, b.t, 50_000, 'a name', 30)).toBe(JET_errVersionStoreOutOfMemory);
+    expect(api.JetPrepareUpdate(b.ses, b.t.tableid, JET_prepCancel)).toBe(JET_errSuccess);
+    // Once b's transaction is over, nothing needs them.
+    expect(api.JetCommitTransaction(b.ses, 0)).toBe(JET_errSuccess);
+    expect(api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    expect(insertPerson(api, b.ses, b.t, 50_000, 'a name', 30)).toBe(JET_errSuccess);
+  });
+
   it('the room an older transaction pins is freed as soon as that transaction ends (the dump shows it)', () => {
     const { emu, api, a, b } = world(4);
     const used = (): number => emu.dump().instances[0].versionStore.used;
