@@ -117,9 +117,11 @@ export class TableStore {
 
   /** Take the write lock for the token's owner; false when it already holds it (the older token stays). */
   lock(bookmark: string, token: LockToken): boolean {
-    if (this.holder(bookmark) === token.owner) return false;
-    this.sweepIfNeeded();
-    const old = this.locks.get(bookmark);
+    // One lookup for the holder and the entry to replace (an insert's lock is its record's first): a live token of
+    // the same owner stays; any other entry, live or dead, is dropped for the new one.
+    let old = this.locks.get(bookmark);
+    if (old !== undefined && old.owner === token.owner && tokenAlive(old)) return false;
+    if (this.sweepIfNeeded()) old = this.locks.get(bookmark);
     if (old !== undefined) this.drop(bookmark, old);
     this.locks.set(bookmark, token);
     this.held.set(token.owner, (this.held.get(token.owner) ?? 0) + 1);
@@ -156,14 +158,16 @@ export class TableStore {
     this.sweepIfNeeded(true);
   }
 
-  private sweepIfNeeded(force = false): void {
-    if (!force && (this.dead < SWEEP_AT || this.dead * 2 < this.locks.size + this.shared.size)) return;
+  /** Sweep the dead entries when they are as many as the live ones (or when forced); whether it swept. */
+  private sweepIfNeeded(force = false): boolean {
+    if (!force && (this.dead < SWEEP_AT || this.dead * 2 < this.locks.size + this.shared.size)) return false;
     for (const [bm, token] of this.locks) if (!tokenAlive(token)) this.drop(bm, token);
     for (const [bm, holders] of this.shared) {
       for (const [who, hold] of holders) if (!tokenAlive(hold.token)) holders.delete(who);
       if (holders.size === 0) this.shared.delete(bm);
     }
     this.dead = 0;
+    return true;
   }
 
   /** A change to `bookmark` committed at clock `now`, kept for the transactions live then. */
@@ -186,14 +190,15 @@ export class TableStore {
   conflicts(bookmark: string, owner: object, begin: number, kind: 'write' | SharedKind = 'write'): boolean {
     const holder = this.holder(bookmark);
     if (holder !== undefined && holder !== owner) return true;
-    const others = this.shared.get(bookmark);
+    // Most tables have no shared holds and no remembered commits: no lookup then.
+    const others = this.shared.size === 0 ? undefined : this.shared.get(bookmark);
     if (others !== undefined) {
       for (const [who, held] of others) {
         if (who !== owner && (kind === 'write' || held.kind !== kind) && tokenAlive(held.token)) return true;
       }
     }
     if (kind === 'delta') return false;
-    return (this.changedAt.get(bookmark) ?? 0) > begin;
+    return this.changedAt.size !== 0 && (this.changedAt.get(bookmark) ?? 0) > begin;
   }
 
   /** Take a shared hold; false when `owner` already holds one of that kind. */
