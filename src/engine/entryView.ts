@@ -2,6 +2,7 @@ import type { StringTree } from '../storage/stringTree';
 import { bookmarkOf, shiftUp, splitEntry } from '../storage/tableImage';
 import type { RecordValues, TableImage } from '../storage/tableImage';
 import type { TableCursor } from './tableCursor';
+import type { IndexDef } from '../catalog/indexDef';
 import { indexTree, readImage } from './tableData';
 
 /** An entry a navigation found: its entry key and bookmark. */
@@ -19,7 +20,13 @@ export interface Found {
  * value is the record. One small object per navigation, its methods on the prototype.
  */
 export class EntryView {
-  constructor(private readonly t: StringTree<RecordValues>, private readonly secondary: boolean, private readonly image: TableImage) {}
+  constructor(
+    private readonly t: StringTree<RecordValues>,
+    private readonly secondary: boolean,
+    readonly image: TableImage,
+    /** The index the view is of (null: the primary index or the sequential order). */
+    readonly index: IndexDef | null,
+  ) {}
 
   private pair(p: [string, RecordValues] | undefined): Found | undefined {
     if (p === undefined) return undefined;
@@ -88,6 +95,14 @@ export class EntryView {
 /** The entries of the cursor's current index, as the session sees them now. */
 export function view(cursor: TableCursor): EntryView {
   const image = readImage(cursor.session, cursor.table);
-  if (cursor.index === null) return new EntryView(image.records, false, image);
-  return new EntryView(indexTree(image, cursor.index), true, image);
+  // A scan navigates the same image and index call after call: the view made last time is the same one. An image
+  // object keeps its trees while it lives (a change edits them in place; a clone is a new image), so the view stays
+  // right for as long as the session reads that image through that index.
+  const last = cursor.entries;
+  if (last !== null && last.image === image && last.index === cursor.index) return last;
+  const made = cursor.index === null
+    ? new EntryView(image.records, false, image, null)
+    : new EntryView(indexTree(image, cursor.index), true, image, cursor.index);
+  cursor.entries = made;
+  return made;
 }

@@ -11,6 +11,7 @@ import type { RecordValues, TableImage } from '../storage/tableImage';
 import type { AttachedDatabase } from './database';
 import { registerCursor, unregisterCursor } from './cursorRegistry';
 import type { Engine } from './engine';
+import type { EntryView } from './entryView';
 import { HandleSet, newHandle } from './handles';
 import { PARAM } from './params';
 import type { Session } from './session';
@@ -68,6 +69,8 @@ export class TableCursor {
     image: null, changes: 0, bm: '', values: EMPTY_RECORD,
   };
   readonly key = new KeyBuilder();
+  /** The view of the current index made by the last navigation (entryView.ts view()), reused while it still applies. */
+  entries: EntryView | null = null;
   update: TableUpdate | null = null;
   range: TableRange | null = null;
   closed = false;
