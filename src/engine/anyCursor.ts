@@ -7,6 +7,7 @@ import { deleteRow, escrowUpdateTemp, prepareUpdate, setColumn, update } from '.
 import type { Engine } from './engine';
 import { JET_errIllegalOperation } from '../constants/errors';
 import { fail } from '../storage/failure';
+import { keyToBytes } from '../storage/keys';
 import { escrowUpdate, getLock } from './tableLocks';
 import { enterSession } from './gates';
 import { closeTableCursor, TableCursor } from './tableCursor';
@@ -37,9 +38,17 @@ export function setColumnAny(e: Engine, c: AnyCursor, columnid: number, data: Ui
   return 0;
 }
 
-export function updateAny(e: Engine, c: AnyCursor): Uint8Array {
-  return c instanceof TableCursor ? updateTable(e, c) : update(e, c);
+/**
+ * JetUpdate: the new or replaced record's bookmark. A table's bookmark is made into bytes only when the caller asks
+ * for it (`wanted`: a buffer or a length to write); most inserts pass neither, and the bytes would be garbage.
+ */
+export function updateAny(e: Engine, c: AnyCursor, wanted: boolean): Uint8Array {
+  if (!(c instanceof TableCursor)) return update(e, c);
+  const bm = updateTable(e, c);
+  return wanted ? keyToBytes(bm) : NOT_WANTED;
 }
+
+const NOT_WANTED = new Uint8Array(0);
 
 export function deleteAny(e: Engine, c: AnyCursor): void {
   if (c instanceof TableCursor) deleteTableRecord(e, c);

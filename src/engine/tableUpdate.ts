@@ -67,9 +67,6 @@ export function prepareTableUpdate(engine: Engine, cursor: TableCursor, requeste
     return;
   }
   const level = ses.level;
-  const start = (values: Map<number, Uint8Array[]>, original: string | null, originalValues: RecordValues | null): void => {
-    cursor.update = { prep, level, values, original, originalValues };
-  };
   switch (prep) {
     case PREP.Insert:
     case PREP.InsertMustSetAutoIncrement: {
@@ -77,7 +74,7 @@ export function prepareTableUpdate(engine: Engine, cursor: TableCursor, requeste
       if (cursor.update !== null) fail(JET_errAlreadyPrepared);
       const autoInc = cursor.table.autoIncColumn !== undefined;
       if (prep === PREP.InsertMustSetAutoIncrement && !autoInc) fail(JET_errIllegalOperation);
-      start(newRecord(cursor.table, prep === PREP.Insert), null, null);
+      cursor.update = { prep, level, values: newRecord(cursor.table, prep === PREP.Insert), original: null, originalValues: null };
       return;
     }
     case PREP.Replace:
@@ -97,14 +94,14 @@ export function prepareTableUpdate(engine: Engine, cursor: TableCursor, requeste
         const auto = cursor.table.autoIncColumn;
         if (auto !== undefined) copy.set(auto.columnid, [int32(cursor.table.autoIncNext++, auto.fixedSize)]);
       }
-      start(copy, bm, values);
+      cursor.update = { prep, level, values: copy, original: bm, originalValues: values };
       return;
     }
     case PREP.ReadOnlyCopy: {
       if (cursor.update !== null) fail(JET_errAlreadyPrepared);
       if (level === 0) fail(JET_errNotInTransaction);
       const { bm, values } = currentRecord(cursor);
-      start(copyValues(values), bm, values);
+      cursor.update = { prep, level, values: copyValues(values), original: bm, originalValues: values };
       return;
     }
     default:
@@ -246,14 +243,8 @@ function setLongValueRange(col: TableColumn, upd: TableUpdate, list: readonly Ui
   else upd.values.set(col.columnid, values);
 }
 
-function bookmarkBytes(bm: string): Uint8Array {
-  const out = new Uint8Array(bm.length);
-  for (let i = 0; i < bm.length; i++) out[i] = bm.charCodeAt(i);
-  return out;
-}
-
-/** JetUpdate on a table: the new or replaced record's bookmark. A failure leaves the update prepared. */
-export function updateTable(engine: Engine, cursor: TableCursor): Uint8Array {
+/** JetUpdate on a table: the new or replaced record's bookmark (as a key string). A failure leaves the update prepared. */
+export function updateTable(engine: Engine, cursor: TableCursor): string {
   const upd = prepared(engine, cursor);
   if (upd.prep === PREP.ReadOnlyCopy) fail(JET_errUpdateNotPrepared);
   const ses = cursor.session;
@@ -281,7 +272,7 @@ export function updateTable(engine: Engine, cursor: TableCursor): Uint8Array {
     // The prepared values become the record: the update ends here, so nothing changes them any more.
     writeRecord(engine, ses, table, bm, upd.values, true);
     cursor.update = null;
-    return bookmarkBytes(bm);
+    return bm;
   }
   let bm: string;
   if (primary !== null) {
@@ -303,7 +294,7 @@ export function updateTable(engine: Engine, cursor: TableCursor): Uint8Array {
     if (readImage(ses, table).records.get(original) !== undefined) writeRecord(engine, ses, table, original, null);
   }
   cursor.update = null;
-  return bookmarkBytes(bm);
+  return bm;
 }
 
 /** JetDelete on a table: the record goes, the cursor stays on its entry (§7.6, managedesent §7 22). */

@@ -139,9 +139,9 @@ export function cursorApi(host: Host) {
     JetUpdate: apiFunction(host, 'JetUpdate',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, pvBookmark: Uint8Array | null, cbBookmark: number, pcbActual: Out<number> | null) => {
         const cursor = cursorOf(e, sesid, tableid);
-        outputBuffer(pvBookmark, cbBookmark);
-        optionalOut<number>(pcbActual);
-        const bookmark = updateAny(e, cursor);
+        const buffer = outputBuffer(pvBookmark, cbBookmark);
+        const actual = optionalOut<number>(pcbActual);
+        const bookmark = updateAny(e, cursor, buffer !== null || actual !== null);
         copyOut(bookmark, pvBookmark, cbBookmark, pcbActual);
         return JET_errSuccess;
       }),

@@ -63,7 +63,7 @@ export function recordApi(host: Host) {
         const room = outputRoom(pvBookmark, cbBookmark);
         const actual = optionalOut<number>(pcbActual);
         grbitArg(grbit);
-        const bookmark = updateAny(e, c);
+        const bookmark = updateAny(e, c, buffer !== null || actual !== null);
         if (buffer !== null) buffer.set(bookmark.subarray(0, Math.min(room, bookmark.length)));
         if (actual !== null) actual.value = bookmark.length;
         return JET_errSuccess;

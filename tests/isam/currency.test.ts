@@ -7,6 +7,7 @@
 import {
   out,
   JET_bitSeekEQ, JET_coltypLong, JET_errNoCurrentRecord, JET_errRecordDeleted, JET_errRecordNotFound, JET_errSuccess,
+  JET_errUpdateNotPrepared,
   JET_MoveFirst, JET_MoveLast, JET_MoveNext, JET_MovePrevious, JET_prepInsert, JET_prepReplace,
 } from '../../src';
 import type { JET_COLUMNID, JET_TABLEID } from '../../src';
@@ -226,6 +227,34 @@ describe('JetDupCursor and bookmarks', () => {
     expect(cur(w, p)).toBe(3);
     expect(move(w, p, JET_MoveNext)).toBe(JET_errSuccess);
     expect(cur(w, p)).toBe(4);
+  });
+
+  it("JetUpdate's bookmark: its length alone, or the bytes alone, or nothing asked (the bookmark of a primary key is its normalized key)", () => {
+    const { w, p } = five();
+    const insert = (id: number, pv: Uint8Array | null, cb: number, pcb: ReturnType<typeof out<number>> | null): number => {
+      expect(w.api.JetPrepareUpdate(w.ses, p.tableid, JET_prepInsert)).toBe(JET_errSuccess);
+      expect(w.api.JetSetColumn(w.ses, p.tableid, p.id, int32(id), 4, 0, null)).toBe(JET_errSuccess);
+      return w.api.JetUpdate(w.ses, p.tableid, pv, cb, pcb);
+    };
+    // One Long column: the 0x7f data prefix, then the value big-endian with its sign bit flipped (fldnorm.cxx).
+    const key8 = [0x7f, 0x80, 0, 0, 8];
+    const cb = out<number>(0);
+    expect(insert(8, null, 0, cb)).toBe(JET_errSuccess);
+    expect(cb.value).toBe(5);
+    const bm = new Uint8Array(8).fill(0xee);
+    expect(w.api.JetGotoBookmark(w.ses, p.tableid, Uint8Array.from(key8), 5)).toBe(JET_errSuccess);
+    expect(cur(w, p)).toBe(8);
+    expect(insert(9, bm, bm.length, null)).toBe(JET_errSuccess);
+    expect([...bm]).toEqual([0x7f, 0x80, 0, 0, 9, 0xee, 0xee, 0xee]);
+    expect(insert(10, null, 0, null)).toBe(JET_errSuccess);
+    const bm2 = new Uint8Array(5);
+    const cb2 = out<number>(0);
+    expect(w.api.JetUpdate2(w.ses, p.tableid, null, 0, null, 0)).toBe(JET_errUpdateNotPrepared);
+    expect(w.api.JetPrepareUpdate(w.ses, p.tableid, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(w.ses, p.tableid, p.id, int32(11), 4, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetUpdate2(w.ses, p.tableid, bm2, bm2.length, cb2, 0)).toBe(JET_errSuccess);
+    expect([[...bm2], cb2.value]).toEqual([[0x7f, 0x80, 0, 0, 11], 5]);
+    expect(peopleIds(w.api, w.ses, p)).toEqual([1, 2, 3, 4, 5, 8, 9, 10, 11]);
   });
 
   it('the bookmark of a deleted record is RecordDeleted (bt.cxx:4772-4783); no current record: NoCurrentRecord', () => {
