@@ -191,7 +191,8 @@ export function writeRecord(
   saveLevel(ses, view);
   if (view.work === null) view.work = view.base.clone();
   const token = levelToken(ses);
-  if (store.lock(bm, token)) view.locks.push(bm);
+  // An insert's lock is on a bookmark the session has just seen free (`absent`) and checked (conflicts above).
+  if (absent ? store.lockNew(bm, token) : store.lock(bm, token)) view.locks.push(bm);
   for (const k of keys) if (store.lock(k, token)) view.locks.push(k);
   apply(view.work, table, bm, values, before, stored);
   view.ops.push({ bm, values: stored });

@@ -57,6 +57,17 @@ export class TableStore {
   private changedAt = new Map<string, number>();
   /** Next bookmark number of a table without a primary index (the engine's DBK). */
   nextDbk = 1;
+  /**
+   * Locks of new records (lockNew) taken while one owner is the only one holding locks in the table, kept as a
+   * list instead of in `locks`: an insert's lock is then a push, not three hash lookups (about a sixth of an
+   * insert's time, measured). While `soloOwner` is set, `locks` is empty; its entries whose token has died are
+   * always the last ones of the list (a rollback kills the levels above a point in time, and so the locks taken
+   * since). The list goes into `locks` (settle) as soon as anything needs a lookup: another owner's check or lock,
+   * a lookup of a holder, an eager lock.
+   */
+  private soloOwner: object | null = null;
+  private soloKeys: string[] = [];
+  private soloTokens: LockToken[] = [];
 
   /** The committed image as a transaction begun at clock `begin` sees it. */
   imageAt(begin: number): TableImage {
@@ -93,6 +104,7 @@ export class TableStore {
 
   /** Who holds the write lock on `bookmark` now, if anyone. */
   holder(bookmark: string): object | undefined {
+    if (this.soloOwner !== null) this.settle();
     const token = this.locks.get(bookmark);
     if (token === undefined) return undefined;
     if (tokenAlive(token)) return token.owner;
@@ -117,11 +129,51 @@ export class TableStore {
 
   /** Take the write lock for the token's owner; false when it already holds it (the older token stays). */
   lock(bookmark: string, token: LockToken): boolean {
-    // One lookup for the holder and the entry to replace (an insert's lock is its record's first): a live token of
-    // the same owner stays; any other entry, live or dead, is dropped for the new one.
+    if (this.soloOwner !== null) this.settle();
+    return this.take(bookmark, token, true);
+  }
+
+  /**
+   * Take the write lock on the bookmark of a record the owner is inserting, having just checked (conflicts) that
+   * no other owner holds it. While no other owner holds locks in the table it is only noted (see `soloOwner`), and
+   * the answer is true even when the owner held the lock already: the caller's list of its locks may then name a
+   * bookmark twice, which releasing and counting them allow.
+   */
+  lockNew(bookmark: string, token: LockToken): boolean {
+    const owner = this.soloOwner;
+    if (owner !== null) {
+      const last = this.soloTokens[this.soloTokens.length - 1];
+      // Another owner, or locks a rollback killed since the last one was noted: into `locks` (or gone) first.
+      if (owner !== token.owner || (last !== token && !tokenAlive(last))) this.settle();
+    }
+    if (this.locks.size !== 0) return this.take(bookmark, token, true);
+    this.soloOwner = token.owner;
+    this.soloKeys.push(bookmark);
+    this.soloTokens.push(token);
+    return true;
+  }
+
+  /** The noted locks of the sole owner go into `locks`, but for those whose token died. */
+  private settle(): void {
+    const keys = this.soloKeys;
+    const tokens = this.soloTokens;
+    this.soloOwner = null;
+    this.soloKeys = [];
+    this.soloTokens = [];
+    // Dead entries are the last ones: when the first is dead, so is every one.
+    if (tokens.length === 0 || !tokenAlive(tokens[0])) return;
+    for (let i = 0; i < keys.length; i++) if (tokenAlive(tokens[i])) this.take(keys[i], tokens[i], false);
+  }
+
+  /**
+   * lock() once `locks` holds every lock: one lookup for the holder and the entry to replace (an insert's lock is
+   * its record's first). A live token of the same owner stays; any other entry, live or dead, is dropped for the
+   * new one. `sweep`: dead entries may be swept first.
+   */
+  private take(bookmark: string, token: LockToken, sweep: boolean): boolean {
     let old = this.locks.get(bookmark);
     if (old !== undefined && old.owner === token.owner && tokenAlive(old)) return false;
-    if (this.sweepIfNeeded()) old = this.locks.get(bookmark);
+    if (sweep && this.sweepIfNeeded()) old = this.locks.get(bookmark);
     if (old !== undefined) this.drop(bookmark, old);
     this.locks.set(bookmark, token);
     this.held.set(token.owner, (this.held.get(token.owner) ?? 0) + 1);
@@ -130,6 +182,7 @@ export class TableStore {
 
   /** Drop `owner`'s write lock (at its commit). */
   unlock(bookmark: string, owner: object): void {
+    if (this.soloOwner !== null) this.settle();
     const token = this.locks.get(bookmark);
     if (token !== undefined && token.owner === owner) this.drop(bookmark, token);
   }
@@ -139,6 +192,14 @@ export class TableStore {
    * one session writes to), so the commit costs the same whatever the number of records; else one by one.
    */
   unlockAll(owner: object, bookmarks: { forEach(visit: (bookmark: string) => void): void }): void {
+    if (this.soloOwner === owner) {
+      // Every lock in the table is the owner's, and none is in `locks`.
+      this.soloOwner = null;
+      this.soloKeys = [];
+      this.soloTokens = [];
+      return;
+    }
+    if (this.soloOwner !== null) this.settle();
     if (this.locks.size > 0 && this.held.get(owner) === this.locks.size) {
       this.locks.clear();
       this.held.clear();
@@ -154,6 +215,7 @@ export class TableStore {
 
   /** Drop every lock and shared hold whose token is dead (before the store is copied: a snapshot). */
   compact(): void {
+    if (this.soloOwner !== null) this.settle();
     this.dead = SWEEP_AT;
     this.sweepIfNeeded(true);
   }
@@ -188,8 +250,11 @@ export class TableStore {
    * hold of the other kind; a read lock also meets a commit after `begin`.
    */
   conflicts(bookmark: string, owner: object, begin: number, kind: 'write' | SharedKind = 'write'): boolean {
-    const holder = this.holder(bookmark);
-    if (holder !== undefined && holder !== owner) return true;
+    // While the owner is the only one holding locks in the table, no lock can be in its way.
+    if (this.soloOwner !== owner) {
+      const holder = this.holder(bookmark);
+      if (holder !== undefined && holder !== owner) return true;
+    }
     // Most tables have no shared holds and no remembered commits: no lookup then.
     const others = this.shared.size === 0 ? undefined : this.shared.get(bookmark);
     if (others !== undefined) {

@@ -54,6 +54,49 @@ function ageOf(api: IsamApi, s: Side, id: number): number | null {
   return intOf(api, s.ses, s.t.tableid, s.t.age);
 }
 
+describe("another session's uncommitted insert of the same primary key", () => {
+  // The new record's version is uncommitted and another session's: "active not by me" (ver.hxx RCE::FActiveNotByMe),
+  // so a second insert of its key is WriteConflict, whatever else either session inserted before (recupd.cxx).
+  it('is WriteConflict while it is uncommitted, and free once it is rolled back', () => {
+    const { w, a, b } = two();
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    for (let id = 100; id < 140; id++) expect(insertPerson(w.api, a.ses, a.t, id, `a${id}`)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    expect(insertPerson(w.api, b.ses, b.t, 117, 'b')).toBe(JET_errWriteConflict);
+    // The failed JetUpdate leaves the insert prepared (recupd.cxx:1000-1004).
+    expect(w.api.JetPrepareUpdate(b.ses, b.t.tableid, JET_prepInsert)).toBe(JET_errAlreadyPrepared);
+    expect(w.api.JetPrepareUpdate(b.ses, b.t.tableid, JET_prepCancel)).toBe(JET_errSuccess);
+    expect(insertPerson(w.api, b.ses, b.t, 200, 'b')).toBe(JET_errSuccess);
+    // And the other way round: b's uncommitted insert is in a's way.
+    expect(insertPerson(w.api, a.ses, a.t, 200, 'a')).toBe(JET_errWriteConflict);
+    expect(w.api.JetPrepareUpdate(a.ses, a.t.tableid, JET_prepCancel)).toBe(JET_errSuccess);
+    expect(insertPerson(w.api, a.ses, a.t, 140, 'a140')).toBe(JET_errSuccess);
+    expect(insertPerson(w.api, b.ses, b.t, 140, 'b')).toBe(JET_errWriteConflict);
+    expect(w.api.JetPrepareUpdate(b.ses, b.t.tableid, JET_prepCancel)).toBe(JET_errSuccess);
+    expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess);
+    expect(insertPerson(w.api, b.ses, b.t, 117, 'b')).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(b.ses, 0)).toBe(JET_errSuccess);
+    expect(peopleIds(w.api, a.ses, a.t)).toEqual([1, 2, 3, 117, 200]);
+  });
+
+  it('a nested level rolled back gives up its inserts; the level below keeps its own', () => {
+    const { w, a, b } = two();
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(insertPerson(w.api, a.ses, a.t, 10, 'low')).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(insertPerson(w.api, a.ses, a.t, 20, 'high')).toBe(JET_errSuccess);
+    expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess);
+    expect(insertPerson(w.api, a.ses, a.t, 30, 'low again')).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    const tries = [10, 20, 30].map((id) => {
+      const rc = insertPerson(w.api, b.ses, b.t, id, 'b');
+      if (rc !== JET_errSuccess) expect(w.api.JetPrepareUpdate(b.ses, b.t.tableid, JET_prepCancel)).toBe(JET_errSuccess);
+      return rc;
+    });
+    expect(tries).toEqual([JET_errWriteConflict, JET_errSuccess, JET_errWriteConflict]);
+  });
+});
+
 describe('another session changed the record and has not committed', () => {
   it('JetPrepareUpdate(Replace) in a transaction is WriteConflict (fldmod.cxx:1151-1152)', () => {
     const { w, a, b } = two();
