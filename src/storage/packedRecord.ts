@@ -41,35 +41,27 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
    * the insert filled in from the same bytes set explicitly by that identity (src/engine/enumerateColumns.ts).
    */
   static pack(values: ReadonlyMap<number, readonly Uint8Array[]>, columns?: ReadonlyMap<number, { readonly defaultValue: Uint8Array | null }>): PackedRecord {
-    let header = 0;
-    let data = 0;
-    for (const list of values.values()) {
-      header += 8 + 4 * list.length;
-      for (const v of list) data += v.length;
-    }
+    // Two passes over the values with Map.forEach and callbacks that keep no state of their own (see `packing`): a
+    // for-of over a Map's entries makes an iterator and an array per entry, garbage that every insert paid for.
+    packing.header = 0;
+    packing.data = 0;
+    values.forEach(measure);
     // The record is a span of a shared slab, not a view of its own: no object to allocate at an insert, and none for
     // a scan to fetch from memory before the bytes.
-    const bytes = allocSpan(header + data);
+    const bytes = allocSpan(packing.header + packing.data);
     const base = spanStart;
-    const words = spanWords;
-    let defaults: Uint8Array[] | null = null;
-    let h = base;
-    let d = base + header;
-    for (const [id, list] of values) {
-      h = put32(words, h, id);
-      h = put32(words, h, list.length);
-      const dflt = columns?.get(id)?.defaultValue ?? null;
-      for (const v of list) {
-        if (v === dflt) (defaults ??= []).push(v);
-        const n = v.length;
-        h = put32(words, h, v === dflt ? n | DEFAULT_FLAG : n);
-        // Values are mostly a few bytes: a loop costs less than set() does for them.
-        if (n > 64) bytes.set(v, d);
-        else for (let i = 0; i < n; i++) bytes[d + i] = v[i];
-        d += n;
-      }
-    }
-    return new PackedRecord(bytes, words, base, base + header, values.size, defaults);
+    packing.bytes = bytes;
+    packing.words = spanWords;
+    packing.h = base;
+    packing.d = base + packing.header;
+    packing.columns = columns;
+    packing.defaults = null;
+    values.forEach(write);
+    const defaults = packing.defaults;
+    packing.bytes = EMPTY;
+    packing.columns = undefined;
+    packing.defaults = null;
+    return new PackedRecord(bytes, spanWords, base, base + packing.header, values.size, defaults);
   }
 
   /**
@@ -186,6 +178,47 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
   forEach(visit: (value: readonly Uint8Array[], key: number, map: ReadonlyMap<number, readonly Uint8Array[]>) => void): void {
     for (const [id, list] of this.entries()) visit(list, id, this);
   }
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** The state of the pack() under way, shared by its two callbacks (a pack never runs inside another). */
+const packing = {
+  header: 0,
+  data: 0,
+  bytes: EMPTY as Uint8Array,
+  words: new Uint32Array(0) as Uint32Array,
+  h: 0,
+  d: 0,
+  columns: undefined as ReadonlyMap<number, { readonly defaultValue: Uint8Array | null }> | undefined,
+  defaults: null as Uint8Array[] | null,
+};
+
+/** pack()'s first pass: the header and data sizes of one column. */
+function measure(list: readonly Uint8Array[]): void {
+  packing.header += 8 + 4 * list.length;
+  for (let i = 0; i < list.length; i++) packing.data += list[i].length;
+}
+
+/** pack()'s second pass: one column's header words and value bytes. */
+function write(list: readonly Uint8Array[], id: number): void {
+  const { bytes, words } = packing;
+  let h = put32(words, packing.h, id);
+  h = put32(words, h, list.length);
+  let d = packing.d;
+  const dflt = packing.columns?.get(id)?.defaultValue ?? null;
+  for (let k = 0; k < list.length; k++) {
+    const v = list[k];
+    if (v === dflt) (packing.defaults ??= []).push(v);
+    const n = v.length;
+    h = put32(words, h, v === dflt ? n | DEFAULT_FLAG : n);
+    // Values are mostly a few bytes: a loop costs less than set() does for them.
+    if (n > 64) bytes.set(v, d);
+    else for (let i = 0; i < n; i++) bytes[d + i] = v[i];
+    d += n;
+  }
+  packing.h = h;
+  packing.d = d;
 }
 
 /** Marks, in a value's length, a value that was its column's default value object. */
