@@ -82,7 +82,7 @@ export function tableRecords(table: TableDef, n: number): RowPreview[] {
 export function sessionChanges(ses: Session, view: TableView, n: number): ChangePreview[] {
   if (ses.level === 0) return [];
   const seen = new Set<string>();
-  view.ops.some((op) => seen.add(op.bm).size >= n);
+  view.ops.some((bm) => seen.add(bm).size >= n);
   const now = (view.work ?? view.base).records;
   const out: ChangePreview[] = [];
   for (const bm of seen) {

@@ -8,6 +8,7 @@ import { fail } from '../storage/failure';
 import { bookmarkOf, entryKey, RecordValues, shiftUp, TableImage } from '../storage/tableImage';
 import { PackedRecord } from '../storage/packedRecord';
 import { LevelLog } from '../storage/levelLog';
+import { Change, Delta, isDelta, OpLog } from './opLog';
 import type { LockToken } from '../storage/tableStore';
 import type { Engine } from './engine';
 import type { Session } from './session';
@@ -34,7 +35,7 @@ export interface TableView {
   work: TableImage | null;
   /** Marks of `ops`, `locks` and `shares` (LevelLog.mark) that a rollback of the level cuts back to. */
   readonly saves: Array<{ level: number; image: TableImage | null; ops: number; locks: number; shares: number }>;
-  readonly ops: LevelLog<Op>;
+  readonly ops: OpLog;
   /** How many of the ops were escrow deltas (an upper bound after a rollback): commit looks at them only then. */
   deltas: number;
   /** Bookmarks this session holds uncommitted changes to, in the order it took them. */
@@ -42,16 +43,6 @@ export interface TableView {
   /** Bookmarks it holds a read lock or an escrow delta on. */
   readonly shares: LevelLog<string>;
 }
-
-/** An escrow delta: add `amount` to a fixed 4- or 8-byte column, whatever its value is by then. */
-export interface Delta {
-  readonly columnid: number;
-  readonly amount: bigint;
-  readonly size: number;
-}
-
-/** One change to a record, as replayed at commit: its new values (null: deleted), or a delta. */
-export type Op = { readonly bm: string; readonly values: RecordValues | null } | { readonly bm: string; readonly delta: Delta };
 
 /** No keys: a shared empty list, never changed. */
 const NO_KEYS: readonly string[] = [];
@@ -101,7 +92,7 @@ function viewOf(ses: Session, table: TableDef): TableView {
   let view = ses.tableViews.get(table);
   if (view === undefined) {
     view = {
-      table, base: table.store.imageAt(ses.trxBegin0), work: null, saves: [], ops: new LevelLog(), deltas: 0,
+      table, base: table.store.imageAt(ses.trxBegin0), work: null, saves: [], ops: new OpLog(), deltas: 0,
       locks: new LevelLog(), shares: new LevelLog(),
     };
     ses.tableViews.set(table, view);
@@ -195,7 +186,7 @@ export function writeRecord(
   if (absent ? store.lockNew(bm, token) : store.lock(bm, token)) view.locks.push(bm);
   for (const k of keys) if (store.lock(k, token)) view.locks.push(k);
   apply(view.work, table, bm, values, before, stored);
-  view.ops.push({ bm, values: stored });
+  view.ops.push(bm, stored);
 }
 
 /**
@@ -310,7 +301,7 @@ export function deltaRecord(engine: Engine, ses: Session, table: TableDef, bm: s
   const { before, after } = addDelta(current, delta);
   if (store.share(bm, ses, 'delta', levelToken(ses))) view.shares.push(bm);
   apply(view.work, table, bm, after, current);
-  view.ops.push({ bm, delta });
+  view.ops.push(bm, delta);
   view.deltas += 1;
   void engine;
   return before;
@@ -339,9 +330,9 @@ export function commitTables(engine: Engine, ses: Session, level: number): void 
     if (view.work !== null || view.locks.length > 0) {
       const now = ++engine.trxClock;
       if (view.deltas > 0) {
-        view.ops.forEach((op) => {
-          if ('delta' in op && finalizes(view.table, op.delta.columnid)) {
-            engine.finalizing.push({ table: view.table, bm: op.bm, columnid: op.delta.columnid, at: now });
+        view.ops.forEach((bm, change) => {
+          if (isDelta(change) && finalizes(view.table, change.columnid)) {
+            engine.finalizing.push({ table: view.table, bm, columnid: change.columnid, at: now });
           }
         });
       }
@@ -349,14 +340,14 @@ export function commitTables(engine: Engine, ses: Session, level: number): void 
         const untouched = store.stamp < ses.trxBegin0;
         store.beforeCommit(now, oldest);
         if (untouched) store.committed = view.work;
-        else view.ops.forEach((op) => replay(store.committed, view.table, op));
+        else view.ops.forEach((bm, change) => replay(store.committed, view.table, bm, change));
       }
       if (oldest === null) {
         store.forgetChanges();
       } else {
         // Every version committed, a write lock without a change included, stays until later transactions (ver.cxx).
         view.locks.forEach((bm) => store.committedChange(bm, now));
-        view.ops.forEach((op) => store.committedChange(op.bm, now));
+        view.ops.forEach((bm) => store.committedChange(bm, now));
       }
     }
     store.unlockAll(ses, view.locks);
@@ -372,13 +363,13 @@ function finalizes(table: TableDef, columnid: number): boolean {
 }
 
 /** Apply a committed change to the latest committed image (a delta adds to whatever value is there now). */
-function replay(image: TableImage, table: TableDef, op: Op): void {
-  if ('delta' in op) {
-    const current = image.records.get(op.bm);
-    if (current !== undefined) apply(image, table, op.bm, addDelta(current, op.delta).after, current);
+function replay(image: TableImage, table: TableDef, bm: string, change: Change): void {
+  if (isDelta(change)) {
+    const current = image.records.get(bm);
+    if (current !== undefined) apply(image, table, bm, addDelta(current, change).after, current);
     return;
   }
-  apply(image, table, op.bm, op.values, image.records.get(op.bm));
+  apply(image, table, bm, change, image.records.get(bm));
 }
 
 /**
