@@ -130,6 +130,16 @@ describe('TableStore write locks of inserts (lockNew)', () => {
     expect(conflicts(store, 'b', B)).toBe(false);
   });
 
+  test("another owner's insert lock taken without a check first still keeps both owners' locks apart", () => {
+    const store = new TableStore();
+    store.lockNew('a', token(A));
+    store.lockNew('b', token(B));
+    expect(conflicts(store, 'a', B)).toBe(true);
+    expect(conflicts(store, 'b', A)).toBe(true);
+    expect(store.holder('a')).toBe(A);
+    expect(store.holder('b')).toBe(B);
+  });
+
   test('an eager lock of another owner keeps the insert locks', () => {
     const store = new TableStore();
     const a1 = token(A);
