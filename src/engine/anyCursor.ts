@@ -31,7 +31,7 @@ export function prepareAny(e: Engine, c: AnyCursor, prep: number): void {
   else prepareUpdate(e, c, prep);
 }
 
-/** JetSetColumn: Success, or a warning (wrnColumnMaxTruncated). */
+/** JetSetColumn: Success, or a warning (wrnColumnMaxTruncated). `data` is the engine's to keep (jet/args.ts inputCopy). */
 export function setColumnAny(e: Engine, c: AnyCursor, columnid: number, data: Uint8Array | null, grbit: number, place: ValuePlace): number {
   if (c instanceof TableCursor) return setTableColumn(e, c, columnid, data, grbit, place);
   setColumn(e, c, columnid, data, grbit);

@@ -1,4 +1,3 @@
-import { copyBytes } from '../storage/byteSlab';
 import * as C from '../constants/constants';
 import {
   JET_errAlreadyPrepared, JET_errColumnNotFound, JET_errIllegalOperation, JET_errInvalidParameter, JET_errKeyDuplicate,
@@ -142,7 +141,8 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   if (col.has(COLUMN.Version) && (upd.prep === PREP.Replace || upd.prep === PREP.ReplaceNoLock)) fail(JET_errInvalidColumnType);
   const hasData = data !== null && data.length > 0;
   // A fixed column set to zero length is NULL (fldmod.cxx:2182-2186).
-  let value = hasData ? copyBytes(data) : (grbit & SET_ZERO_LENGTH) !== 0 && col.fixedSize === 0 ? new Uint8Array(0) : null;
+  // The data is already the engine's own copy (jet/args.ts inputCopy): it is kept as it is.
+  let value = hasData ? data : (grbit & SET_ZERO_LENGTH) !== 0 && col.fixedSize === 0 ? new Uint8Array(0) : null;
   if (value === null && col.has(COLUMN.NotNULL)) fail(JET_errNullInvalid);
   if (value === null && autoInc) fail(JET_errAutoIncrementNotSet);
   let code = JET_errSuccess;

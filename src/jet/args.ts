@@ -1,4 +1,5 @@
 import { JET_errInvalidParameter } from '../constants/errors';
+import { allocBytes } from '../storage/byteSlab';
 import { fail } from '../storage/failure';
 import { bytesLength, canWrite, isBytes, ownBytes, UNREADABLE } from './callerValues';
 import type { Out } from './types';
@@ -86,6 +87,28 @@ export function inputBytes(pv: unknown, cb: unknown): Uint8Array | null {
   if (!isBytes(pv) || size > bytesLength(pv)) fail(JET_errInvalidParameter);
   return ownBytes(pv, size);
 }
+
+/**
+ * Data the engine keeps (JetSetColumn's): checked as inputBytes checks it, then copied at once into memory the
+ * engine owns, so the engine needs no copy of its own and no view of the caller's array is made. The caller's
+ * bytes are read by index, which on a real Uint8Array runs no caller code (its elements are not properties a
+ * caller can redefine).
+ */
+export function inputCopy(pv: unknown, cb: unknown): Uint8Array | null {
+  const size = sizeArg(cb);
+  if (pv === null || pv === undefined) {
+    if (size !== 0) fail(JET_errInvalidParameter);
+    return null;
+  }
+  if (!isBytes(pv) || size > bytesLength(pv)) fail(JET_errInvalidParameter);
+  if (size === 0) return NO_BYTES;
+  const copy = allocBytes(size);
+  if (size > 64) copy.set(ownBytes(pv, size));
+  else for (let i = 0; i < size; i++) copy[i] = pv[i];
+  return copy;
+}
+
+const NO_BYTES = new Uint8Array(0);
 
 /** An output buffer holding at least `cbMax` bytes, or null (a call that only asks for the size). */
 export function outputBuffer(pv: unknown, cbMax: unknown): Uint8Array | null {

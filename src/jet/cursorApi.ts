@@ -15,7 +15,7 @@ import { fromIndex, indexItag } from '../engine/indexRetrieve';
 import { TableCursor } from '../engine/tableCursor';
 import { EngineFailure } from '../storage/failure';
 import {
-  arrayArg, columnidArg, grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg,
+  arrayArg, columnidArg, grbitArg, inputBytes, inputCopy, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg,
   writableField,
 } from './args';
 import { cursorOf } from './handles';
@@ -119,7 +119,7 @@ export function cursorApi(host: Host) {
         const bits = grbitArg(grbit);
         // With JET_bitSetSizeLV only cbData counts: the data pointer may be NULL (fldmod.cxx:1696).
         const sizeOnly = (bits & JET_bitSetSizeLV) !== 0 && (pvData === null || pvData === undefined);
-        const data = sizeOnly ? zeroed(sizeArg(cbData)) : inputBytes(pvData, cbData);
+        const data = sizeOnly ? zeroed(sizeArg(cbData)) : inputCopy(pvData, cbData);
         const place = checkInfo(psetinfo);
         return setColumnAny(e, cursor, id, data, bits, place);
       }),
@@ -129,7 +129,7 @@ export function cursorApi(host: Host) {
       for (const c of list) {
         const code = each(() => {
           const place = placeOf(c.itagSequence, c.ibLongValue);
-          return setColumnAny(e, cursor, columnidArg(c.columnid), inputBytes(c.pvData, c.cbData), grbitArg(c.grbit ?? 0), place);
+          return setColumnAny(e, cursor, columnidArg(c.columnid), inputCopy(c.pvData, c.cbData), grbitArg(c.grbit ?? 0), place);
         });
         c.err = code;
         if (code < 0) return code;

@@ -19,16 +19,6 @@ export let spanStart = 0;
 /** The memory of the array the last allocSpan() call returned, as 32-bit words (element i is bytes 4i to 4i+3). */
 export let spanWords = slabWords;
 
-/** A copy of `bytes` that nothing else writes to. */
-export function copyBytes(bytes: Uint8Array): Uint8Array {
-  const n = bytes.length;
-  const out = allocBytes(n);
-  // Values are mostly a few bytes: a loop costs less than set()'s call.
-  if (n > 16) out.set(bytes);
-  else for (let i = 0; i < n; i++) out[i] = bytes[i];
-  return out;
-}
-
 /** `n` zeroed bytes that nothing else writes to. */
 export function allocBytes(n: number): Uint8Array {
   if (n > SMALL) return new Uint8Array(n);
