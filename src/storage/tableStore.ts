@@ -1,3 +1,4 @@
+import { LevelLog } from './levelLog';
 import { TableImage } from './tableImage';
 
 /** The locks that commute with their own kind: read locks (JetGetLock) and escrow deltas (JetEscrowUpdate). */
@@ -66,8 +67,10 @@ export class TableStore {
    * a lookup of a holder, an eager lock.
    */
   private soloOwner: object | null = null;
-  private soloKeys: string[] = [];
-  private soloTokens: LockToken[] = [];
+  /** The noted locks, each as its bookmark then its token (a LevelLog: no large array to grow by copying). */
+  private solo = new LevelLog<string | LockToken>();
+  private soloFirst: LockToken | null = null;
+  private soloLast: LockToken | null = null;
 
   /** The committed image as a transaction begun at clock `begin` sees it. */
   imageAt(begin: number): TableImage {
@@ -142,27 +145,40 @@ export class TableStore {
   lockNew(bookmark: string, token: LockToken): boolean {
     const owner = this.soloOwner;
     if (owner !== null) {
-      const last = this.soloTokens[this.soloTokens.length - 1];
+      const last = this.soloLast as LockToken;
       // Another owner, or locks a rollback killed since the last one was noted: into `locks` (or gone) first.
       if (owner !== token.owner || (last !== token && !tokenAlive(last))) this.settle();
     }
     if (this.locks.size !== 0) return this.take(bookmark, token, true);
     this.soloOwner = token.owner;
-    this.soloKeys.push(bookmark);
-    this.soloTokens.push(token);
+    this.solo.push(bookmark);
+    this.solo.push(token);
+    this.soloFirst ??= token;
+    this.soloLast = token;
     return true;
   }
 
   /** The noted locks of the sole owner go into `locks`, but for those whose token died. */
   private settle(): void {
-    const keys = this.soloKeys;
-    const tokens = this.soloTokens;
-    this.soloOwner = null;
-    this.soloKeys = [];
-    this.soloTokens = [];
+    const noted = this.solo;
+    const first = this.soloFirst;
+    this.forgetSolo();
     // Dead entries are the last ones: when the first is dead, so is every one.
-    if (tokens.length === 0 || !tokenAlive(tokens[0])) return;
-    for (let i = 0; i < keys.length; i++) if (tokenAlive(tokens[i])) this.take(keys[i], tokens[i], false);
+    if (first === null || !tokenAlive(first)) return;
+    let bookmark = '';
+    let odd = false;
+    noted.forEach((entry) => {
+      odd = !odd;
+      if (odd) bookmark = entry as string;
+      else if (tokenAlive(entry as LockToken)) this.take(bookmark, entry as LockToken, false);
+    });
+  }
+
+  private forgetSolo(): void {
+    this.soloOwner = null;
+    this.solo = new LevelLog();
+    this.soloFirst = null;
+    this.soloLast = null;
   }
 
   /**
@@ -194,9 +210,7 @@ export class TableStore {
   unlockAll(owner: object, bookmarks: { forEach(visit: (bookmark: string) => void): void }): void {
     if (this.soloOwner === owner) {
       // Every lock in the table is the owner's, and none is in `locks`.
-      this.soloOwner = null;
-      this.soloKeys = [];
-      this.soloTokens = [];
+      this.forgetSolo();
       return;
     }
     if (this.soloOwner !== null) this.settle();

@@ -19,8 +19,9 @@ describe('LevelLog', () => {
     let cuts = 0;
     const seed = Date.now() ^ (Math.random() * 0x7fffffff);
     process.stdout.write(`LevelLog model: seed ${seed}\n`);
-    fc.assert(fc.property(fc.array(cmd, { maxLength: 60 }), (cmds) => {
-      const log = new LevelLog<number>();
+    // Chunks of 1-4 entries here (4,096 in use), so that full chunks, marks and cuts meet in every run.
+    fc.assert(fc.property(fc.integer({ min: 1, max: 4 }), fc.array(cmd, { maxLength: 60 }), (chunkMost, cmds) => {
+      const log = new LevelLog<number>(chunkMost);
       const model: number[] = [];
       // Open levels: each the log's mark and the model's length when it began.
       const levels: Array<{ mark: number; length: number }> = [];
@@ -51,6 +52,23 @@ describe('LevelLog', () => {
     }), { seed, numRuns: 400 });
     // The generator reaches the interesting case: cuts happen in every run of this size.
     expect(cuts).toBeGreaterThan(0);
+  });
+
+  it('a log of 10^4 entries (three chunks) cut back to a mark taken inside its second chunk', () => {
+    const log = new LevelLog<number>();
+    for (let i = 0; i < 5000; i++) log.push(i);
+    const m = log.mark();
+    for (let i = 5000; i < 10000; i++) log.push(i);
+    expect(log.length).toBe(10000);
+    log.cut(m);
+    expect(log.length).toBe(5000);
+    let sum = 0;
+    let count = 0;
+    log.forEach((v) => {
+      sum += v;
+      count += 1;
+    });
+    expect([count, sum]).toEqual([5000, (4999 * 5000) / 2]);
   });
 
   it('cuts back to the start, and takes pushes again after a cut', () => {
