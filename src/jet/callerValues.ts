@@ -29,7 +29,8 @@ const byteLengthOf = intrinsicGetter<number>('byteLength');
 /**
  * A real Uint8Array (or Buffer), told apart without calling anything the
  * caller can override (a Proxy is no view). esemu never looks a property up
- * on the caller's byte arrays: it works on a view of its own (ownBytes).
+ * on the caller's byte arrays: it works on a view of its own (ownBytes), or reads their elements by index, which a
+ * typed array answers from its memory whatever properties the caller defined (args.ts inputCopy).
  */
 export function isBytes(value: unknown): value is Uint8Array {
   return ArrayBuffer.isView(value) && typedArrayTag.call(value) === 'Uint8Array';
