@@ -77,15 +77,23 @@ export function optionalOut<T>(value: unknown): Out<T> | null {
   return outArg<T>(value);
 }
 
+/**
+ * Is there input data: false for none (a NULL pointer with a size of 0); true for a real Uint8Array holding at
+ * least `size` bytes; anything else is JET_errInvalidParameter.
+ */
+function hasInput(pv: unknown, size: number): pv is Uint8Array {
+  if (pv === null || pv === undefined) {
+    if (size !== 0) fail(JET_errInvalidParameter);
+    return false;
+  }
+  if (!isBytes(pv) || size > bytesLength(pv)) fail(JET_errInvalidParameter);
+  return true;
+}
+
 /** The first `cb` bytes of `pv` (null when there is no data). */
 export function inputBytes(pv: unknown, cb: unknown): Uint8Array | null {
   const size = sizeArg(cb);
-  if (pv === null || pv === undefined) {
-    if (size !== 0) fail(JET_errInvalidParameter);
-    return null;
-  }
-  if (!isBytes(pv) || size > bytesLength(pv)) fail(JET_errInvalidParameter);
-  return ownBytes(pv, size);
+  return hasInput(pv, size) ? ownBytes(pv, size) : null;
 }
 
 /**
@@ -96,11 +104,7 @@ export function inputBytes(pv: unknown, cb: unknown): Uint8Array | null {
  */
 export function inputCopy(pv: unknown, cb: unknown): Uint8Array | null {
   const size = sizeArg(cb);
-  if (pv === null || pv === undefined) {
-    if (size !== 0) fail(JET_errInvalidParameter);
-    return null;
-  }
-  if (!isBytes(pv) || size > bytesLength(pv)) fail(JET_errInvalidParameter);
+  if (!hasInput(pv, size)) return null;
   if (size === 0) return NO_BYTES;
   const copy = allocBytes(size);
   if (size > 64) copy.set(ownBytes(pv, size));
