@@ -7,7 +7,7 @@
  * own hold ends with the transaction; unique keys clash only when equal.
  */
 import {
-  out, JET_bitColumnEscrowUpdate, JET_bitIndexUnique, JET_bitSeekEQ, JET_coltypLong, JET_errKeyDuplicate,
+  out, JET_bitColumnEscrowUpdate, JET_bitIndexUnique, JET_bitReadLock, JET_bitSeekEQ, JET_coltypLong, JET_errKeyDuplicate,
   JET_errSuccess, JET_errWriteConflict, JET_prepInsert, JET_prepReplace,
 } from '../../src';
 import type { JET_COLUMNID, JET_SESID, JET_TABLEID } from '../../src';
@@ -173,6 +173,35 @@ describe('escrow deltas and write locks', () => {
     expect(w.api.JetPrepareUpdate(a.ses, a.t, JET_prepReplace)).toBe(JET_errSuccess);
     expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
     expect(escrow(w.api, b.ses, b.t, n, 1)).toBe(JET_errWriteConflict);
+  });
+
+  // ver.cxx 4176-4260 (ese-semantics.md §7.5): deltas commute with deltas and read locks with read locks; a new
+  // operation of another kind than an active chain of them conflicts with any active version by another session,
+  // and a session's own versions never do.
+  it("a's delta: b's read lock is WriteConflict, b's delta commutes", () => {
+    const { w, a, b, n } = counter();
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(escrow(w.api, a.ses, a.t, n, 2)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetGetLock(b.ses, b.t, JET_bitReadLock)).toBe(JET_errWriteConflict);
+    expect(escrow(w.api, b.ses, b.t, n, 3)).toBe(JET_errSuccess);
+  });
+
+  it("a's own delta is not in the way of a's read lock; b's delta then meets that read lock", () => {
+    const { w, a, b, n } = counter();
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(escrow(w.api, a.ses, a.t, n, 2)).toBe(JET_errSuccess);
+    expect(w.api.JetGetLock(a.ses, a.t, JET_bitReadLock)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    expect(escrow(w.api, b.ses, b.t, n, 3)).toBe(JET_errWriteConflict);
+  });
+
+  it("b's read lock: a's delta is WriteConflict", () => {
+    const { w, a, b, n } = counter();
+    expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetGetLock(b.ses, b.t, JET_bitReadLock)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(escrow(w.api, a.ses, a.t, n, 1)).toBe(JET_errWriteConflict);
   });
 
   it('the hold of a committed delta ends with its transaction: another session can then replace the record', () => {

@@ -9,7 +9,7 @@
 import {
   JET_bitReadLock, JET_bitTableReadOnly, JET_bitTransactionReadOnly, JET_bitWriteLock, JET_errInvalidGrbit,
   JET_errNotInTransaction, JET_errPermissionDenied, JET_errSuccess, JET_errTransReadOnly, JET_errWriteConflict,
-  JET_MoveFirst, JET_prepReplace,
+  JET_MoveFirst, JET_prepCancel, JET_prepReplace,
 } from '../../src';
 import type { JET_TABLEID } from '../../src';
 import { createPeople, fill, isam, openTable, peer, PEOPLE, self } from '../support/isam';
@@ -68,6 +68,27 @@ describe('what a lock holds off (ver.cxx 4176-4260, ese-semantics.md §7.5)', ()
     expect(w.api.JetGetLock(b.ses, tb, JET_bitReadLock)).toBe(JET_errWriteConflict);
     expect(w.api.JetGetLock(b.ses, tb, JET_bitWriteLock)).toBe(JET_errWriteConflict);
     expect(w.api.JetPrepareUpdate(b.ses, tb, JET_prepReplace)).toBe(JET_errWriteConflict);
+  });
+
+  it("a's read lock alone: b's write lock, replace and delete are WriteConflict; b's read lock is not", () => {
+    const { w, a, b, tb, ta } = setup();
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetGetLock(a.ses, ta, JET_bitReadLock)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetGetLock(b.ses, tb, JET_bitWriteLock)).toBe(JET_errWriteConflict);
+    expect(w.api.JetPrepareUpdate(b.ses, tb, JET_prepReplace)).toBe(JET_errWriteConflict);
+    expect(w.api.JetDelete(b.ses, tb)).toBe(JET_errWriteConflict);
+    expect(w.api.JetGetLock(b.ses, tb, JET_bitReadLock)).toBe(JET_errSuccess);
+  });
+
+  it("a's own read lock is not in a's way: a write-locks, replaces and deletes the record it read-locked", () => {
+    const { w, a, ta } = setup();
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetGetLock(a.ses, ta, JET_bitReadLock)).toBe(JET_errSuccess);
+    expect(w.api.JetGetLock(a.ses, ta, JET_bitWriteLock)).toBe(JET_errSuccess);
+    expect(w.api.JetPrepareUpdate(a.ses, ta, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(w.api.JetPrepareUpdate(a.ses, ta, JET_prepCancel)).toBe(JET_errSuccess);
+    expect(w.api.JetDelete(a.ses, ta)).toBe(JET_errSuccess);
   });
 
   it("read locks of a and b commute; then b's write lock conflicts with a's read lock", () => {
