@@ -204,6 +204,19 @@ describe('escrow deltas and write locks', () => {
     expect(escrow(w.api, a.ses, a.t, n, 1)).toBe(JET_errWriteConflict);
   });
 
+  it("a delta committed after b's transaction began: b's replace is WriteConflict, b's own delta still commutes", () => {
+    // ver.cxx 4176-4260: a version committed after my trxBegin0 is active not by me; deltas commute with deltas.
+    const { w, a, b, n } = counter();
+    expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(escrow(w.api, a.ses, a.t, n, 5)).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
+    expect(w.api.JetPrepareUpdate(b.ses, b.t, JET_prepReplace)).toBe(JET_errWriteConflict);
+    expect(escrow(w.api, b.ses, b.t, n, 1)).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(b.ses, 0)).toBe(JET_errSuccess);
+    expect(intOf(w.api, a.ses, a.t, n)).toBe(6);
+  });
+
   it('the hold of a committed delta ends with its transaction: another session can then replace the record', () => {
     const { w, a, b, n } = counter();
     expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
