@@ -105,14 +105,11 @@ export function inputBytes(pv: unknown, cb: unknown): Uint8Array | null {
 export function inputCopy(pv: unknown, cb: unknown): Uint8Array | null {
   const size = sizeArg(cb);
   if (!hasInput(pv, size)) return null;
-  if (size === 0) return NO_BYTES;
   const copy = allocBytes(size);
   if (size > 64) copy.set(ownBytes(pv, size));
   else for (let i = 0; i < size; i++) copy[i] = pv[i];
   return copy;
 }
-
-const NO_BYTES = new Uint8Array(0);
 
 /** An output buffer holding at least `cbMax` bytes, or null (a call that only asks for the size). */
 export function outputBuffer(pv: unknown, cbMax: unknown): Uint8Array | null {

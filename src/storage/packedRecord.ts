@@ -58,7 +58,9 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
     packing.defaults = null;
     values.forEach(write);
     const defaults = packing.defaults;
+    // Nothing of this record stays reachable from the shared state.
     packing.bytes = EMPTY;
+    packing.words = NO_WORDS;
     packing.columns = undefined;
     packing.defaults = null;
     return new PackedRecord(bytes, spanWords, base, base + packing.header, values.size, defaults);
@@ -181,13 +183,14 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
 }
 
 const EMPTY = new Uint8Array(0);
+const NO_WORDS = new Uint32Array(0);
 
 /** The state of the pack() under way, shared by its two callbacks (a pack never runs inside another). */
 const packing = {
   header: 0,
   data: 0,
   bytes: EMPTY as Uint8Array,
-  words: new Uint32Array(0) as Uint32Array,
+  words: NO_WORDS as Uint32Array,
   h: 0,
   d: 0,
   columns: undefined as ReadonlyMap<number, { readonly defaultValue: Uint8Array | null }> | undefined,

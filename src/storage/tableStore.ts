@@ -1,4 +1,4 @@
-import { LevelLog } from './levelLog';
+import { PairLog } from './pairLog';
 import { TableImage } from './tableImage';
 
 /** The locks that commute with their own kind: read locks (JetGetLock) and escrow deltas (JetEscrowUpdate). */
@@ -67,8 +67,8 @@ export class TableStore {
    * a lookup of a holder, an eager lock.
    */
   private soloOwner: object | null = null;
-  /** The noted locks, each as its bookmark then its token (a LevelLog: no large array to grow by copying). */
-  private solo = new LevelLog<string | LockToken>();
+  /** The noted locks: bookmark and token pairs (a PairLog: no object per lock, no large array grown by copying). */
+  private solo = new PairLog<string, LockToken>();
   private soloFirst: LockToken | null = null;
   private soloLast: LockToken | null = null;
 
@@ -151,8 +151,7 @@ export class TableStore {
     }
     if (this.locks.size !== 0) return this.take(bookmark, token, true);
     this.soloOwner = token.owner;
-    this.solo.push(bookmark);
-    this.solo.push(token);
+    this.solo.push(bookmark, token);
     this.soloFirst ??= token;
     this.soloLast = token;
     return true;
@@ -165,18 +164,14 @@ export class TableStore {
     this.forgetSolo();
     // Dead entries are the last ones: when the first is dead, so is every one.
     if (first === null || !tokenAlive(first)) return;
-    let bookmark = '';
-    let odd = false;
-    noted.forEach((entry) => {
-      odd = !odd;
-      if (odd) bookmark = entry as string;
-      else if (tokenAlive(entry as LockToken)) this.take(bookmark, entry as LockToken, false);
+    noted.forEach((bookmark, token) => {
+      if (tokenAlive(token)) this.take(bookmark, token, false);
     });
   }
 
   private forgetSolo(): void {
     this.soloOwner = null;
-    this.solo = new LevelLog();
+    this.solo = new PairLog();
     this.soloFirst = null;
     this.soloLast = null;
   }
