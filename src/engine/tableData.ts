@@ -373,8 +373,9 @@ function replay(image: TableImage, table: TableDef, bm: string, change: Change):
 }
 
 /**
- * Roll the session's table changes back to `level` (0: all of them, and its views go). The cost does not depend
- * on how much is undone: each table's image of the level is put back, and the level's locks die with its token.
+ * Roll the session's table changes back to `level` (0: all of them, and its views go). Each table's image of the
+ * level is put back and the level's locks die with its token; the logs of changes and locks drop whole chunks
+ * (one step per 4,096 entries, LevelLog), so the cost is nearly the same whatever is undone.
  */
 export function rollbackTables(ses: Session, level: number): void {
   for (const view of ses.tableViews.values()) {
