@@ -36,6 +36,28 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
   private found = 0;
 
   /**
+   * Read ahead of a walk (StringTree's ReadAhead): touch the records vals[from..to) before they are read one by one,
+   * as the engine prereads the pages ahead of a sequential scan. Records lie in memory in the order they were
+   * written, not in key order, so a walk in key order meets a cache miss at each record's object and another at its
+   * first header word. Touched here in two tight loops, with no dependence between one record and the next, the
+   * misses of a whole leaf are waited for together instead of one after the other (a scan step about 25% faster on
+   * the bench's data, docs/performance.md). Nothing is changed and nothing observable happens.
+   */
+  static readAhead(vals: readonly unknown[], from: number, to: number): void {
+    let s = 0;
+    for (let i = from; i < to; i++) {
+      const v = vals[i];
+      if (v instanceof PackedRecord) s += v.base;
+    }
+    for (let i = from; i < to; i++) {
+      const v = vals[i];
+      if (v instanceof PackedRecord) s += v.words[v.base >> 2];
+    }
+    // Kept where the compiler cannot prove it unused, or it could drop the reads.
+    touched ^= s;
+  }
+
+  /**
    * Pack a record's values. A value that is its column's default value object (`columns`: the table's columns by
    * id) is given back as that same object: JetEnumerateColumns with JET_bitEnumerateIgnoreDefault tells a default
    * the insert filled in from the same bytes set explicitly by that identity (src/engine/enumerateColumns.ts).
@@ -181,6 +203,9 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
     for (const [id, list] of this.entries()) visit(list, id, this);
   }
 }
+
+/** What readAhead read (see there). */
+let touched = 0;
 
 const EMPTY = new Uint8Array(0);
 const NO_WORDS = new Uint32Array(0);

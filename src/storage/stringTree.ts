@@ -16,94 +16,7 @@
  * whose greatest key is at or after it.
  */
 
-/** Entries per node; a node that grows past it splits in two. */
-const MAX = 64;
-/** A node shorter than this after a delete merges with a neighbour when the two fit in one node. */
-const MIN = MAX >> 2;
-
-class Node<V> {
-  constructor(
-    public owner: object,
-    /** Leaf: the keys. Branch: the greatest key under each child. */
-    public keys: string[],
-    /** prefixOf() of each key, searched before the keys themselves. */
-    public pre: number[],
-    /** Leaf: the values (branch: null). */
-    public vals: V[] | null,
-    /** Branch: the children (leaf: null). */
-    public kids: Array<Node<V>> | null,
-  ) {}
-}
-
-/**
- * The first six code units of a key as one number, in key order: a unit below 256 counts as its value plus one, a
- * missing unit as 0 (so a key sorts after its own prefixes), and a unit of 256 or more as 257 with every later
- * unit left out (so all such keys tie there, which keeps the order, only less precisely). Two keys with
- * different numbers compare as their numbers; only keys with the same number need their strings compared.
- * Searching numbers held in one array touches far less memory than following a pointer to each key string,
- * which is what a lookup mostly paid for.
- */
-function prefixOf(key: string): number {
-  let p = 0;
-  let i = 0;
-  for (; i < 6 && i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (c > 255) {
-      p = p * 258 + 257;
-      i += 1;
-      break;
-    }
-    p = p * 258 + c + 1;
-  }
-  for (; i < 6; i++) p *= 258;
-  return p;
-}
-
-/**
- * First index whose key is after `key` (`past`), or at or after it (its prefixOf: `p`); keys.length when none.
- */
-function bound(n: { keys: readonly string[]; pre: readonly number[] }, key: string, p: number, past: boolean): number {
-  const { keys, pre } = n;
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const q = pre[mid];
-    if (q < p || (q === p && (keys[mid] < key || (past && keys[mid] === key)))) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Insert `x` at `i`, moving the rest up one (splice would allocate its result array on every call). */
-function insertAt<T>(a: T[], i: number, x: T): void {
-  for (let j = a.length; j > i; j--) a[j] = a[j - 1];
-  a[i] = x;
-}
-
-/** Remove the element at `i`, moving the rest down one. */
-function removeAt<T>(a: T[], i: number): void {
-  const last = a.length - 1;
-  for (let j = i; j < last; j++) a[j] = a[j + 1];
-  a.length = last;
-}
-
-function lastKey<V>(n: Node<V>): string {
-  return n.keys[n.keys.length - 1];
-}
-
-function lastPre<V>(n: Node<V>): number {
-  return n.pre[n.pre.length - 1];
-}
-
-function each<V>(n: Node<V>, visit: (value: V, key: string) => void): void {
-  if (n.kids === null) {
-    const vals = n.vals as V[];
-    for (let i = 0; i < n.keys.length; i++) visit(vals[i], n.keys[i]);
-    return;
-  }
-  for (const kid of n.kids) each(kid, visit);
-}
+import { bound, each, insertAt, lastKey, lastPre, MAX, MIN, Node, prefixOf, removeAt } from './treeNode';
 
 export class StringTree<V> {
   private owner: object = {};
@@ -131,7 +44,11 @@ export class StringTree<V> {
   private missPre = 0;
   private missChanges = -1;
 
-  constructor() {
+  /**
+   * `readAhead` (optional) is shown the entries of each leaf a walk steps into from the one before (the entries
+   * from where it lands to the leaf's end, or from the start to where it lands going back), before it reads them.
+   */
+  constructor(private readonly readAhead: ReadAhead<V> | null = null) {
     this.root = new Node<V>(this.owner, [], [], [], null);
   }
 
@@ -141,7 +58,7 @@ export class StringTree<V> {
 
   /** A tree with the same entries, in O(1); later changes to either one do not show in the other. */
   clone(): StringTree<V> {
-    const copy = new StringTree<V>();
+    const copy = new StringTree<V>(this.readAhead);
     copy.root = this.root;
     copy.count = this.count;
     this.owner = {};
@@ -252,7 +169,10 @@ export class StringTree<V> {
       const i = --this.hintAt;
       return [leaf.keys[i], (leaf.vals as V[])[i]];
     }
-    return this.lowerPair(this.root, key, prefixOf(key), true);
+    const found = this.lowerPair(this.root, key, prefixOf(key), true);
+    // Stepped back off the hinted leaf: the walk goes on through the one it landed in.
+    if (leaf !== null && found !== undefined && this.readAhead !== null) this.readAhead(this.hintLeaf?.vals as V[], 0, this.hintAt + 1);
+    return found;
   }
 
   /** Every entry in key order. */
@@ -261,12 +181,14 @@ export class StringTree<V> {
   }
 
   private higher(key: string, strict: boolean): [string, V] | undefined {
+    let walking = false;
     if (strict) {
       const leaf = this.hinted(key);
       if (leaf !== null && this.hintAt + 1 < leaf.keys.length) {
         const i = ++this.hintAt;
         return [leaf.keys[i], (leaf.vals as V[])[i]];
       }
+      walking = leaf !== null;
     }
     const p = prefixOf(key);
     let n = this.root;
@@ -275,6 +197,8 @@ export class StringTree<V> {
       if (i === n.keys.length) return undefined;
       if (n.kids === null) {
         this.hint(n, i);
+        // Stepped off the end of the hinted leaf: the walk goes on through this one.
+        if (walking && this.readAhead !== null) this.readAhead(n.vals as V[], i, n.keys.length);
         return [n.keys[i], (n.vals as V[])[i]];
       }
       n = n.kids[i];
@@ -431,7 +355,10 @@ export class StringTree<V> {
   }
 }
 
-/** An empty tree. */
-export function stringTree<V>(): StringTree<V> {
-  return new StringTree<V>();
+/** A look at entries [from, to) of a leaf that a walk is about to read one by one. */
+export type ReadAhead<V> = (vals: readonly V[], from: number, to: number) => void;
+
+/** An empty tree; `readAhead`: see the constructor. */
+export function stringTree<V>(readAhead: ReadAhead<V> | null = null): StringTree<V> {
+  return new StringTree<V>(readAhead);
 }

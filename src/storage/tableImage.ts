@@ -1,4 +1,5 @@
 import { BookmarkMap } from './bookmarkMap';
+import { PackedRecord } from './packedRecord';
 import { StringTree, stringTree } from './stringTree';
 
 /** Images of fewer records never get a hash table: their trees are shallow. */
@@ -26,7 +27,7 @@ export type RecordValues = ReadonlyMap<number, readonly Uint8Array[]>;
  */
 export class TableImage {
   constructor(
-    readonly records: StringTree<RecordValues> = stringTree<RecordValues>(),
+    readonly records: StringTree<RecordValues> = stringTree<RecordValues>(PackedRecord.readAhead),
     readonly indexes: Map<number, StringTree<RecordValues>> = new Map(),
   ) {}
 
@@ -34,7 +35,7 @@ export class TableImage {
   index(id: number, keysOf: (values: RecordValues) => readonly string[]): StringTree<RecordValues> {
     let tree = this.indexes.get(id);
     if (tree === undefined) {
-      const built = stringTree<RecordValues>();
+      const built = stringTree<RecordValues>(PackedRecord.readAhead);
       this.records.forEach((values, bm) => {
         for (const key of keysOf(values)) built.set(entryKey(key, bm), values);
       });

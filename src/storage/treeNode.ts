@@ -1,0 +1,93 @@
+/**
+ * The nodes of StringTree (src/storage/stringTree.ts) and the searches and edits within one node that the tree's
+ * operations are made of.
+ */
+
+/** Entries per node; a node that grows past it splits in two. */
+export const MAX = 64;
+/** A node shorter than this after a delete merges with a neighbour when the two fit in one node. */
+export const MIN = MAX >> 2;
+
+export class Node<V> {
+  constructor(
+    public owner: object,
+    /** Leaf: the keys. Branch: the greatest key under each child. */
+    public keys: string[],
+    /** prefixOf() of each key, searched before the keys themselves. */
+    public pre: number[],
+    /** Leaf: the values (branch: null). */
+    public vals: V[] | null,
+    /** Branch: the children (leaf: null). */
+    public kids: Array<Node<V>> | null,
+  ) {}
+}
+
+/**
+ * The first six code units of a key as one number, in key order: a unit below 256 counts as its value plus one, a
+ * missing unit as 0 (so a key sorts after its own prefixes), and a unit of 256 or more as 257 with every later
+ * unit left out (so all such keys tie there, which keeps the order, only less precisely). Two keys with
+ * different numbers compare as their numbers; only keys with the same number need their strings compared.
+ * Searching numbers held in one array touches far less memory than following a pointer to each key string,
+ * which is what a lookup mostly paid for.
+ */
+export function prefixOf(key: string): number {
+  let p = 0;
+  let i = 0;
+  for (; i < 6 && i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c > 255) {
+      p = p * 258 + 257;
+      i += 1;
+      break;
+    }
+    p = p * 258 + c + 1;
+  }
+  for (; i < 6; i++) p *= 258;
+  return p;
+}
+
+/**
+ * First index whose key is after `key` (`past`), or at or after it (its prefixOf: `p`); keys.length when none.
+ */
+export function bound(n: { keys: readonly string[]; pre: readonly number[] }, key: string, p: number, past: boolean): number {
+  const { keys, pre } = n;
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const q = pre[mid];
+    if (q < p || (q === p && (keys[mid] < key || (past && keys[mid] === key)))) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Insert `x` at `i`, moving the rest up one (splice would allocate its result array on every call). */
+export function insertAt<T>(a: T[], i: number, x: T): void {
+  for (let j = a.length; j > i; j--) a[j] = a[j - 1];
+  a[i] = x;
+}
+
+/** Remove the element at `i`, moving the rest down one. */
+export function removeAt<T>(a: T[], i: number): void {
+  const last = a.length - 1;
+  for (let j = i; j < last; j++) a[j] = a[j + 1];
+  a.length = last;
+}
+
+export function lastKey<V>(n: Node<V>): string {
+  return n.keys[n.keys.length - 1];
+}
+
+export function lastPre<V>(n: Node<V>): number {
+  return n.pre[n.pre.length - 1];
+}
+
+export function each<V>(n: Node<V>, visit: (value: V, key: string) => void): void {
+  if (n.kids === null) {
+    const vals = n.vals as V[];
+    for (let i = 0; i < n.keys.length; i++) visit(vals[i], n.keys[i]);
+    return;
+  }
+  for (const kid of n.kids) each(kid, visit);
+}
