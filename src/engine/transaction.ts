@@ -114,8 +114,8 @@ function rollbackLevel(engine: Engine, ses: Session, faultPoint: string): void {
   }
   rollbackTables(ses, target);
   const start = ses.levelStarts.pop() as number;
-  for (let i = ses.undo.length - 1; i >= start; i--) ses.undo[i]();
-  ses.undo.length = start;
+  // Last first; popped rather than cut by setting the length (see killTokens, tableData.ts).
+  while (ses.undo.length > start) (ses.undo.pop() as () => void)();
   ses.trxIds.pop();
   ses.level = target;
   if (target === 0) endTransaction(engine, ses);
@@ -127,7 +127,7 @@ function rollbackLevel(engine: Engine, ses: Session, faultPoint: string): void {
  * owned by a session context keeps reporting that context until the next begin.
  */
 function endTransaction(engine: Engine, ses: Session): void {
-  ses.undo.length = 0;
+  if (ses.undo.length !== 0) ses.undo.length = 0;
   ses.readOnly = false;
   ses.trxBegin0 = TRX_MAX;
   if (!ses.trxByContext) ses.trxContext = 0;

@@ -87,8 +87,8 @@ export function commitVersions(engine: Engine, ses: Session, level: number): voi
 export function rollbackVersions(ses: Session, level: number): void {
   const charges = ses.versionCharges;
   let freed = 0;
-  for (let l = charges.length - 1; l > level; l--) freed += charges[l];
-  if (charges.length > level + 1) charges.length = level + 1;
+  // Popped rather than cut by setting the length (see killTokens, engine/tableData.ts).
+  while (charges.length > level + 1) freed += charges.pop() as number;
   ses.instance.versionStore.used -= freed;
   // A transaction that ends no longer needs what others committed after it began.
   if (level === 0) cleanUp(ses.instance, ses);

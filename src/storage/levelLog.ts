@@ -1,11 +1,14 @@
 /**
- * An append-only list that a rollback cuts back to a mark, at a cost of one step per chunk it drops, not per
- * entry: entries are kept in chunks, a new one at each mark (and after a full one), and a cut drops whole chunks.
+ * An append-only list that a rollback cuts back to a mark, at a cost that hardly depends on what it drops:
+ * entries are kept in chunks, a new one at each mark (and after a full one), and a cut drops whole chunks without
+ * looking into them.
  * (Cutting a plain array by setting its length costs V8 a write per removed entry: a rollback of 10^5 changes spent
  * most of its time there.) The changes and locks a transaction level made live in these (engine/tableData.ts).
  */
 export class LevelLog<T> {
   private chunks: T[][] = [[]];
+  /** How many entries come before each chunk: a cut reads its new size here instead of adding up the chunks it drops. */
+  private starts: number[] = [0];
   private size = 0;
 
   /**
@@ -24,6 +27,7 @@ export class LevelLog<T> {
     if (last.length >= this.chunkMost) {
       last = [];
       this.chunks.push(last);
+      this.starts.push(this.size);
     }
     last.push(entry);
     this.size += 1;
@@ -35,16 +39,24 @@ export class LevelLog<T> {
     // An empty last chunk is reused: a mark costs nothing until something is pushed after it.
     if (this.chunks[last].length === 0) return last;
     this.chunks.push([]);
+    this.starts.push(this.size);
     return last + 1;
   }
 
   /** Remove every entry pushed after mark() returned `mark`. */
   cut(mark: number): void {
-    for (let i = this.chunks.length - 1; i >= mark && i >= 0; i--) this.size -= this.chunks[i].length;
-    if (mark <= 0) this.chunks = [[]];
-    else if (mark < this.chunks.length) {
-      this.chunks.length = mark;
+    // Nothing here looks into the chunks dropped: after a long transaction they are cold, a cache miss each. They
+    // are popped rather than cut by setting the length, a call into V8's C++ code, which is cold then too.
+    if (mark <= 0) {
+      this.chunks = [[]];
+      this.starts = [0];
+      this.size = 0;
+    } else if (mark < this.chunks.length) {
+      this.size = this.starts[mark];
+      while (this.chunks.length > mark) this.chunks.pop();
+      while (this.starts.length > mark) this.starts.pop();
       this.chunks.push([]);
+      this.starts.push(this.size);
     }
   }
 
