@@ -89,4 +89,25 @@ describe('LevelLog', () => {
     log.push('e');
     expect(log.length).toBe(1);
   });
+
+  it('a cut back to a mark inside what an earlier cut removed removes nothing more', () => {
+    // cut(m) removes what was pushed after m; after cut(m1), nothing pushed after the later m2 is left.
+    for (const chunkMost of [1, 2, 4096]) {
+      const log = new LevelLog<number>(chunkMost);
+      log.push(1);
+      const m1 = log.mark();
+      log.push(2);
+      const m2 = log.mark();
+      log.push(3);
+      log.cut(m1);
+      expect(log.length).toBe(1);
+      log.cut(m2);
+      expect(log.length).toBe(1);
+      log.push(4);
+      const seen: number[] = [];
+      log.forEach((v) => seen.push(v));
+      expect(seen).toEqual([1, 4]);
+      expect(log.length).toBe(2);
+    }
+  });
 });
