@@ -32,8 +32,6 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
     private readonly defaults: readonly Uint8Array[] | null,
   ) {}
 
-  /** Where the data of the column `locate` last found starts (read right after the call that set it). */
-  private found = 0;
 
   /**
    * Read ahead of a walk (StringTree's ReadAhead): touch the records vals[from..to) before they are read one by one,
@@ -96,7 +94,7 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
     const h = this.locate(columnid);
     if (h < 0 || index >= this.words[(h - 4) >> 2]) return -1;
     const b = this.bytes;
-    const d = this.found + this.dataLength(h, index);
+    const d = located.data + this.dataLength(h, index);
     const length = lengthAt(this.words, h + 4 * index);
     const from = Math.min(offset, length);
     const left = length - from;
@@ -112,7 +110,7 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
 
   /**
    * Where a column's value lengths start in the header (just after its id and count), or -1 when the record holds
-   * no such column; sets `found` to where its data starts. One walk serves copyValue, get and has.
+   * no such column; sets `located.data` to where its data starts. One walk serves copyValue, get and has.
    */
   private locate(columnid: number): number {
     const w = this.words;
@@ -121,7 +119,7 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
     for (let c = 0; c < this.size; c++) {
       const count = w[(h + 4) >> 2];
       if (w[h >> 2] === columnid) {
-        this.found = d;
+        located.data = d;
         return h + 8;
       }
       h += 8;
@@ -133,7 +131,7 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
 
   get(columnid: number): readonly Uint8Array[] | undefined {
     const h = this.locate(columnid);
-    return h < 0 ? undefined : this.list(h, this.found, this.words[(h - 4) >> 2]);
+    return h < 0 ? undefined : this.list(h, located.data, this.words[(h - 4) >> 2]);
   }
 
   /** How many bytes the `count` values whose lengths start at header offset `h` hold. */
@@ -203,6 +201,12 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
     for (const [id, list] of this.entries()) visit(list, id, this);
   }
 }
+
+/**
+ * Where the data of the column the last locate() found starts, read right after the call that set it. Kept here, not
+ * on the record: a read then writes nothing into the record it reads (a store would dirty the record's cache line).
+ */
+const located = { data: 0 };
 
 /** What readAhead read (see there). */
 let touched = 0;
