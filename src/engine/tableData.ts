@@ -125,11 +125,13 @@ function apply(
   if (stored === null) image.remove(bm);
   else image.put(bm, stored);
   if (image.indexes.size === 0) return;
-  for (const [id, tree] of image.indexes) {
+  // forEach, not for-of: no iterator and no [id, tree] pair to allocate per index per change. Deleting the entry
+  // being visited is allowed during a Map's forEach.
+  image.indexes.forEach((tree, id) => {
     const index = table.indexById(id);
     if (index === undefined) {
       image.indexes.delete(id);
-      continue;
+      return;
     }
     const before = old === undefined ? NO_KEYS : entryKeysOf(index, old);
     const after = values === null ? NO_KEYS : entryKeysOf(index, values);
@@ -137,7 +139,7 @@ function apply(
     // key), which now holds the new version of the record.
     for (const key of before) if (!after.includes(key)) tree.delete(entryKey(key, bm));
     if (stored !== null) for (const key of after) tree.set(entryKey(key, bm), stored);
-  }
+  });
 }
 
 /**
