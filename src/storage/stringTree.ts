@@ -16,7 +16,7 @@
  * whose greatest key is at or after it.
  */
 
-import { bound, each, insertAt, lastKey, lastPre, MAX, MIN, Node, prefixOf, removeAt } from './treeNode';
+import { bound, each, insertAt, insertNumberAt, lastKey, lastPre, MAX, MIN, Node, prefixOf, removeAt, removeNumberAt } from './treeNode';
 
 export class StringTree<V> {
   private owner: object = {};
@@ -258,7 +258,7 @@ export class StringTree<V> {
     if (leaf.owner !== this.owner || leaf.keys.length >= MAX) return false;
     this.changes += 1;
     insertAt(leaf.keys, i, key);
-    insertAt(leaf.pre, i, this.missPre);
+    insertNumberAt(leaf.pre, i, this.missPre);
     insertAt(leaf.vals as V[], i, value);
     this.count += 1;
     this.added = true;
@@ -284,7 +284,7 @@ export class StringTree<V> {
       }
       this.added = true;
       insertAt(n.keys, i, key);
-      insertAt(n.pre, i, p);
+      insertNumberAt(n.pre, i, p);
       insertAt(vals, i, value);
       return n.keys.length > MAX ? this.split(n) : null;
     }
@@ -297,7 +297,7 @@ export class StringTree<V> {
     n.pre[i] = lastPre(child);
     if (split === null) return null;
     insertAt(n.keys, i + 1, lastKey(split));
-    insertAt(n.pre, i + 1, lastPre(split));
+    insertNumberAt(n.pre, i + 1, lastPre(split));
     insertAt(kids, i + 1, split);
     return n.keys.length > MAX ? this.split(n) : null;
   }
@@ -318,7 +318,7 @@ export class StringTree<V> {
     const i = bound(n, key, p, false);
     if (kids === null) {
       removeAt(n.keys, i);
-      removeAt(n.pre, i);
+      removeNumberAt(n.pre, i);
       removeAt(n.vals as V[], i);
       return;
     }
@@ -327,7 +327,7 @@ export class StringTree<V> {
     this.remove(child, key, p);
     if (child.keys.length === 0) {
       removeAt(n.keys, i);
-      removeAt(n.pre, i);
+      removeNumberAt(n.pre, i);
       removeAt(kids, i);
       return;
     }

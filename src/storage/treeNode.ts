@@ -68,6 +68,24 @@ export function insertAt<T>(a: T[], i: number, x: T): void {
   a[i] = x;
 }
 
+/**
+ * insertAt for a node's prefix numbers, in a function of its own. V8 keeps an array of numbers unboxed (8 bytes
+ * each, no object per number) only while the stores into it stay number stores: insertAt's, shared with the arrays
+ * of keys, values and children, turned the prefix arrays into arrays of boxed numbers, an object per entry, which
+ * every comparison of a search then fetched from wherever it was allocated.
+ */
+export function insertNumberAt(a: number[], i: number, x: number): void {
+  for (let j = a.length; j > i; j--) a[j] = a[j - 1];
+  a[i] = x;
+}
+
+/** removeAt for a node's prefix numbers (see insertNumberAt). */
+export function removeNumberAt(a: number[], i: number): void {
+  const last = a.length - 1;
+  for (let j = i; j < last; j++) a[j] = a[j + 1];
+  a.length = last;
+}
+
 /** Remove the element at `i`, moving the rest down one. */
 export function removeAt<T>(a: T[], i: number): void {
   const last = a.length - 1;
