@@ -124,22 +124,24 @@ function apply(
   image.changes += 1;
   if (stored === null) image.remove(bm);
   else image.put(bm, stored);
-  if (image.indexes.size === 0) return;
-  // forEach, not for-of: no iterator and no [id, tree] pair to allocate per index per change. Deleting the entry
-  // being visited is allowed during a Map's forEach.
-  image.indexes.forEach((tree, id) => {
-    const index = table.indexById(id);
-    if (index === undefined) {
-      image.indexes.delete(id);
-      return;
-    }
+  const trees = image.indexes;
+  if (trees.size === 0) return;
+  // The table's list of indexes walked, not the image's map of trees: no iterator, entry pair or closure to
+  // allocate per index per change.
+  let walked = 0;
+  for (const index of table.indexes) {
+    const tree = trees.get(index.id);
+    if (tree === undefined) continue;
+    walked += 1;
     const before = old === undefined ? NO_KEYS : entryKeysOf(index, old);
     const after = values === null ? NO_KEYS : entryKeysOf(index, values);
     // One entry per key: a key both versions yield keeps its entry (recupd.cxx cancels a delete and insert of one
     // key), which now holds the new version of the record.
     for (const key of before) if (!after.includes(key)) tree.delete(entryKey(key, bm));
     if (stored !== null) for (const key of after) tree.set(entryKey(key, bm), stored);
-  });
+  }
+  // Entries of an index deleted since they were built go at the first change that meets them.
+  if (walked < trees.size) for (const id of [...trees.keys()]) if (table.indexById(id) === undefined) trees.delete(id);
 }
 
 /**
