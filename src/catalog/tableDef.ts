@@ -16,6 +16,8 @@ const SMALL_IDS = 1024;
 export interface ColumnShape {
   /** The autoincrement column, if the table has one. */
   readonly autoInc: TableColumn | undefined;
+  /** The version column, if the table has one (JET_bitColumnVersion: at most one, a Long). */
+  readonly version: TableColumn | undefined;
   /** Columns with a default value or autoincrement (a new record starts with their values). */
   readonly initial: readonly TableColumn[];
   /** NotNULL and autoincrement columns (an update checks that they are set). */
@@ -99,6 +101,7 @@ export class TableDef {
       const cols = [...this.byId.values()];
       shape = {
         autoInc: cols.find((c) => (c.grbit & C.JET_bitColumnAutoincrement) !== 0),
+        version: cols.find((c) => (c.grbit & C.JET_bitColumnVersion) !== 0),
         initial: cols.filter((c) => c.defaultValue !== null || (c.grbit & C.JET_bitColumnAutoincrement) !== 0),
         required: cols.filter((c) => (c.grbit & (C.JET_bitColumnNotNULL | C.JET_bitColumnAutoincrement)) !== 0),
       };

@@ -40,6 +40,10 @@ export interface TableUpdate {
   original: string | null;
   /** The original's values when the update was prepared (the ReplaceNoLock check). */
   originalValues: RecordValues | null;
+  /** Whether a JetSetColumn succeeded in this update: a replace with none writes nothing (recupd.cxx). */
+  anySet: boolean;
+  /** Whether the table's version column was set in it: an insert that did not set it gets 0 (recupd.cxx). */
+  versionSet: boolean;
 }
 
 /** An index range set by JetSetIndexRange: the limit key and which way it bounds. */

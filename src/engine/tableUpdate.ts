@@ -4,7 +4,7 @@ import {
   JET_errNotInTransaction, JET_errNullInvalid, JET_errNullKeyDisallowed, JET_errPermissionDenied, JET_errRecordDeleted,
   JET_errRecordPrimaryChanged, JET_errSuccess, JET_errTransReadOnly, JET_errUpdateNotPrepared, JET_errWriteConflict,
   JET_wrnColumnMaxTruncated, JET_errColumnNoChunk, JET_errInvalidColumnType, JET_errAutoIncrementNotSet,
-  JET_errSetAutoIncrementTooHigh,
+  JET_errSetAutoIncrementTooHigh, JET_errInvalidGrbit,
 } from '../constants/errors';
 import { COLUMN, TableColumn } from '../catalog/tableColumn';
 import type { TableDef } from '../catalog/tableDef';
@@ -17,6 +17,7 @@ import { lockRecord, readImage, writeRecord } from './tableData';
 import { fromIndex, indexPlace } from './indexRetrieve';
 import { tupleAt } from '../catalog/indexTuples';
 import { currentRecord, enterTable } from './tableNav';
+import { checkUniqueValue } from './uniqueValues';
 
 /** JetPrepareUpdate values (JET_prep*). */
 const PREP = { Insert: 0, Replace: 2, Cancel: 3, ReplaceNoLock: 4, InsertCopy: 5, InsertCopyDeleteOriginal: 7, ReadOnlyCopy: 8, InsertCopyReplaceOriginal: 9, InsertMustSetAutoIncrement: 10 } as const;
@@ -24,6 +25,7 @@ const SET_APPEND_LV = 0x1;
 const SET_OVERWRITE_LV = 0x4;
 const SET_SIZE_LV = 0x8;
 const SET_ZERO_LENGTH = 0x20;
+const SET_UNIQUE = C.JET_bitSetUniqueMultiValues | C.JET_bitSetUniqueNormalizedMultiValues;
 const RETRIEVE_COPY = 0x1;
 
 function copyValues(values: RecordValues): Map<number, Uint8Array[]> {
@@ -31,6 +33,9 @@ function copyValues(values: RecordValues): Map<number, Uint8Array[]> {
   for (const [id, list] of values) copy.set(id, [...list]);
   return copy;
 }
+
+/** No values: a shared empty list, never changed. */
+const NO_VALUES: readonly Uint8Array[] = [];
 
 function int32(n: number, bytes: number): Uint8Array {
   const b = new Uint8Array(bytes);
@@ -73,7 +78,7 @@ export function prepareTableUpdate(engine: Engine, cursor: TableCursor, requeste
       if (cursor.update !== null) fail(JET_errAlreadyPrepared);
       const autoInc = cursor.table.autoIncColumn !== undefined;
       if (prep === PREP.InsertMustSetAutoIncrement && !autoInc) fail(JET_errIllegalOperation);
-      cursor.update = { prep, level, values: newRecord(cursor.table, prep === PREP.Insert), original: null, originalValues: null };
+      cursor.update = { prep, level, values: newRecord(cursor.table, prep === PREP.Insert), original: null, originalValues: null, anySet: false, versionSet: false };
       return;
     }
     case PREP.Replace:
@@ -93,14 +98,14 @@ export function prepareTableUpdate(engine: Engine, cursor: TableCursor, requeste
         const auto = cursor.table.autoIncColumn;
         if (auto !== undefined) copy.set(auto.columnid, [int32(cursor.table.autoIncNext++, auto.fixedSize)]);
       }
-      cursor.update = { prep, level, values: copy, original: bm, originalValues: values };
+      cursor.update = { prep, level, values: copy, original: bm, originalValues: values, anySet: false, versionSet: false };
       return;
     }
     case PREP.ReadOnlyCopy: {
       if (cursor.update !== null) fail(JET_errAlreadyPrepared);
       if (level === 0) fail(JET_errNotInTransaction);
       const { bm, values } = currentRecord(cursor);
-      cursor.update = { prep, level, values: copyValues(values), original: bm, originalValues: values };
+      cursor.update = { prep, level, values: copyValues(values), original: bm, originalValues: values, anySet: false, versionSet: false };
       return;
     }
     default:
@@ -132,6 +137,8 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   checkWritable(cursor);
   const upd = prepared(engine, cursor);
   if (upd.prep === PREP.ReadOnlyCopy) fail(JET_errUpdateNotPrepared);
+  // fldmod.cxx ErrFLDSetOneColumn, before the column is looked up: uniqueness cannot go with the long-value edits.
+  if ((grbit & SET_UNIQUE) !== 0 && (grbit & (SET_APPEND_LV | SET_OVERWRITE_LV | SET_SIZE_LV)) !== 0) fail(JET_errInvalidGrbit);
   const col = columnOf(cursor.table, columnid);
   const id = col.columnid;
   // fldmod.cxx ErrFLDSetOneColumn: an autoincrement column is set only in a JET_prepInsertMustSetAutoIncrement
@@ -153,6 +160,12 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   }
   if (value !== null) col.checkLength(value.length);
   if (value !== null && autoInc) checkAutoIncValue(cursor.table, value);
+  // Uniqueness is enforced for data, or a zero-length value set as such (fldmod.cxx), on tagged columns only.
+  if ((grbit & SET_UNIQUE) !== 0 && value !== null && (col.tagged || col.isLong)) {
+    checkUniqueValue(col, upd.values.get(id) ?? NO_VALUES, value, itag, (grbit & C.JET_bitSetUniqueNormalizedMultiValues) !== 0);
+  }
+  upd.anySet = true;
+  if (col.has(COLUMN.Version)) upd.versionSet = true;
   // The common case, a single-valued column set whole: no list of values to look at.
   if (!col.isLong && (!col.tagged || !col.has(COLUMN.MultiValued))) {
     if (value === null) upd.values.delete(id);
@@ -164,12 +177,16 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
     setLongValueRange(col, upd, list, Math.max(itag, 1) - 1, data, grbit, place.offset);
     return JET_errSuccess;
   }
-  if (hasData && (grbit & SET_APPEND_LV) !== 0 && col.isLong && list.length > 0) {
-    const joined = new Uint8Array(list[0].length + (value as Uint8Array).length);
-    joined.set(list[0]);
-    joined.set(value as Uint8Array, list[0].length);
+  const at = Math.max(itag, 1) - 1;
+  if (hasData && (grbit & SET_APPEND_LV) !== 0 && col.isLong && at < list.length) {
+    // Appended to the value at itagSequence (1 without a JET_SETINFO), not always the first.
+    const joined = new Uint8Array(list[at].length + (value as Uint8Array).length);
+    joined.set(list[at]);
+    joined.set(value as Uint8Array, list[at].length);
     col.checkLength(joined.length);
-    upd.values.set(id, [joined, ...list.slice(1)]);
+    const next = [...list];
+    next[at] = joined;
+    upd.values.set(id, next);
     return code;
   }
   if (!col.tagged || !col.has(COLUMN.MultiValued)) {
@@ -249,6 +266,11 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
   if (upd.prep === PREP.ReadOnlyCopy) fail(JET_errUpdateNotPrepared);
   const ses = cursor.session;
   const table = cursor.table;
+  const replacing = upd.prep === PREP.Replace || upd.prep === PREP.ReplaceNoLock;
+  if (replacing && !upd.anySet) return unchangedReplace(cursor, upd);
+  const version = table.shape().version;
+  // recupd.cxx ErrRECIInsert: an insert that did not set the version column starts it at 0.
+  if (version !== undefined && !replacing && !upd.versionSet) upd.values.set(version.columnid, [new Uint8Array(4)]);
   const values: RecordValues = upd.values;
   for (const col of table.shape().required) {
     if (values.has(col.columnid)) continue;
@@ -269,6 +291,9 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
     if (now === undefined) fail(JET_errRecordDeleted);
     if (primary !== null && primary.keyOf(values) !== bm) fail(JET_errRecordPrimaryChanged);
     if (upd.prep === PREP.ReplaceNoLock && now !== upd.originalValues) fail(JET_errWriteConflict);
+    // recupd.cxx ErrRECIReplace: the version column goes up by one from the record as it is (NULL, in a record
+    // from before the column was added, becomes 1), wrapping as the engine's ULONG does.
+    if (version !== undefined) upd.values.set(version.columnid, [nextVersion(now.get(version.columnid)?.[0])]);
     // The prepared values become the record: the update ends here, so nothing changes them any more.
     writeRecord(engine, ses, table, bm, upd.values, true);
     cursor.update = null;
@@ -295,6 +320,32 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
   }
   cursor.update = null;
   return bm;
+}
+
+/**
+ * JetUpdate of a replace in which no JetSetColumn succeeded (recupd.cxx ErrRECIReplace: !FFUCBAnyColumnSet): once a
+ * ReplaceNoLock has passed its checks, nothing is written, so nothing is locked or versioned either.
+ */
+function unchangedReplace(cursor: TableCursor, upd: TableUpdate): string {
+  const bm = upd.original as string;
+  if (upd.prep === PREP.ReplaceNoLock) {
+    const ses = cursor.session;
+    const table = cursor.table;
+    if (table.store.conflicts(bm, ses, ses.level > 0 ? ses.trxBegin0 : Number.MAX_SAFE_INTEGER)) fail(JET_errWriteConflict);
+    const now = readImage(ses, table).records.get(bm);
+    if (now === undefined) fail(JET_errRecordDeleted);
+    if (now !== upd.originalValues) fail(JET_errWriteConflict);
+  }
+  cursor.update = null;
+  return bm;
+}
+
+/** The version column's next value: one more than `current` (4 bytes, little-endian), 1 when it is NULL. */
+function nextVersion(current: Uint8Array | undefined): Uint8Array {
+  const next = new Uint8Array(4);
+  const n = current === undefined || current.length !== 4 ? 1 : (new DataView(current.buffer, current.byteOffset, 4).getUint32(0, true) + 1) >>> 0;
+  new DataView(next.buffer).setUint32(0, n, true);
+  return next;
 }
 
 /** JetDelete on a table: the record goes, the cursor stays on its entry (§7.6, managedesent §7 22). */

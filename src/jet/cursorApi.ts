@@ -53,6 +53,9 @@ function copyOut(value: Uint8Array, pv: unknown, cbMax: unknown, pcbActual: unkn
 
 const NO_PLACE: ValuePlace = { itag: 0, offset: 0 };
 
+/** JetSetColumn without a JET_SETINFO: itagSequence 1, ibLongValue 0 (fldmod.cxx ErrIsamSetColumn), so the first value is set. */
+const FIRST_VALUE: ValuePlace = { itag: 1, offset: 0 };
+
 function placeOf(itagSequence: unknown, ibLongValue: unknown): ValuePlace {
   return {
     itag: itagSequence === undefined ? 0 : sizeArg(itagSequence),
@@ -61,8 +64,8 @@ function placeOf(itagSequence: unknown, ibLongValue: unknown): ValuePlace {
 }
 
 /** Check a JET_SETINFO / JET_RETINFO and return the place it names. */
-function checkInfo(info: unknown): ValuePlace {
-  if (info === null || info === undefined) return NO_PLACE;
+function checkInfo(info: unknown, absent: ValuePlace = NO_PLACE): ValuePlace {
+  if (info === null || info === undefined) return absent;
   const i = objectArg<JET_SETINFO | JET_RETINFO>(info);
   return placeOf(i.itagSequence, i.ibLongValue);
 }
@@ -120,7 +123,7 @@ export function cursorApi(host: Host) {
         // With JET_bitSetSizeLV only cbData counts: the data pointer may be NULL (fldmod.cxx:1696).
         const sizeOnly = (bits & JET_bitSetSizeLV) !== 0 && (pvData === null || pvData === undefined);
         const data = sizeOnly ? zeroed(sizeArg(cbData)) : inputCopy(pvData, cbData);
-        const place = checkInfo(psetinfo);
+        const place = checkInfo(psetinfo, FIRST_VALUE);
         return setColumnAny(e, cursor, id, data, bits, place);
       }),
     JetSetColumns: apiFunction(host, 'JetSetColumns', (e, sesid: JET_SESID, tableid: JET_TABLEID, psetcolumn: JET_SETCOLUMN[], csetcolumn: number) => {
