@@ -41,6 +41,8 @@ export function checkColumnInfoRoom(level: number, room: number): void {
   }
   // jetapi.cxx maskGetColumInfoGrbits: the grbits in the level's top bits are not part of it.
   const base = level & 0x0fffffff;
+  // jetapi.cxx JetGetTableColumnInfoEx / JetGetColumnInfoEx: the system-table cursor level is refused as a feature.
+  if (base === C.JET_ColInfoSysTabCursor) fail(JET_errFeatureNotAvailable);
   if (base !== C.JET_ColInfo && base !== C.JET_ColInfoByColid) fail(JET_errInvalidParameter);
   if (room < JET_COLUMNDEF_SIZE) fail(JET_errBufferTooSmall);
 }

@@ -1,4 +1,4 @@
-import { JET_errInvalidParameter, JET_errSuccess } from '../constants/errors';
+import { JET_errInvalidParameter, JET_errSuccess, JET_wrnBufferTruncated } from '../constants/errors';
 import type { Engine } from '../engine/engine';
 import { checkOpenGrbit, openTableCursor, TableCursor } from '../engine/tableCursor';
 import {
@@ -147,8 +147,13 @@ export function tableApi(host: Host) {
       (e, sesid: JET_SESID, tableid: JET_TABLEID, szIndexName: Out<string>, cbIndexName: number) => {
         const cursor = tableCursorOf(e, sesid, tableid);
         const box = outArg<string>(szIndexName);
-        sizeArg(cbIndexName);
-        box.value = currentIndexName(e, cursor);
+        const room = sizeArg(cbIndexName);
+        const name = currentIndexName(e, cursor);
+        // rec.cxx ErrIsamGetCurrentIndex: no room at all is wrnBufferTruncated with nothing written; otherwise the
+        // name is copied with its NUL into cbIndexName bytes (StringCbCopyA), so a name that does not fit loses its
+        // tail, and the call still succeeds (the copy's result is not looked at).
+        if (room < 1) return JET_wrnBufferTruncated;
+        box.value = name.length < room ? name : name.slice(0, room - 1);
         return JET_errSuccess;
       }),
     JetRenameTable: apiFunction(host, 'JetRenameTable', (e, sesid: JET_SESID, dbid: JET_DBID, szName: string, szNameNew: string) => {
