@@ -1,11 +1,12 @@
 import {
   JET_errClientRequestToStopJetService, JET_errInitInProgress, JET_errNotInitialized, JET_errRestoreInProgress,
-  JET_errTermInProgress,
+  JET_errRollbackError, JET_errSessionSharingViolation, JET_errTermInProgress,
 } from '../constants/errors';
 import type { Engine } from './engine';
 import { fail } from '../storage/failure';
 import type { Instance } from './instance';
 import type { Session } from './session';
+import { currentThread } from './threads';
 
 /**
  * The engine's API gates: the checks every call passes before it does any
@@ -58,4 +59,21 @@ export function enterSession(engine: Engine, ses: Session, ignoreStop: boolean, 
     if (inst.state === 'restoring') fail(JET_errRestoreInProgress);
     if (inst.state !== 'initialized') fail(JET_errNotInitialized);
   }
+}
+
+/** Does the calling thread own the session's open transaction (by its session context, or as the thread that began it)? */
+export function ownsTransaction(ses: Session): boolean {
+  if (ses.trxByContext) return ses.trxContext === ses.context && ses.contextThread === currentThread();
+  return ses.trxContext === currentThread();
+}
+
+/**
+ * The short transaction the engine wraps around a change it makes for a call (an insert, replace or delete, an
+ * escrow update, DDL): ErrDIRBeginTransaction refuses it after a rollback of the session failed (RollbackError,
+ * dir.cxx 1818-1822) and, inside an open transaction, to a thread that does not own it (SessionSharingViolation,
+ * dir.cxx 1872-1879). Those calls are otherwise not gated by the session's transaction.
+ */
+export function enterChange(ses: Session): void {
+  if (ses.rollbackFailure !== 0) fail(JET_errRollbackError);
+  if (ses.level > 0 && !ownsTransaction(ses)) fail(JET_errSessionSharingViolation);
 }

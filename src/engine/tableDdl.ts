@@ -6,6 +6,7 @@ import {
   JET_errPermissionDenied, JET_errTableDuplicate, JET_errTableInUse, JET_errTableLocked, JET_errTableNotEmpty,
   JET_errTransReadOnly,
 } from '../constants/errors';
+import { enterChange } from './gates';
 import { checkIndexRequest, INDEX, IndexDef, IndexRequest, segmentsOf } from '../catalog/indexDef';
 import { checkName, nameKey } from '../catalog/names';
 import { checkColumnRequest, COLUMN, ColumnRequest, TableColumn } from '../catalog/tableColumn';
@@ -144,6 +145,8 @@ export function createTable(
   progress.created = 0;
   const tableName = checkName(name);
   const template = options.templateName === null ? null : openTemplate(engine, ses, db, options.templateName);
+  // fcreate.cxx ErrFILECreateTable: the engine's own transaction begins here (gates.ts enterChange).
+  enterChange(ses);
   progress.created = 1;
   progress.begun = true;
   if (db.file.table(tableName) !== undefined) fail(JET_errTableDuplicate);
@@ -179,6 +182,7 @@ export function addColumn(engine: Engine, cursor: TableCursor, req: ColumnReques
   checkTableDdl(cursor);
   checkAddColumnDdl(cursor);
   const table = cursor.table;
+  enterChange(cursor.session);
   const added = addColumnTo(table, req, true);
   recordUndo(cursor.session, () => table.removeColumn(added.col));
   cursor.where = Where.Before;
@@ -201,6 +205,7 @@ export function createIndex(engine: Engine, cursor: TableCursor, req: IndexReque
   checkTableDdl(cursor);
   checkCreateIndexDdl(cursor);
   const table = cursor.table;
+  enterChange(cursor.session);
   const index = addIndexTo(cursor.session, cursor.database.file, table, req);
   if (!index.primary) indexTree(readImage(cursor.session, table), index);
   recordUndo(cursor.session, () => {
@@ -214,7 +219,9 @@ export function createIndex(engine: Engine, cursor: TableCursor, req: IndexReque
 /** JetDeleteTable: nobody may have it open (its opener included), then it is gone (§8.5). */
 export function deleteTable(engine: Engine, ses: Session, db: AttachedDatabase, name: string): void {
   checkDdl(db, ses);
-  const table = db.file.table(checkName(name));
+  const tableName = checkName(name);
+  enterChange(ses);
+  const table = db.file.table(tableName);
   if (table === undefined) fail(JET_errObjectNotFound);
   for (const c of cursorsOn(engine, table)) {
     if (c.session !== ses && (c.grbit & (TABLE.DenyRead | TABLE_CREATE)) !== 0) fail(JET_errTableLocked);

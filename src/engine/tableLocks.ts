@@ -2,6 +2,7 @@ import {
   JET_errAlreadyPrepared, JET_errColumnNotFound, JET_errInvalidBufferSize, JET_errInvalidGrbit, JET_errInvalidOperation,
   JET_errNotInTransaction, JET_errPermissionDenied, JET_errTransReadOnly,
 } from '../constants/errors';
+import { enterChange } from './gates';
 import * as C from '../constants/constants';
 import { COLUMN } from '../catalog/tableColumn';
 import { columnClass } from '../catalog/template';
@@ -47,6 +48,8 @@ export function escrowUpdate(engine: Engine, cursor: TableCursor, columnid: numb
   if (oldRoom !== null && oldRoom !== 0 && col.fixedSize > oldRoom) fail(JET_errInvalidBufferSize);
   if (columnClass(col.columnid) !== 0 || !col.has(COLUMN.EscrowUpdate)) fail(JET_errInvalidOperation);
   if (col.fixedSize !== 4 && col.fixedSize !== 8) fail(JET_errInvalidOperation);
+  // recupd.cxx ErrRECIEscrowUpdate: the engine's own transaction (gates.ts enterChange).
+  enterChange(ses);
   const { bm } = currentRecord(cursor);
   const view = new DataView(delta.buffer, delta.byteOffset, delta.byteLength);
   const amount = col.fixedSize === 8 ? view.getBigInt64(0, true) : BigInt(view.getInt32(0, true));

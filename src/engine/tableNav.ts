@@ -1,6 +1,6 @@
 import {
   JET_errBadItagSequence, JET_errIndexNotFound, JET_errInvalidGrbit, JET_errInvalidOperation, JET_errInvalidParameter,
-  JET_errNoCurrentRecord, JET_errRecordDeleted, JET_errRecordNotFound, JET_errSuccess, JET_wrnSeekNotEqual,
+  JET_errNoCurrentIndex, JET_errNoCurrentRecord, JET_errRecordDeleted, JET_errRecordNotFound, JET_errSuccess, JET_wrnSeekNotEqual,
 } from '../constants/errors';
 import type { IndexDef } from '../catalog/indexDef';
 import { keyAtItag } from '../catalog/indexEntries';
@@ -230,6 +230,8 @@ export function setTableIndexRange(engine: Engine, cursor: TableCursor, grbit: n
     cursor.range = null;
     return;
   }
+  // rec.cxx ErrIsamSetIndexRange: on the table itself, a table without a primary index has no index to range over.
+  if (cursor.index === null && cursor.table.primary === null) fail(JET_errNoCurrentIndex);
   const limit = cursor.key.made();
   cursor.key.inProgress = false;
   const range = { limit, upper: (grbit & RANGE.UpperLimit) !== 0, inclusive: (grbit & RANGE.Inclusive) !== 0 };

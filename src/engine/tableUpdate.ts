@@ -6,6 +6,7 @@ import {
   JET_wrnColumnMaxTruncated, JET_errColumnNoChunk, JET_errInvalidColumnType, JET_errAutoIncrementNotSet,
   JET_errSetAutoIncrementTooHigh, JET_errInvalidGrbit,
 } from '../constants/errors';
+import { enterChange } from './gates';
 import { COLUMN, TableColumn } from '../catalog/tableColumn';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
@@ -266,6 +267,8 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
   if (upd.prep === PREP.ReadOnlyCopy) fail(JET_errUpdateNotPrepared);
   const ses = cursor.session;
   const table = cursor.table;
+  // recupd.cxx ErrRECIInsert / ErrRECIReplace: first the engine's own transaction (gates.ts enterChange).
+  enterChange(ses);
   const replacing = upd.prep === PREP.Replace || upd.prep === PREP.ReplaceNoLock;
   if (replacing && !upd.anySet) return unchangedReplace(cursor, upd);
   const version = table.shape().version;
@@ -356,6 +359,8 @@ export function deleteTableRecord(engine: Engine, cursor: TableCursor): void {
     if (cursor.update.prep === PREP.InsertCopyDeleteOriginal) fail(JET_errAlreadyPrepared);
     cursor.update = null;
   }
+  // recupd.cxx ErrIsamDelete: the engine's own transaction begins once the prepared update is cancelled.
+  enterChange(cursor.session);
   const { bm } = currentRecord(cursor);
   writeRecord(engine, cursor.session, cursor.table, bm, null);
 }

@@ -5,7 +5,7 @@ import {
 } from '../constants/errors';
 import type { Engine } from './engine';
 import { fail } from '../storage/failure';
-import { enterSession } from './gates';
+import { enterSession, ownsTransaction } from './gates';
 import type { Session } from './session';
 import { currentThread } from './threads';
 import { cursorsAfterCommit, cursorsBeforeRollback, cursorsAfterRollback } from './cursorSet';
@@ -29,11 +29,6 @@ const FLUSH_ONLY = [COMMIT_FORCE_NEW_LOG, COMMIT_WAIT_ALL, COMMIT_WAIT_LAST];
 const ROLLBACK_ALL = 0x1;
 const ROLLBACK_MASK = ROLLBACK_ALL | 0x20;
 
-/** Does the calling thread own the session's open transaction? */
-function ownsTransaction(ses: Session): boolean {
-  if (ses.trxByContext) return ses.trxContext === ses.context && ses.contextThread === currentThread();
-  return ses.trxContext === currentThread();
-}
 
 export function beginTransaction(engine: Engine, ses: Session, trxid: number, grbit: number): void {
   enterSession(engine, ses, false);

@@ -7,10 +7,12 @@
  */
 import {
   createEmulator, errorName, newThreadId, onThread, out,
-  JET_bitColumnTTKey, JET_bitTermDirty, JET_coltypLong, JET_errOutOfMemory, JET_MoveFirst, JET_prepInsert,
+  JET_bitColumnTTKey, JET_bitNewKey, JET_bitRangeInclusive, JET_bitRangeUpperLimit, JET_bitSeekEQ, JET_bitTermDirty,
+  JET_ColInfo, JET_coltypLong, JET_errOutOfMemory, JET_MoveFirst, JET_prepInsert,
 } from '../../src';
 import type {
-  Emulator, EngineOptions, JetApi, JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_SESID, JET_SESSIONINFO, JET_TABLEID,
+  Emulator, EngineOptions, JetApi, JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INSTANCE,
+  JET_RETRIEVECOLUMN, JET_SESID, JET_SESSIONINFO, JET_TABLEID,
 } from '../../src';
 
 /**
@@ -25,6 +27,8 @@ export interface Scene {
   sort: JET_TABLEID;
   dbid: JET_DBID;
   table: JET_TABLEID;
+  /** The table's Long column `n` (the one record holds 1 in it). */
+  col: JET_COLUMNID;
 }
 
 export const TABLE = 'matrix';
@@ -55,13 +59,13 @@ export function scene(options: Partial<EngineOptions> = {}): Scene {
   must('JetPrepareUpdate', api.JetPrepareUpdate(ses.value, sort.value, JET_prepInsert));
   must('JetSetColumn', api.JetSetColumn(ses.value, sort.value, ids[0], Uint8Array.of(1, 0, 0, 0), 4, 0, null));
   must('JetUpdate', api.JetUpdate(ses.value, sort.value, null, 0, null));
-  const table = regularTable(api, ses.value, dbid.value);
+  const { table, col } = regularTable(api, ses.value, dbid.value);
   must('JetBeginTransaction', api.JetBeginTransaction(ses.value));
-  return { emu, api, inst: inst.value, ses: ses.value, sort: sort.value, dbid: dbid.value, table };
+  return { emu, api, inst: inst.value, ses: ses.value, sort: sort.value, dbid: dbid.value, table, col };
 }
 
 /** The table TABLE with one Long column and one record, and a (shared) cursor on it. */
-function regularTable(api: JetApi, ses: JET_SESID, dbid: JET_DBID): JET_TABLEID {
+function regularTable(api: JetApi, ses: JET_SESID, dbid: JET_DBID): { table: JET_TABLEID; col: JET_COLUMNID } {
   const created = out<JET_TABLEID>();
   must('JetCreateTable', api.JetCreateTable(ses, dbid, TABLE, 0, 100, created));
   const col = out<JET_COLUMNID>();
@@ -73,7 +77,7 @@ function regularTable(api: JetApi, ses: JET_SESID, dbid: JET_DBID): JET_TABLEID 
   must('JetCloseTable', api.JetCloseTable(ses, created.value));
   const table = out<JET_TABLEID>();
   must('JetOpenTable', api.JetOpenTable(ses, dbid, TABLE, null, 0, 0, table));
-  return table.value;
+  return { table: table.value, col: col.value };
 }
 
 export interface MatrixColumn {
@@ -149,6 +153,54 @@ export const columns: readonly MatrixColumn[] = [
   },
 ];
 
+/**
+ * Steps some ISAM rows take inside their call, after the column's state is applied, before the call the row is
+ * named after. Their answers are not checked: in a state where a step fails, the row's call runs on what that
+ * failure left (the cell is always the answer of the last call).
+ */
+/** The value 1 as a Long column stores it (little-endian). */
+const ONE = (): Uint8Array => Uint8Array.of(1, 0, 0, 0);
+/** The secondary index `ix` over `n` that the key rows create and make current. */
+export const INDEX = 'ix';
+const INDEX_KEY = '+n\0\0';
+/** sizeof(JET_COLUMNDEF) on x64: seven 32/16-bit fields, 28 bytes. */
+export const COLUMNDEF_SIZE = 28;
+
+function moveFirst(s: Scene): void {
+  s.api.JetMove(s.ses, s.table, JET_MoveFirst, 0);
+}
+
+function createIndex(s: Scene): number {
+  return s.api.JetCreateIndex(s.ses, s.table, INDEX, 0, INDEX_KEY, INDEX_KEY.length, 100);
+}
+
+function onIndex(s: Scene): void {
+  createIndex(s);
+  s.api.JetSetCurrentIndex(s.ses, s.table, INDEX);
+}
+
+function makeKey(s: Scene): number {
+  return s.api.JetMakeKey(s.ses, s.table, ONE(), 4, JET_bitNewKey);
+}
+
+function seekOne(s: Scene): number {
+  onIndex(s);
+  makeKey(s);
+  return s.api.JetSeek(s.ses, s.table, JET_bitSeekEQ);
+}
+
+function prepareInsertOfOne(s: Scene): number {
+  s.api.JetPrepareUpdate(s.ses, s.table, JET_prepInsert);
+  return s.api.JetSetColumn(s.ses, s.table, s.col, ONE(), 4, 0, null);
+}
+
+function bookmark(s: Scene): { rc: number; bm: Uint8Array; cb: number } {
+  const bm = new Uint8Array(256);
+  const cb = out<number>(0);
+  const rc = s.api.JetGetBookmark(s.ses, s.table, bm, bm.length, cb);
+  return { rc, bm, cb: cb.value };
+}
+
 export const rows: readonly MatrixRow[] = [
   { name: 'JetBeginSession', options: {}, call: (s) => s.api.JetBeginSession(s.inst, out<JET_SESID>(), '', '') },
   { name: 'JetDupSession', options: {}, call: (s) => s.api.JetDupSession(s.ses, out<JET_SESID>()) },
@@ -176,6 +228,99 @@ export const rows: readonly MatrixRow[] = [
   { name: 'JetMove (table)', options: {}, call: (s) => s.api.JetMove(s.ses, s.table, JET_MoveFirst, 0) },
   { name: 'JetPrepareUpdate (table)', options: {}, call: (s) => s.api.JetPrepareUpdate(s.ses, s.table, JET_prepInsert) },
   { name: 'JetCloseTable (table)', options: {}, call: (s) => s.api.JetCloseTable(s.ses, s.table) },
+  {
+    name: 'JetRetrieveColumn (table)', options: {},
+    call: (s) => {
+      moveFirst(s);
+      return s.api.JetRetrieveColumn(s.ses, s.table, s.col, new Uint8Array(4), 4, out<number>(0), 0, null);
+    },
+  },
+  { name: 'JetSetColumn (table)', options: {}, call: (s) => prepareInsertOfOne(s) },
+  {
+    name: 'JetUpdate (table)', options: {},
+    call: (s) => {
+      prepareInsertOfOne(s);
+      return s.api.JetUpdate(s.ses, s.table, null, 0, null);
+    },
+  },
+  { name: 'JetSeek (table)', options: {}, call: (s) => seekOne(s) },
+  {
+    name: 'JetMakeKey (table)', options: {},
+    call: (s) => {
+      onIndex(s);
+      return makeKey(s);
+    },
+  },
+  {
+    name: 'JetDelete (table)', options: {},
+    call: (s) => {
+      moveFirst(s);
+      return s.api.JetDelete(s.ses, s.table);
+    },
+  },
+  {
+    name: 'JetSetCurrentIndex (table)', options: {},
+    call: (s) => {
+      createIndex(s);
+      return s.api.JetSetCurrentIndex(s.ses, s.table, INDEX);
+    },
+  },
+  {
+    name: 'JetGetTableColumnInfo (table)', options: {},
+    call: (s) => s.api.JetGetTableColumnInfo(
+      s.ses, s.table, 'n', out<JET_COLUMNDEF_INFO | JET_COLUMNLIST>(), COLUMNDEF_SIZE, JET_ColInfo),
+  },
+  {
+    name: 'JetCreateTable', options: {},
+    call: (s) => s.api.JetCreateTable(s.ses, s.dbid, 'second', 0, 100, out<JET_TABLEID>()),
+  },
+  {
+    name: 'JetAddColumn (table)', options: {},
+    call: (s) => s.api.JetAddColumn(s.ses, s.table, 'm', { coltyp: JET_coltypLong }, null, 0, out<JET_COLUMNID>()),
+  },
+  { name: 'JetCreateIndex (table)', options: {}, call: (s) => createIndex(s) },
+  {
+    name: 'JetSetIndexRange (table)', options: {},
+    call: (s) => {
+      seekOne(s);
+      makeKey(s);
+      return s.api.JetSetIndexRange(s.ses, s.table, JET_bitRangeUpperLimit | JET_bitRangeInclusive);
+    },
+  },
+  {
+    name: 'JetGetBookmark (table)', options: {},
+    call: (s) => {
+      moveFirst(s);
+      return bookmark(s).rc;
+    },
+  },
+  {
+    name: 'JetGotoBookmark (table)', options: {},
+    call: (s) => {
+      moveFirst(s);
+      const { bm, cb } = bookmark(s);
+      return s.api.JetGotoBookmark(s.ses, s.table, bm, cb);
+    },
+  },
+  {
+    name: 'JetRetrieveColumns (table)', options: {},
+    call: (s) => {
+      moveFirst(s);
+      const columns: JET_RETRIEVECOLUMN[] = [{ columnid: s.col, pvData: new Uint8Array(4), cbData: 4, itagSequence: 1 }];
+      return s.api.JetRetrieveColumns(s.ses, s.table, columns, 1);
+    },
+  },
+  {
+    name: 'JetIndexRecordCount (table)', options: {},
+    call: (s) => s.api.JetIndexRecordCount(s.ses, s.table, out<number>(0), 0),
+  },
+  {
+    name: 'JetDeleteTable', options: {},
+    call: (s) => {
+      s.api.JetCloseTable(s.ses, s.table);
+      return s.api.JetDeleteTable(s.ses, s.dbid, TABLE);
+    },
+  },
   { name: 'JetTerm', options: {}, call: (s) => s.api.JetTerm(s.inst) },
 ];
 
