@@ -13,7 +13,8 @@ import { enterSession } from './gates';
 import { closeTableCursor, TableCursor } from './tableCursor';
 import { makeTableKey, moveTable, seekTable, setTableIndexRange } from './tableNav';
 import { dupTableCursor, gotoTableBookmark, retrieveTableKey, tableBookmark } from './tableRead';
-import { deleteTableRecord, prepareTableUpdate, retrieveTableColumn, setTableColumn, updateTable } from './tableUpdate';
+import { deleteTableRecord, prepareTableUpdate, setTableColumn, updateTable } from './tableUpdate';
+import { retrieveTableColumn } from './tableRead';
 
 /** Which value of a multi-valued column (itagSequence, 1-based; 0 the first, or a new one when setting) and where in a long value (ibLongValue). */
 export interface ValuePlace {

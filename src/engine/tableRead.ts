@@ -1,11 +1,17 @@
+import * as C from '../constants/constants';
 import { JET_errInvalidBookmark, JET_errKeyNotMade, JET_errNoCurrentRecord, JET_errRecordDeleted } from '../constants/errors';
+import { tupleAt } from '../catalog/indexTuples';
 import { fail } from '../storage/failure';
+import { PackedRecord } from '../storage/packedRecord';
+import type { RecordValues } from '../storage/tableImage';
 import { keyFromBytes } from '../storage/keys';
 import { entryKey } from '../storage/tableImage';
 import type { Engine } from './engine';
 import { newTableCursor, TABLE, TableCursor, Where } from './tableCursor';
 import { readImage } from './tableData';
 import { currentKey, currentRecord, enterTable, landOn } from './tableNav';
+import { fromIndex, indexPlace } from './indexRetrieve';
+import { columnOf } from './tableUpdate';
 
 const RETRIEVE_COPY = 0x1;
 
@@ -62,4 +68,54 @@ export function dupTableCursor(engine: Engine, cursor: TableCursor): TableCursor
   enterTable(engine, cursor);
   const grbit = cursor.grbit & ~(TABLE.DenyRead | TABLE.DenyWrite | TABLE.PermitDDL);
   return newTableCursor(engine, cursor.session, cursor.database, cursor.table, grbit);
+}
+
+/**
+ * JetRetrieveColumn on a table: copy the value (the itag-th of a multi-valued
+ * column, 1-based; 0 means the first) into `dest` and return its length, or
+ * -1 when it is NULL. JET_bitRetrieveCopy reads the prepared update.
+ */
+export function retrieveTableColumn(engine: Engine, cursor: TableCursor, columnid: number, grbit: number, place: { itag: number; offset: number }, dest: Uint8Array | null, room: number): number {
+  enterTable(engine, cursor);
+  const col = columnOf(cursor.table, columnid);
+  // JET_bitRetrieveFromIndex: the value the current index entry was made from (a tuple index: its tuple).
+  let tuple: number | null = null;
+  if (grbit !== 0 && fromIndex(grbit) && ((grbit & RETRIEVE_COPY) === 0 || (grbit & C.JET_bitRetrieveTuple) !== 0)) {
+    const at = indexPlace(cursor, col.columnid, grbit);
+    place = { itag: at.itag, offset: place.offset };
+    tuple = at.tupleOffset;
+  }
+  const values: RecordValues = (grbit & RETRIEVE_COPY) !== 0 && cursor.update !== null ? cursor.update.values : currentRecord(cursor).values;
+  const index = Math.max(place.itag, 1) - 1;
+  // A stored record copies the value straight out of its bytes (ibLongValue: a long value from that offset).
+  if (tuple === null && values instanceof PackedRecord) return values.copyValue(col.columnid, index, col.isLong ? place.offset : 0, dest, room);
+  const list = values.get(col.columnid);
+  const whole = list === undefined ? null : list[index] ?? null;
+  if (whole === null) return -1;
+  if (tuple !== null && cursor.index?.tuples) return copyValue(tupleAt(cursor.index.tuples, whole, tuple, col.isText && col.cp === 1200) ?? whole, dest, room);
+  // ibLongValue: a long value is read from that offset (its size is what is left after it).
+  const value = col.isLong && place.offset > 0 ? whole.subarray(Math.min(place.offset, whole.length)) : whole;
+  return copyValue(value, dest, room);
+}
+
+function copyValue(value: Uint8Array, dest: Uint8Array | null, room: number): number {
+  if (dest !== null) {
+    const n = Math.min(room, value.length);
+    // Column values are mostly a few bytes: a loop costs less than the subarray view set() would need.
+    if (n > 64) dest.set(value.subarray(0, n));
+    else for (let i = 0; i < n; i++) dest[i] = value[i];
+  }
+  return value.length;
+}
+
+/**
+ * JetRetrieveColumns with itagSequence 0 (fldext.cxx ErrRECRetrieveColumns, RECICountColumn): how many values the
+ * column holds in the record (JET_bitRetrieveCopy: in the prepared update), 0 when it is NULL; a fixed or variable
+ * column holds at most one. The column is looked up first (ColumnNotFound), then the record (NoCurrentRecord).
+ */
+export function countTableColumn(engine: Engine, cursor: TableCursor, columnid: number, grbit: number): number {
+  enterTable(engine, cursor);
+  const col = columnOf(cursor.table, columnid);
+  const values: RecordValues = (grbit & RETRIEVE_COPY) !== 0 && cursor.update !== null ? cursor.update.values : currentRecord(cursor).values;
+  return values.get(col.columnid)?.length ?? 0;
 }

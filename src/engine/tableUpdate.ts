@@ -11,12 +11,9 @@ import { COLUMN, TableColumn } from '../catalog/tableColumn';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
 import { RecordValues } from '../storage/tableImage';
-import { PackedRecord } from '../storage/packedRecord';
 import type { Engine } from './engine';
 import { TableCursor, TableUpdate } from './tableCursor';
 import { lockRecord, readImage, writeRecord } from './tableData';
-import { fromIndex, indexPlace } from './indexRetrieve';
-import { tupleAt } from '../catalog/indexTuples';
 import { currentRecord, enterTable } from './tableNav';
 import { checkUniqueValue } from './uniqueValues';
 
@@ -27,7 +24,6 @@ const SET_OVERWRITE_LV = 0x4;
 const SET_SIZE_LV = 0x8;
 const SET_ZERO_LENGTH = 0x20;
 const SET_UNIQUE = C.JET_bitSetUniqueMultiValues | C.JET_bitSetUniqueNormalizedMultiValues;
-const RETRIEVE_COPY = 0x1;
 
 function copyValues(values: RecordValues): Map<number, Uint8Array[]> {
   const copy = new Map<number, Uint8Array[]>();
@@ -120,7 +116,7 @@ function prepared(engine: Engine, cursor: TableCursor): TableUpdate {
   return cursor.update;
 }
 
-function columnOf(table: TableDef, columnid: number): TableColumn {
+export function columnOf(table: TableDef, columnid: number): TableColumn {
   const col = table.columnById(columnid);
   if (col === undefined) fail(JET_errColumnNotFound);
   return col;
@@ -363,42 +359,4 @@ export function deleteTableRecord(engine: Engine, cursor: TableCursor): void {
   enterChange(cursor.session);
   const { bm } = currentRecord(cursor);
   writeRecord(engine, cursor.session, cursor.table, bm, null);
-}
-
-/**
- * JetRetrieveColumn on a table: copy the value (the itag-th of a multi-valued
- * column, 1-based; 0 means the first) into `dest` and return its length, or
- * -1 when it is NULL. JET_bitRetrieveCopy reads the prepared update.
- */
-export function retrieveTableColumn(engine: Engine, cursor: TableCursor, columnid: number, grbit: number, place: { itag: number; offset: number }, dest: Uint8Array | null, room: number): number {
-  enterTable(engine, cursor);
-  const col = columnOf(cursor.table, columnid);
-  // JET_bitRetrieveFromIndex: the value the current index entry was made from (a tuple index: its tuple).
-  let tuple: number | null = null;
-  if (grbit !== 0 && fromIndex(grbit) && ((grbit & RETRIEVE_COPY) === 0 || (grbit & C.JET_bitRetrieveTuple) !== 0)) {
-    const at = indexPlace(cursor, col.columnid, grbit);
-    place = { itag: at.itag, offset: place.offset };
-    tuple = at.tupleOffset;
-  }
-  const values: RecordValues = (grbit & RETRIEVE_COPY) !== 0 && cursor.update !== null ? cursor.update.values : currentRecord(cursor).values;
-  const index = Math.max(place.itag, 1) - 1;
-  // A stored record copies the value straight out of its bytes (ibLongValue: a long value from that offset).
-  if (tuple === null && values instanceof PackedRecord) return values.copyValue(col.columnid, index, col.isLong ? place.offset : 0, dest, room);
-  const list = values.get(col.columnid);
-  const whole = list === undefined ? null : list[index] ?? null;
-  if (whole === null) return -1;
-  if (tuple !== null && cursor.index?.tuples) return copyValue(tupleAt(cursor.index.tuples, whole, tuple, col.isText && col.cp === 1200) ?? whole, dest, room);
-  // ibLongValue: a long value is read from that offset (its size is what is left after it).
-  const value = col.isLong && place.offset > 0 ? whole.subarray(Math.min(place.offset, whole.length)) : whole;
-  return copyValue(value, dest, room);
-}
-
-function copyValue(value: Uint8Array, dest: Uint8Array | null, room: number): number {
-  if (dest !== null) {
-    const n = Math.min(room, value.length);
-    // Column values are mostly a few bytes: a loop costs less than the subarray view set() would need.
-    if (n > 64) dest.set(value.subarray(0, n));
-    else for (let i = 0; i < n; i++) dest[i] = value[i];
-  }
-  return value.length;
 }

@@ -13,6 +13,7 @@ import type { ValuePlace } from '../engine/anyCursor';
 import type { Engine } from '../engine/engine';
 import { fromIndex, indexItag } from '../engine/indexRetrieve';
 import { TableCursor } from '../engine/tableCursor';
+import { countTableColumn } from '../engine/tableRead';
 import { EngineFailure } from '../storage/failure';
 import {
   arrayArg, columnidArg, grbitArg, inputBytes, inputCopy, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg,
@@ -192,6 +193,21 @@ export function cursorApi(host: Host) {
         let result = JET_errSuccess;
         for (const c of list) {
           const size = out<number>(0);
+          // fldext.cxx ErrRECRetrieveColumns: itagSequence 0 (given as 0; left out, it reads value 1) counts the
+          // column's values into itagSequence, unless the value is read from the index.
+          if (c.itagSequence === 0 && cursor instanceof TableCursor && !fromIndex(grbitArg(c.grbit ?? 0))) {
+            const counted = each(() => {
+              writableField(c, 'itagSequence');
+              writableField(c, 'columnidNextTagged');
+              c.itagSequence = countTableColumn(e, cursor, columnidArg(c.columnid), grbitArg(c.grbit ?? 0));
+              c.columnidNextTagged = c.columnid;
+              return JET_errSuccess;
+            });
+            c.err = counted;
+            c.cbActual = 0;
+            if (counted < 0) return counted;
+            continue;
+          }
           const code = each(() => {
             const rc = retrieveOne(e, cursor, c.columnid, c.pvData, c.cbData, size, c.grbit ?? 0, placeOf(c.itagSequence, c.ibLongValue));
             // fldext.cxx ErrRECRetrieveColumns: RetrieveFromIndex | RetrieveTag writes the entry's itagSequence back.
