@@ -298,7 +298,7 @@ describe('replace, delete, copy buffer', () => {
     expect(fromAscii((ret[0].pvData as Uint8Array).slice(0, 4))).toBe('four');
   });
 
-  it('a default value from JetAddColumn is what a record without the column reads', () => {
+  it('a default value from JetAddColumn is what a record inserted afterwards without the column reads', () => {
     const { w, p } = people();
     const dflt = addColumn(w.api, w.ses, p.tableid, 'score', { coltyp: JET_coltypLong }, int32(7));
     fill(w.api, w.ses, p, [[1, null, null]]);
