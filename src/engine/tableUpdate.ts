@@ -24,6 +24,7 @@ const SET_OVERWRITE_LV = 0x4;
 const SET_SIZE_LV = 0x8;
 const SET_ZERO_LENGTH = 0x20;
 const SET_UNIQUE = C.JET_bitSetUniqueMultiValues | C.JET_bitSetUniqueNormalizedMultiValues;
+const SET_INTERNAL = 0xf0000000 | 0;
 
 function copyValues(values: RecordValues): Map<number, Uint8Array[]> {
   const copy = new Map<number, Uint8Array[]>();
@@ -136,6 +137,9 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   if (upd.prep === PREP.ReadOnlyCopy) fail(JET_errUpdateNotPrepared);
   // fldmod.cxx ErrFLDSetOneColumn, before the column is looked up: uniqueness cannot go with the long-value edits.
   if ((grbit & SET_UNIQUE) !== 0 && (grbit & (SET_APPEND_LV | SET_OVERWRITE_LV | SET_SIZE_LV)) !== 0) fail(JET_errInvalidGrbit);
+  // Then a contiguous long value that is not separate, and the engine's internal flags (rec.hxx: the top four bits).
+  if ((grbit & C.JET_bitSetContiguousLV) !== 0 && (grbit & C.JET_bitSetSeparateLV) === 0) fail(JET_errInvalidGrbit);
+  if ((grbit & SET_INTERNAL) !== 0) fail(JET_errInvalidGrbit);
   const col = columnOf(cursor.table, columnid);
   const id = col.columnid;
   // fldmod.cxx ErrFLDSetOneColumn: an autoincrement column is set only in a JET_prepInsertMustSetAutoIncrement

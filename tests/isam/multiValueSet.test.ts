@@ -12,7 +12,7 @@
  * - A long value appended to with JET_bitSetAppendLV is the one at itagSequence.
  */
 import {
-  out, JET_bitColumnMultiValued, JET_bitColumnTagged, JET_bitSetAppendLV, JET_bitSetOverwriteLV, JET_bitSetSizeLV,
+  out, JET_bitColumnMultiValued, JET_bitColumnTagged, JET_bitSetAppendLV, JET_bitSetContiguousLV, JET_bitSetOverwriteLV, JET_bitSetSizeLV,
   JET_bitSetUniqueMultiValues, JET_bitSetUniqueNormalizedMultiValues, JET_bitSetZeroLength, JET_coltypLongBinary,
   JET_coltypText, JET_errColumnNotFound, JET_errInvalidGrbit, JET_errMultiValuedDuplicate, JET_errSuccess,
   JET_MoveFirst, JET_prepInsert, JET_prepReplace,
@@ -124,7 +124,7 @@ describe('JetSetColumn on a multi-valued column', () => {
     expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsert)).toBe(JET_errSuccess);
     expect(set(x, x.blobs, 'one', JET_bitSetUniqueMultiValues, 0)).toBe(JET_errSuccess);
     expect(set(x, x.blobs, 'one', JET_bitSetUniqueMultiValues, 0)).toBe(JET_errMultiValuedDuplicate);
-    for (const lv of [JET_bitSetAppendLV, JET_bitSetOverwriteLV, JET_bitSetSizeLV]) {
+    for (const lv of [JET_bitSetAppendLV, JET_bitSetContiguousLV, JET_bitSetOverwriteLV, JET_bitSetSizeLV]) {
       expect(set(x, x.blobs, 'two', JET_bitSetUniqueMultiValues | lv, 1)).toBe(JET_errInvalidGrbit);
       expect(set(x, 0x7777 as JET_COLUMNID, 'two', JET_bitSetUniqueNormalizedMultiValues | lv, 1)).toBe(JET_errInvalidGrbit);
     }
@@ -140,5 +140,19 @@ describe('JetSetColumn on a multi-valued column', () => {
     expect(set(x, x.blobs, 'Y', JET_bitSetAppendLV)).toBe(JET_errSuccess);
     update(x);
     expect(values(x, x.blobs)).toEqual(['abY', 'cdX']);
+  });
+
+  it('the engine\'s internal flag bits and ContiguousLV without SeparateLV are InvalidGrbit, before the column is looked up; other unknown bits are ignored', () => {
+    // fldmod.cxx ErrFLDSetOneColumn; rec.hxx grbitSetColumnInternalFlagsMask 0xf0000000.
+    const x = table();
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsert)).toBe(JET_errSuccess);
+    for (const bit of [0x10000000, 0x20000000, 0x40000000, 0x80000000]) {
+      expect(set(x, x.tags, 'v', bit, 0)).toBe(JET_errInvalidGrbit);
+      expect(set(x, 0x7777 as JET_COLUMNID, 'v', bit, 0)).toBe(JET_errInvalidGrbit);
+    }
+    expect(set(x, x.blobs, 'v', JET_bitSetContiguousLV, 0)).toBe(JET_errInvalidGrbit);
+    expect(set(x, x.tags, 'w', 0x00800000, 0)).toBe(JET_errSuccess);
+    update(x);
+    expect(values(x, x.tags)).toEqual(['w']);
   });
 });
