@@ -1,4 +1,6 @@
 import * as C from '../constants/constants';
+import { JET_errKeyTruncated } from '../constants/errors';
+import { fail } from '../storage/failure';
 import { integerSegment, keyFromBytes } from '../storage/keys';
 import type { RecordValues } from '../storage/tableImage';
 import { meetsConditions } from './indexConditions';
@@ -54,6 +56,7 @@ export function keyAt(index: IndexDef, values: RecordValues, itags: readonly num
   let firstNull = false;
   let allMvOut = true;
   let anyMv = false;
+  let truncated = false;
   for (let i = 0; i < index.segments.length; i++) {
     const seg = index.segments[i];
     const list = values.get(seg.column.columnid);
@@ -73,12 +76,21 @@ export function keyAt(index: IndexDef, values: RecordValues, itags: readonly num
       nullCount += 1;
       if (i === 0) firstNull = true;
     }
+    // fldnorm.cxx ErrRECIRetrieveKey: a segment cut to cbVarSegMac, one that does not fit whole, or any segment
+    // after the key is full makes the key truncated.
     if (bytes.length < index.keyMost) {
-      index.appendKeySegment(bytes, seg, value ?? new Uint8Array(0), 0, value === null ? -1 : value.length);
+      if (index.appendKeySegment(bytes, seg, value ?? new Uint8Array(0), 0, value === null ? -1 : value.length)) truncated = true;
+    } else {
+      truncated = true;
     }
   }
   if (nested && anyMv && allMvOut) return { key: '', nulls: 'none', outOfKeys: 0 };
-  if (bytes.length > index.keyMost) bytes.length = index.keyMost;
+  if (bytes.length > index.keyMost) {
+    bytes.length = index.keyMost;
+    truncated = true;
+  }
+  // ... which an index made with JET_bitIndexDisallowTruncation refuses (fldnorm.cxx 1336-1343, 1808-1838).
+  if (truncated && index.disallowsTruncation) fail(JET_errKeyTruncated);
   const nulls: Nulls = nullCount === index.segments.length ? 'all' : firstNull ? 'first' : nullCount > 0 ? 'some' : 'none';
   return { key: keyFromBytes(bytes), nulls, outOfKeys: -1 };
 }
