@@ -1,6 +1,7 @@
 import {
-  JET_errColumnTooBig, JET_errInvalidBufferSize, JET_errInvalidCodePage, JET_errInvalidColumnType, JET_errInvalidGrbit,
-  JET_errMultiValuedColumnMustBeTagged, JET_wrnColumnMaxTruncated,
+  JET_errCannotBeTagged, JET_errColumnTooBig, JET_errExclusiveTableLockRequired, JET_errInvalidBufferSize,
+  JET_errInvalidCodePage, JET_errInvalidColumnType, JET_errInvalidGrbit, JET_errMultiValuedColumnMustBeTagged,
+  JET_wrnColumnMaxTruncated,
 } from '../constants/errors';
 import * as C from '../constants/constants';
 import { COLTYP, FIXED_SIZE } from '../storage/coltyp';
@@ -93,30 +94,53 @@ function knownType(coltyp: number): boolean {
 }
 
 /**
- * Validate a column request as fcreate.cxx does for JetAddColumn and the
- * columns of JetCreateTableColumnIndex, and say which id class it takes.
+ * Validate a column request as fcreate.cxx ErrFILEIValidateAddColumn does for JetAddColumn and the columns of
+ * JetCreateTableColumnIndex, in its order, and say which id class it takes. `exclusive`: the session holds the
+ * table exclusively (FCB::FDomainDenyReadByUs; always so for the columns of a table being created, fcreate.cxx:1287).
+ * Not modelled: the engine format version an escrow LongLong column needs (JET_efvEscrow64, fcreate.cxx:983-986).
  */
-export function checkColumnRequest(req: ColumnRequest): { cls: 'fixed' | 'variable' | 'tagged'; cp: number; cbMax: number; warning: number } {
+export function checkColumnRequest(req: ColumnRequest, exclusive = true): { cls: 'fixed' | 'variable' | 'tagged'; cp: number; cbMax: number; warning: number } {
+  // fcreate.cxx ErrFILEIValidateAddColumn 900-903: a type the engine does not know.
   if (!knownType(req.coltyp)) fail(JET_errInvalidColumnType);
   const g = req.grbit;
   const text = req.coltyp === COLTYP.Text || req.coltyp === COLTYP.LongText;
   const long = req.coltyp === COLTYP.LongBinary || req.coltyp === COLTYP.LongText;
   const fixedType = FIXED_SIZE[req.coltyp] !== undefined;
-  if ((g & COLUMN.Fixed) !== 0 && (g & COLUMN.Tagged) !== 0) fail(JET_errInvalidGrbit);
-  if ((g & COLUMN.Autoincrement) !== 0) {
-    const ok = req.coltyp === COLTYP.Long || req.coltyp === COLTYP.Currency || req.coltyp === COLTYP.LongLong
-      || req.coltyp === COLTYP.UnsignedLong || req.coltyp === COLTYP.UnsignedLongLong;
-    if (!ok) fail(JET_errInvalidColumnType);
-    if ((g & (COLUMN.Tagged | COLUMN.MultiValued | COLUMN.Version | COLUMN.EscrowUpdate)) !== 0) fail(JET_errInvalidGrbit);
-  }
-  if ((g & COLUMN.Version) !== 0 && req.coltyp !== COLTYP.Long) fail(JET_errInvalidColumnType);
-  if ((g & COLUMN.EscrowUpdate) !== 0) {
-    if (req.coltyp !== COLTYP.Long && req.coltyp !== COLTYP.LongLong) fail(JET_errInvalidColumnType);
-    if ((g & (COLUMN.Tagged | COLUMN.MultiValued)) !== 0) fail(JET_errInvalidGrbit);
-  }
-  if (long && (g & COLUMN.Fixed) !== 0) fail(JET_errInvalidGrbit);
-  if ((g & COLUMN.MultiValued) !== 0 && !long && (g & COLUMN.Tagged) === 0) fail(JET_errMultiValuedColumnMustBeTagged);
+  const hasDefault = req.defaultValue !== null && req.defaultValue.length > 0;
+  // fcreate.cxx 907-919: a text column's code page (0 means 1252), checked before any grbit.
   if (text && req.cp !== 0 && req.cp !== CP_UNICODE && req.cp !== CP_ASCII) fail(JET_errInvalidCodePage);
+  // fcreate.cxx 937-945: a tagged or long value column cannot be Fixed; a MultiValued one must be tagged.
+  if (((g & COLUMN.Tagged) !== 0 || long) && (g & COLUMN.Fixed) !== 0) fail(JET_errInvalidGrbit);
+  else if ((g & COLUMN.MultiValued) !== 0 && !long && (g & COLUMN.Tagged) === 0) fail(JET_errMultiValuedColumnMustBeTagged);
+  if ((g & COLUMN.EscrowUpdate) !== 0) {
+    // fcreate.cxx 965-980: an escrow column is a Long or LongLong (else InvalidGrbit), not tagged (CannotBeTagged),
+    // neither Version nor Autoincrement, has a default value (cbDefault > 0, 878; else InvalidGrbit), and needs the table exclusively.
+    if (req.coltyp !== COLTYP.Long && req.coltyp !== COLTYP.LongLong) fail(JET_errInvalidGrbit);
+    if ((g & COLUMN.Tagged) !== 0) fail(JET_errCannotBeTagged);
+    if ((g & COLUMN.Version) !== 0) fail(JET_errInvalidGrbit);
+    if ((g & COLUMN.Autoincrement) !== 0) fail(JET_errInvalidGrbit);
+    if (!hasDefault) fail(JET_errInvalidGrbit);
+    if (!exclusive) fail(JET_errExclusiveTableLockRequired);
+    // fcreate.cxx 988-997: Finalize and DeleteOnZero together.
+    if ((g & COLUMN.Finalize) !== 0 && (g & COLUMN.DeleteOnZero) !== 0) fail(JET_errInvalidGrbit);
+  } else if ((g & (COLUMN.Finalize | COLUMN.DeleteOnZero)) !== 0) {
+    // fcreate.cxx 1013-1016: Finalize / DeleteOnZero only on an escrow column.
+    fail(JET_errInvalidGrbit);
+  } else if ((g & (COLUMN.Version | COLUMN.Autoincrement)) !== 0) {
+    // fcreate.cxx 1022-1031: an autoincrement column is a Long, LongLong, UnsignedLongLong or Currency, a version
+    // column (without Autoincrement) a Long; else InvalidGrbit.
+    if ((g & COLUMN.Autoincrement) !== 0) {
+      const ok = req.coltyp === COLTYP.Long || req.coltyp === COLTYP.LongLong
+        || req.coltyp === COLTYP.UnsignedLongLong || req.coltyp === COLTYP.Currency;
+      if (!ok) fail(JET_errInvalidGrbit);
+    } else if (req.coltyp !== COLTYP.Long) fail(JET_errInvalidGrbit);
+    // fcreate.cxx 1033-1034: neither is tagged.
+    if ((g & COLUMN.Tagged) !== 0) fail(JET_errCannotBeTagged);
+    // fcreate.cxx 1036-1039: not both.
+    if ((g & COLUMN.Version) !== 0 && (g & COLUMN.Autoincrement) !== 0) fail(JET_errInvalidGrbit);
+    // fcreate.cxx 1051-1052: an autoincrement column needs the table exclusively.
+    if ((g & COLUMN.Version) === 0 && !exclusive) fail(JET_errExclusiveTableLockRequired);
+  }
   const cp = text ? (req.cp === 0 ? CP_ASCII : req.cp) : 0;
   // A Text / Binary column holds at most 255 bytes: 0 means that, more is cut to it with a warning (cat.cxx).
   let cbMax = req.cbMax;

@@ -41,12 +41,34 @@ function checkDdl(db: AttachedDatabase, ses: Session): void {
   if (ses.readOnly) fail(JET_errTransReadOnly);
 }
 
-/** Add a column to a definition (the column's own checks, then a free id of its class). */
-function addColumnTo(table: TableDef, req: ColumnRequest, added = false): { col: TableColumn; warning: number } {
+/**
+ * What JetAddColumn brings to a column's checks (fcreate.cxx ErrIsamAddColumn): whether the session holds the table
+ * exclusively (FCB::FDomainDenyReadByUs, 3400) and whether the table holds any record, even one not committed.
+ */
+interface AddedColumn {
+  exclusive: boolean;
+  hasRecords: () => boolean;
+}
+
+/**
+ * Add a column to a definition (the column's own checks, then a free id of its class); `added` for JetAddColumn,
+ * null for a column of JetCreateTableColumnIndex (a new table, held exclusively: fcreate.cxx:1287).
+ */
+function addColumnTo(table: TableDef, req: ColumnRequest, added: AddedColumn | null = null): { col: TableColumn; warning: number } {
   const name = checkName(req.name);
-  if (table.column(name) !== undefined) fail(JET_errColumnDuplicate);
-  const { cls, cp, cbMax, warning } = checkColumnRequest(req);
-  if (added) checkTemplateColumnClass(table, cls);
+  // fcreate.cxx ErrFILEIValidateAddColumn 888-894: a template column's name is ColumnDuplicate before the definition
+  // is looked at. A table's own column: JetAddColumn finds it only after the checks below (3454-3456); for the
+  // columns of a new table it is checked here, as before.
+  if (added === null ? table.column(name) !== undefined : table.template?.column(name) !== undefined) fail(JET_errColumnDuplicate);
+  const { cls, cp, cbMax, warning } = checkColumnRequest(req, added === null || added.exclusive);
+  if (added !== null) {
+    // fcreate.cxx ErrIsamAddColumn 3409-3411: a template table takes only tagged (or long value) columns.
+    checkTemplateColumnClass(table, cls);
+    // fcreate.cxx 3419-3445: an escrow column is not added to a table with any record in it (TableNotEmpty).
+    if ((req.grbit & COLUMN.EscrowUpdate) !== 0 && added.hasRecords()) fail(JET_errTableNotEmpty);
+    // fcreate.cxx 3454-3456: ErrFILEICheckForDuplicateColumn.
+    if (table.column(name) !== undefined) fail(JET_errColumnDuplicate);
+  }
   // fcreate.cxx: one version column and one autoincrement column per table, a template's counting in a derived table.
   const onePerTable = (req.grbit & COLUMN.Version) !== 0 ? COLUMN.Version : req.grbit & COLUMN.Autoincrement;
   if (onePerTable !== 0 && [...table.byId.values()].some((c) => c.has(onePerTable))) fail(JET_errColumnRedundant);
@@ -182,9 +204,18 @@ export function addColumn(engine: Engine, cursor: TableCursor, req: ColumnReques
   checkTableDdl(cursor);
   checkAddColumnDdl(cursor);
   const table = cursor.table;
-  enterChange(cursor.session);
-  const added = addColumnTo(table, req, true);
-  recordUndo(cursor.session, () => table.removeColumn(added.col));
+  const ses = cursor.session;
+  enterChange(ses);
+  const added = addColumnTo(table, req, {
+    // FCB::FDomainDenyReadByUs: a cursor of this session opened the table with JET_bitTableDenyRead, or created it.
+    exclusive: cursorsOn(engine, table).some((c) => c.session === ses && (c.grbit & (TABLE.DenyRead | TABLE_CREATE)) !== 0),
+    // fcreate.cxx 3430-3444: any node of the table, even one deleted or not committed, is a record.
+    hasRecords: () => table.store.committed.records.size > 0 || [...engine.sessions.values()].some((s) => {
+      const view = s.tableViews.get(table);
+      return view !== undefined && (view.work ?? view.base).records.size > 0;
+    }),
+  });
+  recordUndo(ses, () => table.removeColumn(added.col));
   cursor.where = Where.Before;
   cursor.bm = null;
   cursor.entry = null;
