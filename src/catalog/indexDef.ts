@@ -159,16 +159,11 @@ export class IndexDef implements KeyShape {
     return (this.grbit & (INDEX.Unique | INDEX.Primary)) !== 0;
   }
 
-  /** Append one normalized segment, cut to cbVarSegMac; whether it was cut. */
-  appendKeySegment(bytes: number[], col: KeyColumn, v: Uint8Array, at: number, len: number): boolean {
+  appendKeySegment(bytes: number[], col: KeyColumn, v: Uint8Array, at: number, len: number): void {
     const start = bytes.length;
     appendSegment(bytes, col, v, at, len, { nullsHigh: (this.grbit & INDEX.SortNullsHigh) !== 0, dotNetGuid: (this.grbit & INDEX.DotNetGuid) !== 0 });
     const cap = this.varSegMac;
-    if (cap < this.keyMost && col.fixedSize === 0 && bytes.length - start > cap) {
-      bytes.length = start + cap;
-      return true;
-    }
-    return false;
+    if (cap < this.keyMost && col.fixedSize === 0 && bytes.length - start > cap) bytes.length = start + cap;
   }
 
   /** JET_bitIndexDisallowTruncation: a record whose key would be cut is refused (KeyTruncated). */

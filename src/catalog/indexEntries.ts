@@ -76,10 +76,11 @@ export function keyAt(index: IndexDef, values: RecordValues, itags: readonly num
       nullCount += 1;
       if (i === 0) firstNull = true;
     }
-    // fldnorm.cxx ErrRECIRetrieveKey: a segment cut to cbVarSegMac, one that does not fit whole, or any segment
-    // after the key is full makes the key truncated.
+    // fldnorm.cxx ErrRECIRetrieveKey: a segment that does not fit whole in what is left of cbKeyMost, or any segment
+    // after the key is full, makes the key truncated; a segment cut to cbVarSegMac is cut on purpose and does not
+    // (the normalization drops its warning, fldnorm.cxx 153-167).
     if (bytes.length < index.keyMost) {
-      if (index.appendKeySegment(bytes, seg, value ?? new Uint8Array(0), 0, value === null ? -1 : value.length)) truncated = true;
+      index.appendKeySegment(bytes, seg, value ?? new Uint8Array(0), 0, value === null ? -1 : value.length);
     } else {
       truncated = true;
     }

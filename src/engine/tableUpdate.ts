@@ -16,6 +16,7 @@ import { TableCursor, TableUpdate } from './tableCursor';
 import { lockRecord, readImage, writeRecord } from './tableData';
 import { currentRecord, enterTable } from './tableNav';
 import { checkUniqueValue } from './uniqueValues';
+import { entryKeysOf } from '../catalog/indexEntries';
 
 /** JetPrepareUpdate values (JET_prep*). */
 const PREP = { Insert: 0, Replace: 2, Cancel: 3, ReplaceNoLock: 4, InsertCopy: 5, InsertCopyDeleteOriginal: 7, ReadOnlyCopy: 8, InsertCopyReplaceOriginal: 9, InsertMustSetAutoIncrement: 10 } as const;
@@ -282,6 +283,8 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
     if (col.has(COLUMN.NotNULL)) fail(JET_errNullInvalid);
   }
   for (const index of table.indexes) if (index.refusesNulls(values)) fail(JET_errNullKeyDisallowed);
+  // An index that refuses truncated keys answers before anything is written (recupd.cxx rolls the whole insert back).
+  for (const index of table.indexes) if (index.disallowsTruncation) entryKeysOf(index, values);
   const primary = table.primary;
   const image = readImage(ses, table);
   if (upd.prep === PREP.Replace || upd.prep === PREP.ReplaceNoLock) {

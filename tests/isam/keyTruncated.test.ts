@@ -1,13 +1,13 @@
 /**
  * JET_bitIndexDisallowTruncation (fldnorm.cxx ErrRECIRetrieveKey, lines ~1336-1343 and ~1808-1838): while a record's
- * key is made for an index, a segment cut to the index's cbVarSegMac, a segment that does not fit whole in what is
- * left of cbKeyMost, or any segment once the key is full makes the key truncated; an index made with
+ * key is made for an index, a segment that does not fit whole in what is left of cbKeyMost, or any segment once the
+ * key is full, makes the key truncated (a segment cut to cbVarSegMac is cut on purpose: not a truncation); an index made with
  * DisallowTruncation then refuses the record with JET_errKeyTruncated (an index without it keeps the cut key). The
  * error comes from JetUpdate (the update stays prepared, recupd.cxx) and from building the index over the records
  * a table holds (JetCreateIndex).
  */
 import {
-  out, JET_bitIndexDisallowTruncation, JET_coltypLongText, JET_errKeyTruncated, JET_errSuccess, JET_prepCancel,
+  out, JET_bitIndexDisallowTruncation, JET_coltypLongText, JET_errKeyTruncated, JET_errSuccess, JET_MoveFirst, JET_prepCancel,
   JET_prepInsert,
 } from '../../src';
 import type { JET_COLUMNID, JET_INDEXCREATE, JET_TABLEID } from '../../src';
@@ -46,6 +46,14 @@ describe('JET_bitIndexDisallowTruncation', () => {
     expect(insert(x, 'y'.repeat(300))).toBe(JET_errKeyTruncated);
     expect(x.w.api.JetUpdate(x.w.ses, x.t, null, 0, null)).toBe(JET_errKeyTruncated);
     expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepCancel)).toBe(JET_errSuccess);
+    // Nothing of the refused insert stays: the table and the index hold the one record that went in.
+    const count = out<number>(0);
+    expect(x.w.api.JetMove(x.w.ses, x.t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(x.w.api.JetIndexRecordCount(x.w.ses, x.t, count, 0)).toBe(JET_errSuccess);
+    expect(count.value).toBe(1);
+    expect(x.w.api.JetSetCurrentIndex(x.w.ses, x.t, 'strict')).toBe(JET_errSuccess);
+    expect(x.w.api.JetIndexRecordCount(x.w.ses, x.t, count, 0)).toBe(JET_errSuccess);
+    expect(count.value).toBe(1);
   });
 
   it('without the bit the same key is cut and the record goes in', () => {
@@ -54,14 +62,11 @@ describe('JET_bitIndexDisallowTruncation', () => {
     expect(insert(x, 'y'.repeat(300))).toBe(JET_errSuccess);
   });
 
-  it('a segment cut to cbVarSegMac is a truncation too, even when the whole key would fit', () => {
+  it('a segment cut to cbVarSegMac is cut on purpose, not truncated (fldnorm.cxx 153-167): the record goes in', () => {
     const x = world();
     expect(index2(x, 'seg', JET_bitIndexDisallowTruncation, 10, '+a', '+b')).toBe(JET_errSuccess);
-    expect(insert(x, 'abc', 'def')).toBe(JET_errSuccess);
-    expect(insert(x, 'abcdefghijklmnop', 'q')).toBe(JET_errKeyTruncated);
-    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepCancel)).toBe(JET_errSuccess);
-    // The second segment is cut as well as the first.
-    expect(insert(x, 'a', 'abcdefghijklmnop')).toBe(JET_errKeyTruncated);
+    expect(insert(x, 'abcdefghijklmnop', 'q')).toBe(JET_errSuccess);
+    expect(insert(x, 'a', 'abcdefghijklmnop')).toBe(JET_errSuccess);
   });
 
   it('building the index over a record whose key would be cut is KeyTruncated; without the bit it builds', () => {
