@@ -263,6 +263,8 @@ const NO_MOVE = 0x2;
 export function setCurrentIndex(engine: Engine, cursor: TableCursor, name: string | null, grbit = 0, itag = 1): void {
   enterTable(engine, cursor);
   if ((grbit & ~NO_MOVE) !== 0) fail(JET_errInvalidGrbit);
+  // rec.cxx ErrIsamSetCurrentIndex: with JET_bitMoveFirst a prepared update is cancelled first, whatever follows.
+  if ((grbit & NO_MOVE) === 0) cursor.update = null;
   let index: IndexDef | null = null;
   if (name !== null && name !== '') {
     const found = cursor.table.index(name);

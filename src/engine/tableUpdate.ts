@@ -89,7 +89,9 @@ export function prepareTableUpdate(engine: Engine, cursor: TableCursor, requeste
       if (cursor.update !== null) fail(JET_errAlreadyPrepared);
       const { bm, values } = currentRecord(cursor);
       // A replace in a transaction takes the write lock now; at level 0 it is a ReplaceNoLock (fldmod.cxx:1138-1156).
-      if (prep === PREP.Replace && level > 0) lockRecord(ses, cursor.table, bm);
+      // The insert copies that delete or replace their original lock it at once too (fldmod.cxx 1238-1241).
+      const locks = prep === PREP.Replace || prep === PREP.InsertCopyDeleteOriginal || prep === PREP.InsertCopyReplaceOriginal;
+      if (locks && level > 0) lockRecord(ses, cursor.table, bm);
       if (prep === PREP.Replace && level === 0) prep = PREP.ReplaceNoLock;
       const copy = copyValues(values);
       // An insert copy gets a new autoincrement value; InsertCopyReplaceOriginal keeps the original's (fldmod.cxx).
@@ -305,9 +307,18 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
     cursor.update = null;
     return bm;
   }
+  const original = upd.original;
+  const moves = original !== null && (upd.prep === PREP.InsertCopyDeleteOriginal || upd.prep === PREP.InsertCopyReplaceOriginal);
   let bm: string;
   if (primary !== null) {
     bm = primary.keyOf(values) ?? '';
+    // recupd.cxx ErrRECIInsert 1656-1660: an insert copy that deletes its original deletes it first, so the copy
+    // may keep the original's key: then the record is written over, in place.
+    if (moves && bm === original) {
+      writeRecord(engine, ses, table, bm, new Map(upd.values), true);
+      cursor.update = null;
+      return bm;
+    }
     if (image.records.get(bm) !== undefined) fail(JET_errKeyDuplicate);
     // A key the session cannot see but that exists: another session's uncommitted or later committed insert is a
     // write conflict (writeRecord checks it); the session's own uncommitted delete is not (ver.hxx FActiveNotByMe).
@@ -315,8 +326,6 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
     const n = table.store.nextDbk;
     bm = String.fromCharCode((n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
   }
-  const original = upd.original;
-  const moves = original !== null && (upd.prep === PREP.InsertCopyDeleteOriginal || upd.prep === PREP.InsertCopyReplaceOriginal);
   // The prepared values become the record; they are copied only when a later step may fail with the update
   // still prepared (and then changed by JetSetColumn).
   writeRecord(engine, ses, table, bm, moves ? new Map(upd.values) : upd.values, true, primary !== null);

@@ -19,7 +19,7 @@
 import {
   JET_bitRetrieveCopy, JET_bitSeekEQ, JET_errAlreadyPrepared, JET_errKeyDuplicate, JET_errRecordDeleted,
   JET_errSuccess, JET_errUpdateNotPrepared, JET_MoveNext, JET_prepCancel, JET_prepInsertCopy,
-  JET_prepInsertCopyDeleteOriginal,
+  JET_prepInsertCopyDeleteOriginal, JET_prepReplace, JET_errWriteConflict,
 } from '../../src';
 import type { JET_COLUMNID, JET_SESID, JET_TABLEID } from '../../src';
 import {
@@ -160,10 +160,31 @@ describe('JET_prepInsertCopyDeleteOriginal', () => {
     expect(peopleIds(w.api, w.ses, p)).toEqual([1, 2, 5, 6]);
   });
 
-  // Left out, suspected esemu bugs (see the report): with the key unchanged JetUpdate answers KeyDuplicate, though
-  // the original is flag-deleted in the same transaction before the copy goes in (recupd.cxx:1656-1660, bt.cxx:5812-
-  // 5834: a deleted node of the same key is re-used); and the prepare does not write-lock the original
-  // (fldmod.cxx:1245-1248), so another session's JetPrepareUpdate(Replace) of it succeeds.
+  it('with the key unchanged the copy takes the original\'s place (the original is deleted first, recupd.cxx:1656-1660)', () => {
+    const { w, p } = world();
+    at(w, w.ses, p, 2);
+    expect(w.api.JetPrepareUpdate(w.ses, p.tableid, JET_prepInsertCopyDeleteOriginal)).toBe(JET_errSuccess);
+    setText(w, w.ses, p.tableid, p.name, 'bea');
+    expect(update(w, w.ses, p.tableid)).toBe(JET_errSuccess);
+    expect(people(w, w.ses, p)).toEqual([[1, 'ann', 30], [2, 'bea', 40], [3, 'cid', 20], [5, 'eve', 50]]);
+    expect(w.api.JetSetCurrentIndex(w.ses, p.tableid, 'byName')).toBe(JET_errSuccess);
+    expect(scan(w.api, w.ses, p.tableid, p.id)).toEqual([1, 2, 3, 5]);
+  });
+
+  it('the prepare write-locks the original in a transaction: another session\'s Replace of it is WriteConflict (fldmod.cxx:1238-1241)', () => {
+    const w = isam();
+    const c = createPeople(w.api, self(w), true);
+    const { a, b } = sides(w, c);
+    fill(w.api, a.ses, a.t, [[1, 'ann', 30], [2, 'bob', 40]]);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    at(w, a.ses, a.t, 2);
+    expect(w.api.JetPrepareUpdate(a.ses, a.t.tableid, JET_prepInsertCopyDeleteOriginal)).toBe(JET_errSuccess);
+    at(w, b.ses, b.t, 2);
+    expect(w.api.JetPrepareUpdate(b.ses, b.t.tableid, JET_prepReplace)).toBe(JET_errWriteConflict);
+    at(w, b.ses, b.t, 1);
+    expect(w.api.JetPrepareUpdate(b.ses, b.t.tableid, JET_prepReplace)).toBe(JET_errSuccess);
+  });
 
   it('Cancel drops it: nothing inserted, nothing deleted, and JetUpdate is then UpdateNotPrepared', () => {
     const { w, p } = world();

@@ -16,7 +16,7 @@ import {
   out,
   JET_bitMoveFirst, JET_bitMoveKeyNE, JET_bitNewKey, JET_bitNoMove, JET_bitSeekEQ, JET_errInvalidGrbit, JET_errNoCurrentRecord,
   JET_errSuccess, JET_MoveFirst, JET_MoveLast, JET_MoveNext, JET_MovePrevious,
-  JET_prepReplace,
+  JET_errUpdateNotPrepared, JET_prepReplace,
 } from '../../src';
 import { ascii, createPeople, fill, intOf, isam, seekInt, self } from '../support/isam';
 import type { Isam, People } from '../support/isam';
@@ -167,8 +167,10 @@ describe('JetSetCurrentIndex2 / JetSetCurrentIndex4 grbits', () => {
     expect(w.api.JetUpdate(w.ses, p.tableid, null, 0, null)).toBe(JET_errSuccess);
     expect(move(w, p, JET_MoveLast, 0)).toBe(JET_errSuccess);
     expect(cur(w, p)).toBe(3); // 'zed' is last by name
-    // (rec.cxx:3947-3953: MoveFirst cancels a prepared update, so a JetUpdate after it is UpdateNotPrepared; esemu
-    // keeps it prepared: reported, left out.)
+    // rec.cxx:3947-3953: MoveFirst cancels a prepared update, so a JetUpdate after it is UpdateNotPrepared.
+    expect(w.api.JetPrepareUpdate(w.ses, p.tableid, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(w.api.JetSetCurrentIndex2(w.ses, p.tableid, 'byName', JET_bitMoveFirst)).toBe(JET_errSuccess);
+    expect(w.api.JetUpdate(w.ses, p.tableid, null, 0, null)).toBe(JET_errUpdateNotPrepared);
     expect(w.api.JetCommitTransaction(w.ses, 0)).toBe(JET_errSuccess);
   });
 });
