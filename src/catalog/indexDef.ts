@@ -6,6 +6,7 @@ import type { KeyColumn } from '../storage/coltyp';
 import { fail } from '../storage/failure';
 import type { KeyShape } from '../storage/keyBuilder';
 import { appendSegment, isIntegerColtyp, LARGEST_KEY_MOST } from '../storage/keys';
+import type { SegmentOptions } from '../storage/keys';
 import type { RecordValues } from '../storage/tableImage';
 import { meetsConditions } from './indexConditions';
 import type { ConditionalRequest, IndexCondition } from './indexConditions';
@@ -159,9 +160,16 @@ export class IndexDef implements KeyShape {
     return (this.grbit & (INDEX.Unique | INDEX.Primary)) !== 0;
   }
 
+  /** How this index normalizes a segment (made once: the key of every record of the table goes through it). */
+  private get segmentOptions(): SegmentOptions {
+    return (this.options ??= { nullsHigh: (this.grbit & INDEX.SortNullsHigh) !== 0, dotNetGuid: (this.grbit & INDEX.DotNetGuid) !== 0, keyMost: this.keyMost });
+  }
+
+  private options: SegmentOptions | undefined;
+
   appendKeySegment(bytes: number[], col: KeyColumn, v: Uint8Array, at: number, len: number): void {
     const start = bytes.length;
-    appendSegment(bytes, col, v, at, len, { nullsHigh: (this.grbit & INDEX.SortNullsHigh) !== 0, dotNetGuid: (this.grbit & INDEX.DotNetGuid) !== 0 });
+    appendSegment(bytes, col, v, at, len, this.segmentOptions);
     const cap = this.varSegMac;
     if (cap < this.keyMost && col.fixedSize === 0 && bytes.length - start > cap) bytes.length = start + cap;
   }

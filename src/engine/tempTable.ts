@@ -73,7 +73,7 @@ export class TempTable implements KeyShape {
     this.keyColumns = this.columns.filter((c) => c.isKey).slice(0, C.JET_ccolKeyMost);
     this.indexed = this.keyColumns.length > 0;
     this.keyColumns.forEach((c, i) => (c.keySegment = i));
-    this.segmentOptions = { nullsHigh: (grbit & TT.SortNullsHigh) !== 0, dotNetGuid: (grbit & TT.DotNetGuid) !== 0 };
+    this.segmentOptions = { nullsHigh: (grbit & TT.SortNullsHigh) !== 0, dotNetGuid: (grbit & TT.DotNetGuid) !== 0, keyMost };
     this.pending = new SortBuilder(!this.removesDuplicates);
     const only = this.keyColumns.length === 1 ? this.keyColumns[0] : null;
     this.int32Key = only !== null && !only.descending && (only.coltyp === COLTYP.Long || only.coltyp === COLTYP.UnsignedLong) ? only : null;

@@ -24,6 +24,18 @@ export interface SegmentOptions {
   nullsHigh: boolean;
   /** GUIDs in .NET byte order (JET_bitTTDotNetGuid). */
   dotNetGuid: boolean;
+  /** The index's cbKeyMost (255 when absent): how much of a long text or binary value the segment is made from. */
+  keyMost?: number;
+}
+
+/**
+ * How many bytes of a text or binary value a key segment is made from (fldnorm.cxx ErrFLDNormalizeTextSegment and
+ * ErrRECRetrieveKeyFromRecord): an index of the old key size, 255 bytes, always used the first 255 bytes (256 for
+ * Unicode, whole characters), and keeps doing so; a larger cbKeyMost takes as much as fills the key.
+ */
+export function sourceMost(keyMost: number | undefined, unicode: boolean): number {
+  const most = keyMost !== undefined && keyMost > DEFAULT_KEY_MOST ? keyMost : DEFAULT_KEY_MOST;
+  return unicode ? most + (most & 1) : most;
 }
 
 const SIGNED_FLIP: Readonly<Record<number, boolean>> = {
@@ -101,16 +113,16 @@ function appendData(out: number[], col: KeyColumn, v: Uint8Array, at: number, le
     return;
   }
   if (col.isText) {
-    if (col.cp === 1200) appendUnicodeText(out, v, at, len);
-    else appendAsciiText(out, v, at, len);
+    if (col.cp === 1200) appendUnicodeText(out, v, at, len, sourceMost(opts.keyMost, true));
+    else appendAsciiText(out, v, at, len, sourceMost(opts.keyMost, false));
     return;
   }
-  appendChunkedBinary(out, v, at, len);
+  appendChunkedBinary(out, v, at, len, sourceMost(opts.keyMost, false));
 }
 
 /** ASCII: stop at NUL, upper-case a-z only, terminate with 0x00. */
-function appendAsciiText(out: number[], v: Uint8Array, at: number, len: number): void {
-  const n = at + Math.min(len, DEFAULT_KEY_MOST);
+function appendAsciiText(out: number[], v: Uint8Array, at: number, len: number, most: number): void {
+  const n = at + Math.min(len, most);
   for (let i = at; i < n; i++) {
     const b = v[i];
     if (b === 0) break;
@@ -124,8 +136,8 @@ function appendAsciiText(out: number[], v: Uint8Array, at: number, len: number):
  * We approximate it: upper-cased UTF-16 code units, big-endian, ending with 0x00 0x00
  * (documented in docs/differences.md).
  */
-function appendUnicodeText(out: number[], v: Uint8Array, at: number, len: number): void {
-  const units = Math.min(len, 256) >> 1;
+function appendUnicodeText(out: number[], v: Uint8Array, at: number, len: number, most: number): void {
+  const units = Math.min(len, most) >> 1;
   let text = '';
   for (let i = 0; i < units; i++) {
     const u = v[at + 2 * i] | (v[at + 2 * i + 1] << 8);
@@ -141,8 +153,8 @@ function appendUnicodeText(out: number[], v: Uint8Array, at: number, len: number
 }
 
 /** Variable binary: 8-byte chunks, each followed by 9 (more follows) or its data length. */
-function appendChunkedBinary(out: number[], v: Uint8Array, at: number, len: number): void {
-  const n = Math.min(len, DEFAULT_KEY_MOST);
+function appendChunkedBinary(out: number[], v: Uint8Array, at: number, len: number, most: number): void {
+  const n = Math.min(len, most);
   for (let i = 0; i < n; i += 8) {
     const r = Math.min(8, n - i);
     for (let j = 0; j < 8; j++) out.push(j < r ? v[at + i + j] : 0);
@@ -241,7 +253,7 @@ function binaryLimit(out: number[], segStart: number, col: KeyColumn, dataLength
   const segLength = out.length - segStart;
   let delimiter = 0;
   if (!col.isText && col.fixedSize === 0 && dataLength > 0) {
-    const last = Math.min(dataLength, DEFAULT_KEY_MOST) - 1;
+    const last = Math.min(dataLength, sourceMost(keyMost, false)) - 1;
     const position = 1 + Math.floor(last / 8) * 9 + (last % 8);
     if (segLength >= position + 2) delimiter = position + 1;
   }

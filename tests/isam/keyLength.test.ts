@@ -84,10 +84,16 @@ describe('cbKeyMost', () => {
     expect(count(k, 'us')).toBe(4);
   });
 
-  // Left out, a suspected esemu bug (see the report): with JET_bitIndexKeyMost and cbKeyMost 500, two texts of
-  // 301 characters differing only in the last are KeyDuplicate in esemu; the engine makes 303-byte keys for them
-  // (fldnorm.cxx:88-91 cuts the source at 255 only for cbKeyMost 255; fldnorm.cxx:898-926 reads cbKeyMost bytes of
-  // a long value first).
+  it('with JET_bitIndexKeyMost and cbKeyMost 500, texts differing after 255 characters make different keys', () => {
+    // fldnorm.cxx:88-91 cuts the source at 255 only for cbKeyMost 255; fldnorm.cxx:898-926 reads cbKeyMost bytes of a
+    // long value first: two 301-character texts differing in the last make 303-byte keys that differ.
+    const k = table();
+    expect(index(k, 'us', JET_bitIndexUnique | JET_bitIndexKeyMost, ['+s'], { cbKeyMost: 500 })).toBe(JET_errSuccess);
+    expect(insert(k, A300 + 'x')).toBe(JET_errSuccess);
+    expect(insert(k, A300 + 'y')).toBe(JET_errSuccess);
+    expect(insert(k, A300 + 'x')).toBe(JET_errKeyDuplicate);
+  });
+
 
   it('cbKeyMost without JET_bitIndexKeyMost is not read: the key is still cut at 255', () => {
     const k = table();
