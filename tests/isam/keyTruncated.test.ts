@@ -75,4 +75,13 @@ describe('JET_bitIndexDisallowTruncation', () => {
     expect(createIndex(x.w.api, x.w.ses, x.t, 'strict', JET_bitIndexDisallowTruncation, '+a')).toBe(JET_errKeyTruncated);
     expect(createIndex(x.w.api, x.w.ses, x.t, 'loose', 0, '+a')).toBe(JET_errSuccess);
   });
+
+  it('a segment that finds the key already full is a truncation too (fldnorm.cxx 1336-1343)', () => {
+    const x = world();
+    expect(createIndex(x.w.api, x.w.ses, x.t, 'two', JET_bitIndexDisallowTruncation, '+a', '+b')).toBe(JET_errSuccess);
+    // A prefix byte, 253 characters and a terminator fill the 255 bytes exactly: the second segment has no room.
+    expect(insert(x, 'x'.repeat(253), 'b')).toBe(JET_errKeyTruncated);
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepCancel)).toBe(JET_errSuccess);
+    expect(insert(x, 'x'.repeat(250), 'b')).toBe(JET_errSuccess);
+  });
 });

@@ -14,7 +14,7 @@
 import {
   out, JET_bitColumnMultiValued, JET_bitColumnTagged, JET_bitSetAppendLV, JET_bitSetContiguousLV, JET_bitSetOverwriteLV, JET_bitSetSizeLV,
   JET_bitSetUniqueMultiValues, JET_bitSetUniqueNormalizedMultiValues, JET_bitSetZeroLength, JET_coltypLongBinary,
-  JET_coltypText, JET_errColumnNotFound, JET_errInvalidGrbit, JET_errMultiValuedDuplicate, JET_errSuccess,
+  JET_coltypLongText, JET_coltypText, JET_errColumnNotFound, JET_errMultiValuedDuplicateAfterTruncation, JET_errInvalidGrbit, JET_errMultiValuedDuplicate, JET_errSuccess,
   JET_MoveFirst, JET_prepInsert, JET_prepReplace,
 } from '../../src';
 import type { JET_COLUMNID, JET_TABLEID } from '../../src';
@@ -154,5 +154,25 @@ describe('JetSetColumn on a multi-valued column', () => {
     expect(set(x, x.tags, 'w', 0x00800000, 0)).toBe(JET_errSuccess);
     update(x);
     expect(values(x, x.tags)).toEqual(['w']);
+  });
+
+  it('normalized forms cut at 255 bytes that are equal are MultiValuedDuplicateAfterTruncation; on a variable column the bits check nothing', () => {
+    const x = table();
+    const box = out<JET_TABLEID>();
+    expect(x.w.api.JetCloseTable(x.w.ses, x.t)).toBe(JET_errSuccess);
+    expect(x.w.api.JetOpenTable(x.w.ses, x.w.dbid, 't', null, 0, 0, box)).toBe(JET_errSuccess);
+    const y = { ...x, t: box.value };
+    const long = addColumn(x.w.api, x.w.ses, y.t, 'long', { coltyp: JET_coltypLongText, cp: 1252, grbit: JET_bitColumnTagged | JET_bitColumnMultiValued });
+    const plain = addColumn(x.w.api, x.w.ses, y.t, 'plain', { coltyp: JET_coltypText, cp: 1252 });
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, y.t, JET_prepInsert)).toBe(JET_errSuccess);
+    const head = 'k'.repeat(290);
+    expect(set(y, long, head + 'a', JET_bitSetUniqueNormalizedMultiValues, 0)).toBe(JET_errSuccess);
+    // Differs only after the first 255 normalized bytes: the two cut forms are equal.
+    expect(set(y, long, head + 'b', JET_bitSetUniqueNormalizedMultiValues, 0)).toBe(JET_errMultiValuedDuplicateAfterTruncation);
+    // Differs inside them: no duplicate.
+    expect(set(y, long, 'j' + head, JET_bitSetUniqueNormalizedMultiValues, 0)).toBe(JET_errSuccess);
+    // A variable (not tagged) column holds one value: the uniqueness bits are not looked at there.
+    expect(set(y, plain, 'same', JET_bitSetUniqueMultiValues)).toBe(JET_errSuccess);
+    expect(set(y, plain, 'same', JET_bitSetUniqueMultiValues)).toBe(JET_errSuccess);
   });
 });
