@@ -1,5 +1,5 @@
 import {
-  JET_errBufferTooSmall, JET_errInvalidParameter, JET_errObjectNotFound, JET_errSuccess,
+  JET_errBufferTooSmall, JET_errIllegalOperation, JET_errInvalidParameter, JET_errObjectNotFound, JET_errSuccess,
 } from '../constants/errors';
 import * as C from '../constants/constants';
 import { checkName } from '../catalog/names';
@@ -27,11 +27,12 @@ export function infoApi(host: Host) {
     JetGetTableIndexInfo: apiFunction(host, 'JetGetTableIndexInfo',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, szIndexName: string | null, pvResult: Out<JET_INDEXLIST | number>, cbResult: number, InfoLevel: number) => {
         const c = cursorOf(e, sesid, tableid);
+        // sortapi.cxx: a sort or temp table's dispatch answers IllegalOperation (ErrIllegalGetTableIndexInfo).
+        if (!(c instanceof TableCursor)) fail(JET_errIllegalOperation);
         const name = optionalString(szIndexName);
         const box = outArg<JET_INDEXLIST | number>(pvResult);
         const room = sizeArg(cbResult);
         const level = intArg(InfoLevel);
-        if (!(c instanceof TableCursor)) fail(JET_errInvalidParameter);
         box.value = indexInfo(e, c, name, level, room);
         return JET_errSuccess;
       }),

@@ -3,7 +3,7 @@ import { escrowUpdateAny, getLockAny, updateAny } from '../engine/anyCursor';
 import { TableCursor } from '../engine/tableCursor';
 import { gotoPosition, recordPosition } from '../engine/tableNav';
 import { fail } from '../storage/failure';
-import { JET_errInvalidParameter } from '../constants/errors';
+import { JET_errIllegalOperation, JET_errInvalidParameter } from '../constants/errors';
 import { grbitArg, inputBytes, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg, columnidArg } from './args';
 import { cursorOf } from './handles';
 import { apiFunction, Host } from './host';
@@ -37,22 +37,24 @@ export function recordApi(host: Host) {
     JetGetRecordPosition: apiFunction(host, 'JetGetRecordPosition',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, precpos: Out<JET_RECPOS>, cbRecpos: number) => {
         const c = cursorOf(e, sesid, tableid);
+        // sortapi.cxx: a sort or temp table's dispatch answers IllegalOperation (ErrIllegalGetRecordPosition).
+        if (!(c instanceof TableCursor)) fail(JET_errIllegalOperation);
         const box = outArg<JET_RECPOS>(precpos);
         if (sizeArg(cbRecpos) < JET_RECPOS_SIZE) fail(JET_errInvalidParameter);
-        if (!(c instanceof TableCursor)) fail(JET_errInvalidParameter);
         const { before, total } = recordPosition(e, c);
         box.value = { cbStruct: JET_RECPOS_SIZE, centriesLT: before, centriesInRange: 1, centriesTotal: total };
         return JET_errSuccess;
       }),
     JetGotoPosition: apiFunction(host, 'JetGotoPosition', (e, sesid: JET_SESID, tableid: JET_TABLEID, precpos: JET_RECPOS) => {
       const c = cursorOf(e, sesid, tableid);
+      // sortapi.cxx: a sort or temp table's dispatch answers IllegalOperation (ErrIllegalGotoPosition).
+      if (!(c instanceof TableCursor)) fail(JET_errIllegalOperation);
       const pos = objectArg<JET_RECPOS>(precpos);
       if (pos.cbStruct !== undefined) sizeArg(pos.cbStruct);
       sizeArg(pos.centriesInRange);
       const before = sizeArg(pos.centriesLT);
       const total = sizeArg(pos.centriesTotal);
       if (before > total) fail(JET_errInvalidParameter);
-      if (!(c instanceof TableCursor)) fail(JET_errInvalidParameter);
       gotoPosition(e, c, before, total);
       return JET_errSuccess;
     }),

@@ -1,4 +1,4 @@
-import { JET_errInvalidParameter, JET_errSuccess, JET_wrnBufferTruncated } from '../constants/errors';
+import { JET_errIllegalOperation, JET_errSuccess, JET_wrnBufferTruncated } from '../constants/errors';
 import type { Engine } from '../engine/engine';
 import { checkOpenGrbit, openTableCursor, TableCursor } from '../engine/tableCursor';
 import {
@@ -8,7 +8,6 @@ import {
 import { enterDatabase } from '../engine/database';
 import { currentIndexName, entryCount, setCurrentIndex } from '../engine/tableNav';
 import { fail } from '../storage/failure';
-import { JET_errInvalidTableId } from '../constants/errors';
 import { grbitArg, inputBytes, intArg, objectArg, optionalString, outArg, sizeArg, stringArg } from './args';
 import { cursorOf, sessionOf } from './handles';
 import { columnInfo, columnNameOrId } from './columnIndexInfo';
@@ -21,9 +20,14 @@ import type {
 } from './types';
 
 /** A regular-table cursor (a sort or temp table here is the engine's InvalidTableId for a table-only call). */
+/**
+ * The cursor of a call only regular tables have: on a sort or temp table the engine's dispatch table for it
+ * (sortapi.cxx vtfndefTTSortIns / TTSortRet / TTBase) holds an ErrIllegal... entry, which answers IllegalOperation
+ * before the call looks at its other arguments.
+ */
 function tableCursorOf(e: Engine, sesid: unknown, tableid: unknown): TableCursor {
   const c = cursorOf(e, sesid, tableid);
-  if (!(c instanceof TableCursor)) fail(JET_errInvalidParameter);
+  if (!(c instanceof TableCursor)) fail(JET_errIllegalOperation);
   return c;
 }
 
@@ -183,8 +187,7 @@ export function tableApi(host: Host) {
         return JET_errSuccess;
       }),
     JetIndexRecordCount: apiFunction(host, 'JetIndexRecordCount', (e, sesid: JET_SESID, tableid: JET_TABLEID, pcrec: Out<number>, crecMax: number) => {
-      const c = cursorOf(e, sesid, tableid);
-      if (!(c instanceof TableCursor)) fail(JET_errInvalidTableId);
+      const c = tableCursorOf(e, sesid, tableid);
       const box = outArg<number>(pcrec);
       const max = sizeArg(crecMax);
       box.value = entryCount(e, c, max);
