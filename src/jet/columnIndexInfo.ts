@@ -10,7 +10,7 @@ import { columnidArg, optionalString } from './args';
 import { columnList, indexList } from '../engine/tableInfo';
 import { enterTable } from '../engine/tableNav';
 import { fail } from '../storage/failure';
-import type { JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_INDEXLIST, JET_TABLEID } from './types';
+import type { JET_COLUMNBASE, JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_INDEXLIST, JET_TABLEID } from './types';
 
 /**
  * The answers of the column and index info calls, shared by the cursor forms
@@ -23,6 +23,8 @@ import type { JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_INDEXLIST, J
 const JET_COLUMNDEF_SIZE = 28;
 /** sizeof(JET_COLUMNLIST) on x64: cbStruct, an 8-byte tableid, cRecord and 14 column ids, padded to 8. */
 const JET_COLUMNLIST_SIZE = 80;
+/** sizeof(JET_COLUMNBASE_A): 4 x 4 bytes, 4 x 2, 2 x 4, then two names of 256 characters. */
+const JET_COLUMNBASE_SIZE = 540;
 /** sizeof(JET_INDEXLIST) on x64 (cbStruct, an 8-byte tableid, cRecord, 16 column ids, padded to 8). */
 const JET_INDEXLIST_SIZE = 88;
 /** The struct before columnidLCMapFlags was added (info.cxx cbIDXLISTNewMembersSinceOriginalFormat): still accepted. */
@@ -43,6 +45,10 @@ export function checkColumnInfoRoom(level: number, room: number): void {
   const base = level & 0x0fffffff;
   // jetapi.cxx JetGetTableColumnInfoEx / JetGetColumnInfoEx: the system-table cursor level is refused as a feature.
   if (base === C.JET_ColInfoSysTabCursor) fail(JET_errFeatureNotAvailable);
+  if (base === C.JET_ColInfoBase || base === C.JET_ColInfoBaseByColid) {
+    if (room < JET_COLUMNBASE_SIZE) fail(JET_errBufferTooSmall);
+    return;
+  }
   if (base !== C.JET_ColInfo && base !== C.JET_ColInfoByColid) fail(JET_errInvalidParameter);
   if (room < JET_COLUMNDEF_SIZE) fail(JET_errBufferTooSmall);
 }
@@ -52,12 +58,13 @@ export type ColumnNameOrId = string | null | { columnid: number };
 
 /** Read the column argument of the column info calls as the level says (jetapi.cxx: fByColid). */
 export function columnNameOrId(value: unknown, level: unknown): ColumnNameOrId {
-  const byColid = typeof level === 'number' && (level & 0x0fffffff) === C.JET_ColInfoByColid;
+  const base = typeof level === 'number' ? level & 0x0fffffff : -1;
+  const byColid = base === C.JET_ColInfoByColid || base === C.JET_ColInfoBaseByColid;
   return byColid ? { columnid: columnidArg(value) } : optionalString(value);
 }
 
 /** JET_ColInfo / ByColid: one column's definition; the list levels: a JET_COLUMNLIST temp table of every column. */
-export function columnInfo(e: Engine, cursor: TableCursor, column: ColumnNameOrId, level: number, room: number, updatable: boolean): JET_COLUMNDEF_INFO | JET_COLUMNLIST {
+export function columnInfo(e: Engine, cursor: TableCursor, column: ColumnNameOrId, level: number, room: number, updatable: boolean): JET_COLUMNDEF_INFO | JET_COLUMNLIST | JET_COLUMNBASE {
   checkColumnInfoRoom(level, room);
   // info.cxx ErrIsamGetTableColumnInfo: a column name given is checked whatever the level (InvalidName).
   enterTable(e, cursor);
@@ -81,11 +88,18 @@ export function columnInfo(e: Engine, cursor: TableCursor, column: ColumnNameOrI
   }
   const byId = column !== null && typeof column === 'object';
   const col = byId ? columnById(e, cursor, column.columnid) : columnByName(e, cursor, name ?? '');
-  return {
+  const def = {
     // By id, the id asked for is handed back (info.cxx ErrInfoGetTableColumnInfo copies it).
     columnid: (byId ? column.columnid : col.columnid) as JET_COLUMNID, coltyp: col.coltyp, wCountry: 0, langid: 0, cp: col.cp, wCollate: 0,
     cbMax: col.fixedSize !== 0 ? col.fixedSize : col.cbMax,
     grbit: col.infoGrbit | (updatable ? C.JET_bitColumnUpdatable : 0),
+  };
+  const base = level & 0x0fffffff;
+  if (base !== C.JET_ColInfoBase && base !== C.JET_ColInfoBaseByColid) return def;
+  // info.cxx ErrInfoGetTableColumnInfoBase: the same definition, with the column's name and the cursor's table's.
+  return {
+    cbStruct: JET_COLUMNBASE_SIZE, columnid: def.columnid, coltyp: def.coltyp, wCountry: def.wCountry, langid: def.langid,
+    cp: def.cp, wFiller: 0, cbMax: def.cbMax, grbit: def.grbit, szBaseTableName: cursor.table.name, szBaseColumnName: col.name,
   };
 }
 

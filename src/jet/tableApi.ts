@@ -15,7 +15,7 @@ import { createTableColumnIndex } from './createTableColumnIndex';
 import { columnRequest, indexCreateRequest, indexRequest, structList, writesIndexErr } from './ddlRequests';
 import { apiFunction, Host } from './host';
 import type {
-  JET_COLUMNDEF, JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INDEXCREATE, JET_SESID,
+  JET_COLUMNBASE, JET_COLUMNDEF, JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INDEXCREATE, JET_SESID,
   JET_TABLECREATE, JET_TABLEID, Out,
 } from './types';
 
@@ -177,10 +177,10 @@ export function tableApi(host: Host) {
         return JET_errSuccess;
       }),
     JetGetTableColumnInfo: apiFunction(host, 'JetGetTableColumnInfo',
-      (e, sesid: JET_SESID, tableid: JET_TABLEID, szColumnName: string | JET_COLUMNID | null, pvResult: Out<JET_COLUMNDEF_INFO | JET_COLUMNLIST>, cbMax: number, InfoLevel: number) => {
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, szColumnName: string | JET_COLUMNID | null, pvResult: Out<JET_COLUMNDEF_INFO | JET_COLUMNLIST | JET_COLUMNBASE>, cbMax: number, InfoLevel: number) => {
         const cursor = tableCursorOf(e, sesid, tableid);
         const name = columnNameOrId(szColumnName, InfoLevel);
-        const box = outArg<JET_COLUMNDEF_INFO | JET_COLUMNLIST>(pvResult);
+        const box = outArg<JET_COLUMNDEF_INFO | JET_COLUMNLIST | JET_COLUMNBASE>(pvResult);
         const room = sizeArg(cbMax);
         const level = intArg(InfoLevel);
         box.value = columnInfo(e, cursor, name, level, room, cursor.updatable);

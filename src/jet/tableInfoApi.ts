@@ -9,7 +9,7 @@ import { checkColumnInfoRoom, checkIndexInfoRoom, columnInfo, columnNameOrId, in
 import { cursorOf, sessionOf } from './handles';
 import { apiFunction, Host } from './host';
 import type {
-  JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INDEXLIST, JET_OBJECTINFO, JET_SESID, JET_TABLEID, Out,
+  JET_COLUMNBASE, JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INDEXLIST, JET_OBJECTINFO, JET_SESID, JET_TABLEID, Out,
 } from './types';
 
 /** JetGetTableInfo, and the info and default-value calls that name a table instead of taking a cursor. */
@@ -26,11 +26,11 @@ export function tableInfoApi(host: Host) {
         return JET_errSuccess;
       }),
     JetGetColumnInfo: apiFunction(host, 'JetGetColumnInfo',
-      (e, sesid: JET_SESID, dbid: JET_DBID, szTableName: string, szColumnName: string | JET_COLUMNID | null, pvResult: Out<JET_COLUMNDEF_INFO | JET_COLUMNLIST>, cbMax: number, InfoLevel: number) => {
+      (e, sesid: JET_SESID, dbid: JET_DBID, szTableName: string, szColumnName: string | JET_COLUMNID | null, pvResult: Out<JET_COLUMNDEF_INFO | JET_COLUMNLIST | JET_COLUMNBASE>, cbMax: number, InfoLevel: number) => {
         const ses = sessionOf(e, sesid);
         const table = optionalString(szTableName);
         const column = columnNameOrId(szColumnName, InfoLevel);
-        const box = outArg<JET_COLUMNDEF_INFO | JET_COLUMNLIST>(pvResult);
+        const box = outArg<JET_COLUMNDEF_INFO | JET_COLUMNLIST | JET_COLUMNBASE>(pvResult);
         const room = sizeArg(cbMax);
         const level = intArg(InfoLevel);
         const db = enterDatabase(e, ses, dbid);

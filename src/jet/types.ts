@@ -185,6 +185,24 @@ export interface JET_COLUMNDEF_INFO {
   grbit: JET_GRBIT;
 }
 
+/**
+ * JET_COLUMNBASE (JET_ColInfoBase / JET_ColInfoBaseByColid): a column's definition with its name and its table's
+ * (info.cxx ErrInfoGetTableColumnInfoBase); `cbStruct` is sizeof(JET_COLUMNBASE_A), 540.
+ */
+export interface JET_COLUMNBASE {
+  cbStruct: number;
+  columnid: JET_COLUMNID;
+  coltyp: number;
+  wCountry: number;
+  langid: number;
+  cp: number;
+  wFiller: number;
+  cbMax: number;
+  grbit: JET_GRBIT;
+  szBaseTableName: string;
+  szBaseColumnName: string;
+}
+
 /** What JetGetTableColumnInfo answers at JET_ColInfoList: a temp table of the columns, and the ids of its columns. */
 export interface JET_COLUMNLIST {
   cbStruct: number;
