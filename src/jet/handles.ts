@@ -1,5 +1,5 @@
 import {
-  JET_errInvalidInstance, JET_errInvalidSesid, JET_errInvalidTableId, JET_errSesidTableIdMismatch,
+  JET_errIllegalOperation, JET_errInvalidInstance, JET_errInvalidSesid, JET_errInvalidTableId, JET_errSesidTableIdMismatch,
 } from '../constants/errors';
 import type { Engine } from '../engine/engine';
 import { fail } from '../storage/failure';
@@ -7,6 +7,7 @@ import { checkTermsInProgress } from '../engine/gates';
 import { findInstance, Instance } from '../engine/instance';
 import type { Session } from '../engine/session';
 import type { AnyCursor } from '../engine/cursorSet';
+import { TableCursor } from '../engine/tableCursor';
 
 /**
  * Handle validation, as esent.dll's API layer does it before anything else:
@@ -61,6 +62,17 @@ export function cursorOf(engine: Engine, sesid: unknown, tableid: unknown): AnyC
   lastCursor = cursor;
   if (cursor.session !== ses) fail(JET_errSesidTableIdMismatch);
   return cursor;
+}
+
+/**
+ * The cursor of a call only regular tables have: on a sort or temp table the engine's dispatch table for it
+ * (sortapi.cxx vtfndefTTSortIns / TTSortRet / TTBase) holds an ErrIllegal... entry, which answers IllegalOperation
+ * before the call looks at its other arguments.
+ */
+export function tableCursorOf(engine: Engine, sesid: unknown, tableid: unknown): TableCursor {
+  const c = cursorOf(engine, sesid, tableid);
+  if (!(c instanceof TableCursor)) fail(JET_errIllegalOperation);
+  return c;
 }
 
 /** An instance handle passed to an instance API (JetBeginSession, JetTerm, JetStopServiceInstance...). */

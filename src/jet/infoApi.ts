@@ -1,15 +1,14 @@
 import {
-  JET_errBufferTooSmall, JET_errIllegalOperation, JET_errInvalidParameter, JET_errObjectNotFound, JET_errSuccess,
+  JET_errBufferTooSmall, JET_errInvalidParameter, JET_errObjectNotFound, JET_errSuccess,
 } from '../constants/errors';
 import * as C from '../constants/constants';
 import { checkName } from '../catalog/names';
 import { objectFlags } from '../catalog/template';
 import { enterDatabase } from '../engine/database';
-import { TableCursor } from '../engine/tableCursor';
 import { objectList, TABLE_INFO_GRBIT } from '../engine/tableInfo';
 import { fail } from '../storage/failure';
 import { intArg, optionalString, outArg, sizeArg } from './args';
-import { cursorOf, sessionOf } from './handles';
+import { sessionOf, tableCursorOf } from './handles';
 import { indexInfo } from './columnIndexInfo';
 import { apiFunction, Host } from './host';
 import type {
@@ -26,9 +25,7 @@ export function infoApi(host: Host) {
   return {
     JetGetTableIndexInfo: apiFunction(host, 'JetGetTableIndexInfo',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, szIndexName: string | null, pvResult: Out<JET_INDEXLIST | number>, cbResult: number, InfoLevel: number) => {
-        const c = cursorOf(e, sesid, tableid);
-        // sortapi.cxx: a sort or temp table's dispatch answers IllegalOperation (ErrIllegalGetTableIndexInfo).
-        if (!(c instanceof TableCursor)) fail(JET_errIllegalOperation);
+        const c = tableCursorOf(e, sesid, tableid);
         const name = optionalString(szIndexName);
         const box = outArg<JET_INDEXLIST | number>(pvResult);
         const room = sizeArg(cbResult);

@@ -1,11 +1,10 @@
 import { JET_errSuccess } from '../constants/errors';
 import { escrowUpdateAny, getLockAny, updateAny } from '../engine/anyCursor';
-import { TableCursor } from '../engine/tableCursor';
 import { gotoPosition, recordPosition } from '../engine/tableNav';
 import { fail } from '../storage/failure';
-import { JET_errIllegalOperation, JET_errInvalidParameter } from '../constants/errors';
+import { JET_errInvalidParameter } from '../constants/errors';
 import { grbitArg, inputBytes, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg, columnidArg } from './args';
-import { cursorOf } from './handles';
+import { cursorOf, tableCursorOf } from './handles';
 import { apiFunction, Host } from './host';
 import type { JET_COLUMNID, JET_RECPOS, JET_SESID, JET_TABLEID, Out } from './types';
 
@@ -36,9 +35,7 @@ export function recordApi(host: Host) {
       }),
     JetGetRecordPosition: apiFunction(host, 'JetGetRecordPosition',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, precpos: Out<JET_RECPOS>, cbRecpos: number) => {
-        const c = cursorOf(e, sesid, tableid);
-        // sortapi.cxx: a sort or temp table's dispatch answers IllegalOperation (ErrIllegalGetRecordPosition).
-        if (!(c instanceof TableCursor)) fail(JET_errIllegalOperation);
+        const c = tableCursorOf(e, sesid, tableid);
         const box = outArg<JET_RECPOS>(precpos);
         if (sizeArg(cbRecpos) < JET_RECPOS_SIZE) fail(JET_errInvalidParameter);
         const { before, total } = recordPosition(e, c);
@@ -46,9 +43,7 @@ export function recordApi(host: Host) {
         return JET_errSuccess;
       }),
     JetGotoPosition: apiFunction(host, 'JetGotoPosition', (e, sesid: JET_SESID, tableid: JET_TABLEID, precpos: JET_RECPOS) => {
-      const c = cursorOf(e, sesid, tableid);
-      // sortapi.cxx: a sort or temp table's dispatch answers IllegalOperation (ErrIllegalGotoPosition).
-      if (!(c instanceof TableCursor)) fail(JET_errIllegalOperation);
+      const c = tableCursorOf(e, sesid, tableid);
       const pos = objectArg<JET_RECPOS>(precpos);
       if (pos.cbStruct !== undefined) sizeArg(pos.cbStruct);
       sizeArg(pos.centriesInRange);

@@ -1,15 +1,13 @@
-import { JET_errIllegalOperation, JET_errSuccess, JET_wrnBufferTruncated } from '../constants/errors';
-import type { Engine } from '../engine/engine';
-import { checkOpenGrbit, openTableCursor, TableCursor } from '../engine/tableCursor';
+import { JET_errSuccess, JET_wrnBufferTruncated } from '../constants/errors';
+import { checkOpenGrbit, openTableCursor } from '../engine/tableCursor';
 import {
   addColumn, checkBatchIndexCreate, createIndex, createTable, deleteColumn, deleteIndex, deleteTable,
   renameColumn, renameTable,
 } from '../engine/tableDdl';
 import { enterDatabase } from '../engine/database';
 import { currentIndexName, entryCount, setCurrentIndex } from '../engine/tableNav';
-import { fail } from '../storage/failure';
 import { grbitArg, inputBytes, intArg, objectArg, optionalString, outArg, sizeArg, stringArg } from './args';
-import { cursorOf, sessionOf } from './handles';
+import { sessionOf, tableCursorOf } from './handles';
 import { columnInfo, columnNameOrId } from './columnIndexInfo';
 import { createTableColumnIndex } from './createTableColumnIndex';
 import { columnRequest, indexCreateRequest, indexRequest, structList, writesIndexErr } from './ddlRequests';
@@ -18,18 +16,6 @@ import type {
   JET_COLUMNBASE, JET_COLUMNDEF, JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INDEXCREATE, JET_SESID,
   JET_TABLECREATE, JET_TABLEID, Out,
 } from './types';
-
-/** A regular-table cursor (a sort or temp table here is the engine's InvalidTableId for a table-only call). */
-/**
- * The cursor of a call only regular tables have: on a sort or temp table the engine's dispatch table for it
- * (sortapi.cxx vtfndefTTSortIns / TTSortRet / TTBase) holds an ErrIllegal... entry, which answers IllegalOperation
- * before the call looks at its other arguments.
- */
-function tableCursorOf(e: Engine, sesid: unknown, tableid: unknown): TableCursor {
-  const c = cursorOf(e, sesid, tableid);
-  if (!(c instanceof TableCursor)) fail(JET_errIllegalOperation);
-  return c;
-}
 
 export function tableApi(host: Host) {
   return {
