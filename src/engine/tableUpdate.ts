@@ -291,14 +291,9 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
   const image = readImage(ses, table);
   if (upd.prep === PREP.Replace || upd.prep === PREP.ReplaceNoLock) {
     const bm = upd.original as string;
-    // recupd.cxx ErrRECUpgradeReplaceNoLock: the write lock first, then the record, then the checksum.
-    if (upd.prep === PREP.ReplaceNoLock && table.store.conflicts(bm, ses, ses.level > 0 ? ses.trxBegin0 : Number.MAX_SAFE_INTEGER)) {
-      fail(JET_errWriteConflict);
-    }
-    const now = image.records.get(bm);
-    if (now === undefined) fail(JET_errRecordDeleted);
+    const now = replacedRecord(cursor, upd);
+    // After the upgrade (recupd.cxx ErrRECIReplace 3020, then the index checks): the primary key must not change.
     if (primary !== null && primary.keyOf(values) !== bm) fail(JET_errRecordPrimaryChanged);
-    if (upd.prep === PREP.ReplaceNoLock && now !== upd.originalValues) fail(JET_errWriteConflict);
     // recupd.cxx ErrRECIReplace: the version column goes up by one from the record as it is (NULL, in a record
     // from before the column was added, becomes 1), wrapping as the engine's ULONG does.
     if (version !== undefined) upd.values.set(version.columnid, [nextVersion(now.get(version.columnid)?.[0])]);
@@ -342,17 +337,27 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
  * ReplaceNoLock has passed its checks, nothing is written, so nothing is locked or versioned either.
  */
 function unchangedReplace(cursor: TableCursor, upd: TableUpdate): string {
-  const bm = upd.original as string;
-  if (upd.prep === PREP.ReplaceNoLock) {
-    const ses = cursor.session;
-    const table = cursor.table;
-    if (table.store.conflicts(bm, ses, ses.level > 0 ? ses.trxBegin0 : Number.MAX_SAFE_INTEGER)) fail(JET_errWriteConflict);
-    const now = readImage(ses, table).records.get(bm);
-    if (now === undefined) fail(JET_errRecordDeleted);
-    if (now !== upd.originalValues) fail(JET_errWriteConflict);
-  }
+  if (upd.prep === PREP.ReplaceNoLock) replacedRecord(cursor, upd);
   cursor.update = null;
-  return bm;
+  return upd.original as string;
+}
+
+/**
+ * The record a replace is about to change, as the session sees it now (RecordDeleted when it is gone). A ReplaceNoLock
+ * is upgraded first (recupd.cxx ErrRECUpgradeReplaceNoLock): the write lock (WriteConflict when another session holds
+ * the record or committed it since this transaction began), then the record, then the check that it is still the one
+ * the update was prepared from (WriteConflict).
+ */
+function replacedRecord(cursor: TableCursor, upd: TableUpdate): RecordValues {
+  const ses = cursor.session;
+  const table = cursor.table;
+  const bm = upd.original as string;
+  const noLock = upd.prep === PREP.ReplaceNoLock;
+  if (noLock && table.store.conflicts(bm, ses, ses.level > 0 ? ses.trxBegin0 : Number.MAX_SAFE_INTEGER)) fail(JET_errWriteConflict);
+  const now = readImage(ses, table).records.get(bm);
+  if (now === undefined) fail(JET_errRecordDeleted);
+  if (noLock && now !== upd.originalValues) fail(JET_errWriteConflict);
+  return now;
 }
 
 /** The version column's next value: one more than `current` (4 bytes, little-endian), 1 when it is NULL. */
