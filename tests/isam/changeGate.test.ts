@@ -53,16 +53,22 @@ function changes(x: World): Array<[string, () => number]> {
   ];
 }
 
+/** A world where change i can run: a table 'gone' to delete, and for JetUpdate (only) an insert prepared. */
+function readyFor(i: number): World {
+  const x = world();
+  expect(x.w.api.JetCreateTable(x.w.ses, x.w.dbid, 'gone', 0, 100, out<JET_TABLEID>())).toBe(JET_errSuccess);
+  // JetUpdate needs a prepared insert; the others must find none (JetEscrowUpdate would be AlreadyPrepared).
+  if (i === 0) {
+    expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(x.w.api.JetSetColumn(x.w.ses, x.t, x.n, int32(2), 4, 0, null)).toBe(JET_errSuccess);
+  }
+  return x;
+}
+
 describe('the engine\'s own transaction around a change', () => {
   it('a thread that does not own the session\'s open transaction gets SessionSharingViolation from each change', () => {
     for (let i = 0; i < 7; i++) {
-      const x = world();
-      expect(x.w.api.JetCreateTable(x.w.ses, x.w.dbid, 'gone', 0, 100, out<JET_TABLEID>())).toBe(JET_errSuccess);
-      // JetUpdate needs a prepared insert; the others must find none (JetEscrowUpdate would be AlreadyPrepared).
-      if (i === 0) {
-        expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsert)).toBe(JET_errSuccess);
-        expect(x.w.api.JetSetColumn(x.w.ses, x.t, x.n, int32(2), 4, 0, null)).toBe(JET_errSuccess);
-      }
+      const x = readyFor(i);
       // Level 1 is begun on another thread: the main thread does not own it.
       expect(onThread(newThreadId(), () => x.w.api.JetBeginTransaction(x.w.ses))).toBe(JET_errSuccess);
       const [name, call] = changes(x)[i];
@@ -74,13 +80,7 @@ describe('the engine\'s own transaction around a change', () => {
 
   it('after a rollback that failed, each change is RollbackError', () => {
     for (let i = 0; i < 7; i++) {
-      const x = world();
-      expect(x.w.api.JetCreateTable(x.w.ses, x.w.dbid, 'gone', 0, 100, out<JET_TABLEID>())).toBe(JET_errSuccess);
-      // JetUpdate needs a prepared insert; the others must find none (JetEscrowUpdate would be AlreadyPrepared).
-      if (i === 0) {
-        expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsert)).toBe(JET_errSuccess);
-        expect(x.w.api.JetSetColumn(x.w.ses, x.t, x.n, int32(2), 4, 0, null)).toBe(JET_errSuccess);
-      }
+      const x = readyFor(i);
       expect(x.w.api.JetBeginTransaction(x.w.ses)).toBe(JET_errSuccess);
       x.w.emu.failStep('Rollback.level', { code: JET_errOutOfMemory });
       expect(x.w.api.JetRollback(x.w.ses, 0)).toBe(JET_errOutOfMemory);

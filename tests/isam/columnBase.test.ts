@@ -6,7 +6,7 @@
  * cursor's table; an unknown column is ColumnNotFound.
  */
 import {
-  out, JET_bitColumnUpdatable, JET_ColInfoBase, JET_ColInfoBaseByColid, JET_coltypLong, JET_errBufferTooSmall,
+  out, JET_bitColumnFixed, JET_bitColumnUpdatable, JET_ColInfoBase, JET_ColInfoBaseByColid, JET_coltypLong, JET_errBufferTooSmall,
   JET_errColumnNotFound, JET_errSuccess,
 } from '../../src';
 import type { JET_COLUMNBASE, JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST } from '../../src';
@@ -21,12 +21,13 @@ describe('JET_ColInfoBase', () => {
     expect(w.emu.api.JetGetTableColumnInfo(w.ses, p.tableid, 'age', box, 540, JET_ColInfoBase)).toBe(JET_errSuccess);
     const expected: JET_COLUMNBASE = {
       cbStruct: 540, columnid: p.age, coltyp: JET_coltypLong, wCountry: 0, langid: 0, cp: 0, wFiller: 0, cbMax: 4,
-      grbit: plain.def.grbit as number, szBaseTableName: PEOPLE, szBaseColumnName: 'age',
+      // A Long column is fixed (JET_bitColumnFixed); the creator's cursor may update it (JET_bitColumnUpdatable).
+      grbit: JET_bitColumnFixed | JET_bitColumnUpdatable, szBaseTableName: PEOPLE, szBaseColumnName: 'age',
     };
     expect(box.value).toEqual(expected);
-    // The same flags as JET_ColInfo gives, JET_bitColumnUpdatable included on the creator's cursor.
-    expect((box.value as JET_COLUMNBASE).grbit & JET_bitColumnUpdatable).toBe(JET_bitColumnUpdatable);
+    // The same definition as JET_ColInfo gives.
     expect(plain.rc).toBe(JET_errSuccess);
+    expect(plain.def.grbit).toBe(expected.grbit);
     const byId = out<JET_COLUMNDEF_INFO | JET_COLUMNLIST | JET_COLUMNBASE>();
     expect(w.emu.api.JetGetTableColumnInfo(w.ses, p.tableid, p.age as unknown as string, byId, 540, JET_ColInfoBaseByColid)).toBe(JET_errSuccess);
     expect(byId.value).toEqual(expected);
