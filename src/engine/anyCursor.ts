@@ -12,9 +12,8 @@ import { escrowUpdate, getLock } from './tableLocks';
 import { enterSession } from './gates';
 import { closeTableCursor, TableCursor } from './tableCursor';
 import { makeTableKey, moveTable, seekTable, setTableIndexRange } from './tableNav';
-import { dupTableCursor, gotoTableBookmark, retrieveTableKey, tableBookmark } from './tableRead';
+import { countTableColumn, dupTableCursor, gotoTableBookmark, retrieveTableColumn, retrieveTableKey, tableBookmark } from './tableRead';
 import { deleteTableRecord, prepareTableUpdate, setTableColumn, updateTable } from './tableUpdate';
-import { retrieveTableColumn } from './tableRead';
 
 /** Which value of a multi-valued column (itagSequence, 1-based; 0 the first, or a new one when setting) and where in a long value (ibLongValue). */
 export interface ValuePlace {
@@ -80,6 +79,16 @@ export function retrieveColumnAny(e: Engine, c: AnyCursor, columnid: number, grb
   return c instanceof TableCursor
     ? retrieveTableColumn(e, c, columnid, grbit, place, dest, room)
     : retrieveColumn(e, c, columnid, grbit, dest, room);
+}
+
+/**
+ * How many values a column holds in the current record (JetRetrieveColumns with itagSequence 0, fldext.cxx
+ * RECICountColumn). A sort or temp table holds one value per column at most here (docs/differences.md): 1, or 0 when
+ * it is NULL, with the same answers as a retrieve of it for everything else.
+ */
+export function countColumnAny(e: Engine, c: AnyCursor, columnid: number, grbit: number): number {
+  if (c instanceof TableCursor) return countTableColumn(e, c, columnid, grbit);
+  return retrieveColumn(e, c, columnid, grbit, null, 0) < 0 ? 0 : 1;
 }
 
 export function retrieveKeyAny(e: Engine, c: AnyCursor, grbit: number): Uint8Array {

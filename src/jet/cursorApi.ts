@@ -5,7 +5,7 @@ import { fail } from '../storage/failure';
 import { JET_bitRetrieveTag, JET_bitSetSizeLV } from '../constants/constants';
 import { out } from './types';
 import {
-  closeAny, deleteAny, dupAny, getBookmarkAny, gotoBookmarkAny, makeKeyAny, moveAny, prepareAny, retrieveColumnAny,
+  closeAny, countColumnAny, deleteAny, dupAny, getBookmarkAny, gotoBookmarkAny, makeKeyAny, moveAny, prepareAny, retrieveColumnAny,
   retrieveKeyAny, seekAny, setColumnAny, setIndexRangeAny, updateAny,
 } from '../engine/anyCursor';
 import type { AnyCursor } from '../engine/cursorSet';
@@ -13,7 +13,6 @@ import type { ValuePlace } from '../engine/anyCursor';
 import type { Engine } from '../engine/engine';
 import { fromIndex, indexItag } from '../engine/indexRetrieve';
 import { TableCursor } from '../engine/tableCursor';
-import { countTableColumn } from '../engine/tableRead';
 import { EngineFailure } from '../storage/failure';
 import {
   arrayArg, columnidArg, grbitArg, inputBytes, inputCopy, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg,
@@ -195,11 +194,11 @@ export function cursorApi(host: Host) {
           const size = out<number>(0);
           // fldext.cxx ErrRECRetrieveColumns: itagSequence 0 (given as 0; left out, it reads value 1) counts the
           // column's values into itagSequence, unless the value is read from the index.
-          if (c.itagSequence === 0 && cursor instanceof TableCursor && !fromIndex(grbitArg(c.grbit ?? 0))) {
+          if (c.itagSequence === 0 && !fromIndex(grbitArg(c.grbit ?? 0))) {
             const counted = each(() => {
               writableField(c, 'itagSequence');
               writableField(c, 'columnidNextTagged');
-              c.itagSequence = countTableColumn(e, cursor, columnidArg(c.columnid), grbitArg(c.grbit ?? 0));
+              c.itagSequence = countColumnAny(e, cursor, columnidArg(c.columnid), grbitArg(c.grbit ?? 0));
               c.columnidNextTagged = c.columnid;
               return JET_errSuccess;
             });

@@ -8,7 +8,7 @@
  */
 import {
   out, JET_bitColumnMultiValued, JET_bitColumnTagged, JET_bitRetrieveCopy, JET_coltypLong, JET_coltypText,
-  JET_errColumnNotFound, JET_errSuccess, JET_MoveFirst, JET_prepInsert, JET_prepReplace,
+  JET_bitTTScrollable, JET_errColumnNotFound, JET_errSuccess, JET_MoveFirst, JET_prepInsert, JET_prepReplace,
 } from '../../src';
 import type { JET_COLUMNID, JET_RETRIEVECOLUMN, JET_TABLEID } from '../../src';
 import { addColumn, ascii, int32, isam } from '../support/isam';
@@ -60,5 +60,20 @@ describe('JetRetrieveColumns with itagSequence 0', () => {
     const first: JET_RETRIEVECOLUMN = { columnid: tags, pvData: new Uint8Array(4), cbData: 4 };
     expect(w.api.JetRetrieveColumns(w.ses, t, [first], 1)).toBe(JET_errSuccess);
     expect([first.cbActual, (first.pvData as Uint8Array)[0]]).toEqual([1, 'a'.charCodeAt(0)]);
+  });
+
+  it('on a sort, each column holds one value at most here: 1, or 0 for a NULL one', () => {
+    const w = isam();
+    const ids: JET_COLUMNID[] = [];
+    const box = out<JET_TABLEID>();
+    const defs = [{ coltyp: JET_coltypLong, grbit: 0x40 /* JET_bitColumnTTKey */ }, { coltyp: JET_coltypLong }];
+    expect(w.api.JetOpenTempTable(w.ses, defs, 2, JET_bitTTScrollable, box, ids)).toBe(JET_errSuccess);
+    expect(w.api.JetPrepareUpdate(w.ses, box.value, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(w.ses, box.value, ids[0], int32(1), 4, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetUpdate(w.ses, box.value, null, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetMove(w.ses, box.value, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    const cols = [counting(ids[0]), counting(ids[1])];
+    expect(w.api.JetRetrieveColumns(w.ses, box.value, cols, 2)).toBe(JET_errSuccess);
+    expect(cols.map((c) => [c.itagSequence, c.err, c.cbActual])).toEqual([[1, 0, 0], [0, 0, 0]]);
   });
 });
