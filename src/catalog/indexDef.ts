@@ -1,3 +1,4 @@
+import { committedCreation, Creation } from './creation';
 import {
   JET_errColumnNotFound, JET_errIndexInvalidDef, JET_errInvalidGrbit, JET_errInvalidParameter,
 } from '../constants/errors';
@@ -125,6 +126,8 @@ export function segmentsOf(key: KeyDescription, column: (name: string) => TableC
 export class IndexDef implements KeyShape {
   readonly indexed = true;
   readonly keyColumns: readonly IndexSegment[];
+  /** When other sessions see it (the session layer's tableCatalog.ts). */
+  readonly creation: Creation = committedCreation();
 
   constructor(
     /** Never reused within a database file: images key their entry trees by it. */

@@ -1,3 +1,4 @@
+import { committedCreation, Creation } from './creation';
 import { JET_errTooManyColumns } from '../constants/errors';
 import * as C from '../constants/constants';
 import { fail } from '../storage/failure';
@@ -45,6 +46,11 @@ export class TableDef {
   autoIncNext = 1;
   /** Marked when JetDeleteTable removed it; cursors still open on it answer as the engine does. */
   deleted = false;
+  /** The table's creation, and the session deleting it in a transaction not committed yet (tableCatalog.ts). */
+  readonly creation: Creation = committedCreation();
+  deletedBy: object | null = null;
+  /** The creations of columns added in a way other sessions see only once committed (by column id). */
+  readonly columnCreations = new Map<number, Creation>();
   /** JET_bitTableCreateFixedDDL (a template table's DDL is fixed too). */
   fixedDdl = false;
   /** JET_bitTableCreateTemplateTable: its DDL is inherited by the tables derived from it. */

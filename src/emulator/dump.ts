@@ -46,6 +46,8 @@ export interface TableDump {
   versions: number;
   /** The first committed records in primary-key order, when the dump was asked for rows. */
   preview?: RowPreview[];
+  /** A creation or deletion of the table in a transaction not committed yet (only its session sees the new state). */
+  uncommitted?: 'created' | 'deleted';
 }
 
 export interface InstanceDump {
@@ -141,6 +143,7 @@ function tableDump(t: TableDef, rows: number): TableDump {
     records: t.store.committed.records.size,
     versions: t.store.versions,
     ...(rows > 0 ? { preview: tableRecords(t, rows) } : {}),
+    ...(t.creation.by !== null ? { uncommitted: 'created' as const } : t.deletedBy !== null ? { uncommitted: 'deleted' as const } : {}),
   };
 }
 
@@ -213,7 +216,8 @@ export function formatState(dump: StateDump): string {
     lines.push(`  file ${f.path}`);
     for (const t of f.tables) {
       const idx = t.indexes.map((i) => `${i.name}(${i.key}${i.primary ? ', primary' : i.unique ? ', unique' : ''})`).join(', ');
-      lines.push(`    table ${t.name}: ${t.records} records, ${t.columns.length} columns${idx === '' ? '' : `, indexes ${idx}`}${t.versions > 0 ? `, ${t.versions} older images kept` : ''}`);
+      const pending = t.uncommitted === undefined ? '' : ` (${t.uncommitted}, not committed)`;
+      lines.push(`    table ${t.name}${pending}: ${t.records} records, ${t.columns.length} columns${idx === '' ? '' : `, indexes ${idx}`}${t.versions > 0 ? `, ${t.versions} older images kept` : ''}`);
       for (const r of t.preview ?? []) lines.push(`      ${rowText(r)}`);
     }
   }

@@ -41,6 +41,8 @@ export class Session {
   /** Undo records of the open transaction, and where each level's records start. */
   readonly undo: UndoEntry[] = [];
   readonly levelStarts: number[] = [];
+  /** What the open transaction's commit to level 0 makes everybody's: its DDL (tableCatalog.ts), given the commit's clock. */
+  readonly onCommit: Array<(now: number) => void> = [];
   /** Session context (0 = none) and the thread that set it. */
   context = 0;
   contextThread = 0;

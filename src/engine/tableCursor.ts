@@ -1,5 +1,5 @@
 import {
-  JET_errInvalidGrbit, JET_errObjectNotFound, JET_errOutOfCursors, JET_errTableInUse, JET_errTableLocked,
+  JET_errInvalidGrbit, JET_errOutOfCursors, JET_errTableInUse, JET_errTableLocked,
 } from '../constants/errors';
 import * as C from '../constants/constants';
 import type { IndexDef } from '../catalog/indexDef';
@@ -15,6 +15,7 @@ import type { EntryView } from './entryView';
 import { HandleSet, newHandle } from './handles';
 import { PARAM } from './params';
 import type { Session } from './session';
+import { checkNotDeleting, tableSeen } from './tableCatalog';
 
 /** JetOpenTable grbits (JET_bitTable*). */
 export const TABLE = {
@@ -144,10 +145,10 @@ function checkLocks(engine: Engine, ses: Session, table: TableDef, grbit: number
 
 /** Open a cursor on a table by name (JetOpenTable after the gate and the grbit checks). */
 export function openTableCursor(engine: Engine, ses: Session, db: AttachedDatabase, name: string, grbit: number): TableCursor {
-  const table = db.file.table(checkName(name));
-  if (table === undefined || table.deleted) fail(JET_errObjectNotFound);
-  // Only once the table is found (fileopen.cxx:1228-1233).
+  const table = tableSeen(db.file, ses, checkName(name));
+  // Only once the table is found (fileopen.cxx:1228-1233), then the delete-pending check (1250).
   if ((grbit & TABLE.ReadOnly) !== 0 && (grbit & TABLE.Updatable) !== 0) fail(JET_errInvalidGrbit);
+  checkNotDeleting(table);
   return newTableCursor(engine, ses, db, table, grbit & ~TABLE_CREATE);
 }
 

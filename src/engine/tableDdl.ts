@@ -1,10 +1,10 @@
 import {
   JET_errCannotDeleteTemplateTable, JET_errColumnDuplicate, JET_errColumnInUse, JET_errColumnNotFound,
   JET_errColumnRedundant, JET_errExclusiveTableLockRequired, JET_errInTransaction, JET_errIndexDuplicate,
-  JET_errIndexHasPrimary, JET_errIndexInUse, JET_errIndexInvalidDef, JET_errIndexMustStay, JET_errIndexNotFound,
-  JET_errInvalidCreateIndex, JET_errKeyDuplicate, JET_errNullKeyDisallowed, JET_errObjectNotFound,
+  JET_errIndexHasPrimary, JET_errIndexInUse, JET_errIndexInvalidDef, JET_errIndexMustStay,
+  JET_errInvalidCreateIndex, JET_errKeyDuplicate, JET_errNullKeyDisallowed,
   JET_errPermissionDenied, JET_errTableDuplicate, JET_errTableInUse, JET_errTableLocked, JET_errTableNotEmpty,
-  JET_errTransReadOnly,
+  JET_errTransReadOnly, JET_errWriteConflict,
 } from '../constants/errors';
 import { enterChange } from './gates';
 import { checkIndexRequest, INDEX, IndexDef, IndexRequest, segmentsOf } from '../catalog/indexDef';
@@ -14,6 +14,7 @@ import { conditionsOf } from '../catalog/indexConditions';
 import { entryKeysOf } from '../catalog/indexEntries';
 import { checkTupleSegments, tupleLimitsOf } from '../catalog/indexTuples';
 import { TableDef } from '../catalog/tableDef';
+import { committedCreation } from '../catalog/creation';
 import { fail } from '../storage/failure';
 import type { AttachedDatabase } from './database';
 import type { Engine } from './engine';
@@ -22,6 +23,9 @@ import { closeTableCursor, cursorsOn, newTableCursor, TABLE, TABLE_CREATE, Table
 import { dropViews, indexTree, readImage } from './tableData';
 import { enterTable } from './tableNav';
 import { recordUndo } from './undo';
+import {
+  addToCatalog, checkNotDeleting, columnSeen, indexSeen, removeFromCatalog, stampCreation, tableSeen,
+} from './tableCatalog';
 import {
   checkAddColumnDdl, checkCreateGrbit, checkCreateIndexDdl, checkDeleteColumnDdl, checkDeleteIndexDdl,
   checkRenameTableDdl, checkTemplateColumnClass, openTemplate,
@@ -171,7 +175,10 @@ export function createTable(
   enterChange(ses);
   progress.created = 1;
   progress.begun = true;
-  if (db.file.table(tableName) !== undefined) fail(JET_errTableDuplicate);
+  // cat.cxx ErrCATAddTable: the name is a unique key of the catalog, whoever's entry holds it (bt.cxx turns a
+  // write conflict on it into KeyDuplicate); only an entry this session deleted is reused.
+  const holder = db.file.table(tableName);
+  if (holder !== undefined && holder.deletedBy !== ses) fail(JET_errTableDuplicate);
   const table = new TableDef(tableName, pages, density);
   table.isTemplate = (options.grbit & C.JET_bitTableCreateTemplateTable) !== 0;
   table.fixedDdl = table.isTemplate || (options.grbit & C.JET_bitTableCreateFixedDDL) !== 0;
@@ -183,14 +190,18 @@ export function createTable(
   }
   indexes.forEach((req, i) => reported(() => addIndexTo(ses, db.file, table, req), () => onFailure('index', i)));
   const cursor = newTableCursor(engine, ses, db, table, TABLE_CREATE | TABLE.DenyRead);
-  db.file.tables.set(nameKey(tableName), table);
   recordUndo(ses, () => {
     for (const c of cursorsOn(engine, table)) closeTableCursor(engine, c);
-    db.file.tables.delete(nameKey(tableName));
     table.deleted = true;
     dropViews(engine, table);
   });
+  addToCatalog(engine, ses, db.file, table);
   return { cursor, columns: made };
+}
+
+/** FCB::FDomainDenyReadByUs: a cursor of this session opened the table with JET_bitTableDenyRead, or created it. */
+function deniesReadToOthers(engine: Engine, ses: Session, table: TableDef): boolean {
+  return cursorsOn(engine, table).some((c) => c.session === ses && (c.grbit & (TABLE.DenyRead | TABLE_CREATE)) !== 0);
 }
 
 function checkTableDdl(cursor: TableCursor): void {
@@ -206,16 +217,25 @@ export function addColumn(engine: Engine, cursor: TableCursor, req: ColumnReques
   const table = cursor.table;
   const ses = cursor.session;
   enterChange(ses);
+  const exclusive = deniesReadToOthers(engine, ses, table);
   const added = addColumnTo(table, req, {
-    // FCB::FDomainDenyReadByUs: a cursor of this session opened the table with JET_bitTableDenyRead, or created it.
-    exclusive: cursorsOn(engine, table).some((c) => c.session === ses && (c.grbit & (TABLE.DenyRead | TABLE_CREATE)) !== 0),
+    exclusive,
     // fcreate.cxx 3430-3444: any node of the table, even one deleted or not committed, is a record.
     hasRecords: () => table.store.committed.records.size > 0 || [...engine.sessions.values()].some((s) => {
       const view = s.tableViews.get(table);
       return view !== undefined && (view.work ?? view.base).records.size > 0;
     }),
   });
-  recordUndo(ses, () => table.removeColumn(added.col));
+  recordUndo(ses, () => {
+    table.removeColumn(added.col);
+    table.columnCreations.delete(added.col.columnid);
+  });
+  // fcreate.cxx ErrIsamAddColumn: versioned (FIELDSetVersioned) unless the table is held with DenyRead by the caller.
+  if (!exclusive) {
+    const made = committedCreation();
+    table.columnCreations.set(added.col.columnid, made);
+    stampCreation(engine, ses, made);
+  }
   cursor.where = Where.Before;
   cursor.bm = null;
   cursor.entry = null;
@@ -239,6 +259,8 @@ export function createIndex(engine: Engine, cursor: TableCursor, req: IndexReque
   enterChange(cursor.session);
   const index = addIndexTo(cursor.session, cursor.database.file, table, req);
   if (!index.primary) indexTree(readImage(cursor.session, table), index);
+  // fcreate.cxx ErrIsamCreateIndex: versioned (SetFVersionedCreate) unless the table is held with DenyRead by the caller.
+  if (!deniesReadToOthers(engine, cursor.session, table)) stampCreation(engine, cursor.session, index.creation);
   recordUndo(cursor.session, () => {
     const at = table.indexes.indexOf(index);
     if (at >= 0) table.indexes.splice(at, 1);
@@ -252,21 +274,15 @@ export function deleteTable(engine: Engine, ses: Session, db: AttachedDatabase, 
   checkDdl(db, ses);
   const tableName = checkName(name);
   enterChange(ses);
-  const table = db.file.table(tableName);
-  if (table === undefined) fail(JET_errObjectNotFound);
+  const table = tableSeen(db.file, ses, tableName);
+  checkNotDeleting(table);
   for (const c of cursorsOn(engine, table)) {
     if (c.session !== ses && (c.grbit & (TABLE.DenyRead | TABLE_CREATE)) !== 0) fail(JET_errTableLocked);
   }
   if (cursorsOn(engine, table).length > 0) fail(JET_errTableInUse);
   // fcreate.cxx ErrFILEDeleteTable: once opened for the delete, a template table stays.
   if (table.isTemplate) fail(JET_errCannotDeleteTemplateTable);
-  const key = nameKey(table.name);
-  db.file.tables.delete(key);
-  table.deleted = true;
-  recordUndo(ses, () => {
-    db.file.tables.set(key, table);
-    table.deleted = false;
-  });
+  removeFromCatalog(ses, db.file, table);
 }
 
 /** JetDeleteColumn / JetDeleteColumn2: not while an index uses it (ColumnInUse). */
@@ -275,8 +291,8 @@ export function deleteColumn(engine: Engine, cursor: TableCursor, name: string, 
   checkTableDdl(cursor);
   const table = cursor.table;
   checkDeleteColumnDdl(table, name, grbit);
-  const col = table.ownColumn(name);
-  if (col === undefined) fail(JET_errColumnNotFound);
+  // fcreate.cxx ErrFILEGetPfieldAndEnterDML: a column the session does not see yet is not found.
+  const col = columnSeen(cursor.session, table, table.ownColumn(name));
   if (table.indexes.some((i) => i.uses(col.columnid))) fail(JET_errColumnInUse);
   table.removeColumn(col);
   recordUndo(cursor.session, () => table.addColumn(col));
@@ -288,8 +304,7 @@ export function deleteIndex(engine: Engine, cursor: TableCursor, name: string): 
   checkTableDdl(cursor);
   const table = cursor.table;
   checkDeleteIndexDdl(table, name);
-  const index = table.index(name);
-  if (index === undefined) fail(JET_errIndexNotFound);
+  const index = indexSeen(cursor.session, table.index(name));
   if (index.primary) fail(JET_errIndexMustStay);
   // fcb.cxx FCB::ErrSetDeleteIndex: IndexInUse while any cursor has the index current, the caller's own included.
   if (cursorsOn(engine, table).some((c) => c.index === index)) fail(JET_errIndexInUse);
@@ -300,9 +315,8 @@ export function deleteIndex(engine: Engine, cursor: TableCursor, name: string): 
 /** The column a JetGetTableColumnInfo names. */
 export function columnByName(engine: Engine, cursor: TableCursor, name: string): TableColumn {
   enterTable(engine, cursor);
-  const col = name === '' ? undefined : cursor.table.column(checkName(name));
-  if (col === undefined) fail(JET_errColumnNotFound);
-  return col;
+  // fcreate.cxx ErrFILEIScanForColumnName: a versioned column is looked up in the catalog with the caller's session.
+  return columnSeen(cursor.session, cursor.table, name === '' ? undefined : cursor.table.column(checkName(name)));
 }
 
 /**
@@ -315,16 +329,15 @@ export function columnById(engine: Engine, cursor: TableCursor, columnid: number
   const table = cursor.table;
   const fid = fidOf(columnid);
   const key = table.isTemplate || isTemplateColumnid(columnid) ? templateColumnid(fid) : fid;
-  const col = table.byId.get(key);
-  if (col === undefined) fail(JET_errColumnNotFound);
-  return col;
+  return columnSeen(cursor.session, table, table.byId.get(key));
 }
 
 /** JetRenameTable: a versioned change of the catalog (TableDuplicate when the new name is taken). */
 export function renameTable(engine: Engine, ses: Session, db: AttachedDatabase, from: string, to: string): void {
   checkDdl(db, ses);
-  const table = db.file.table(checkName(from));
-  if (table === undefined) fail(JET_errObjectNotFound);
+  const table = tableSeen(db.file, ses, checkName(from));
+  // cat.cxx ErrCATRenameTable replaces the catalog entry: one another session deletes is a write conflict.
+  if (table.deletedBy !== null) fail(JET_errWriteConflict);
   const newName = checkName(to);
   checkRenameTableDdl(table);
   const other = db.file.table(newName);

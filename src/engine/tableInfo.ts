@@ -13,6 +13,7 @@ import type { Session } from './session';
 import type { TableCursor } from './tableCursor';
 import type { DatabaseFile } from '../catalog/databaseFile';
 import { enterTable } from './tableNav';
+import { indexesSeen, seesColumn, tablesSeenBy } from './tableCatalog';
 
 /**
  * The list forms of the info calls hand back a temp table of rows (info.cxx):
@@ -84,7 +85,8 @@ export function columnList(engine: Engine, cursor: TableCursor, byColumnid: bool
   const { list, ids } = resultTable(engine, ses, COLUMN_LIST);
   const table = cursor.table;
   // info.cxx ErrInfoGetTableColumnInfoList: a derived table's template columns first, unless NonDerivedColumnsOnly.
-  const columns = [...table.byId.values()].filter((c) => !ownOnly || !table.inherited(c));
+  // ...skipping the columns the session does not see (ErrRECIAccessColumn's ColumnNotFound).
+  const columns = [...table.byId.values()].filter((c) => (!ownOnly || !table.inherited(c)) && seesColumn(ses, table, c));
   columns.sort((a, b) => recordOrder(a.columnid, b.columnid));
   for (const col of columns) {
     prepareUpdate(engine, list, C.JET_prepInsert);
@@ -133,7 +135,7 @@ export function objectList(engine: Engine, ses: Session, file: DatabaseFile, obj
   const { list, ids } = resultTable(engine, ses, OBJECT_LIST);
   let count = 0;
   if (objtyp === C.JET_objtypNil || objtyp === C.JET_objtypTable) {
-    for (const table of file.tables.values()) {
+    for (const table of tablesSeenBy(file, ses)) {
       prepareUpdate(engine, list, C.JET_prepInsert);
       const set = (i: number, v: Uint8Array | null): void => setColumn(engine, list, ids[i], v, 0);
       set(0, ascii('Tables'));
@@ -180,7 +182,7 @@ export function indexList(engine: Engine, cursor: TableCursor, only: string | nu
   enterTable(engine, cursor);
   const { list, ids } = resultTable(engine, cursor.session, INDEX_LIST);
   let count = 0;
-  for (const index of cursor.table.indexes) {
+  for (const index of indexesSeen(cursor)) {
     if (only !== null && index !== cursor.table.index(only)) continue;
     index.segments.forEach((seg, i) => {
       prepareUpdate(engine, list, C.JET_prepInsert);

@@ -1,5 +1,5 @@
 import {
-  JET_errAlreadyPrepared, JET_errColumnNotFound, JET_errInvalidBufferSize, JET_errInvalidGrbit, JET_errInvalidOperation,
+  JET_errAlreadyPrepared, JET_errInvalidBufferSize, JET_errInvalidGrbit, JET_errInvalidOperation,
   JET_errNotInTransaction, JET_errPermissionDenied, JET_errTransReadOnly,
 } from '../constants/errors';
 import { enterChange } from './gates';
@@ -9,6 +9,7 @@ import { columnClass } from '../catalog/template';
 import { fail } from '../storage/failure';
 import type { Engine } from './engine';
 import type { TableCursor } from './tableCursor';
+import { columnOf } from './tableCatalog';
 import { deltaRecord, lockRecord, readLockRecord } from './tableData';
 import { currentRecord, enterTable } from './tableNav';
 
@@ -41,8 +42,7 @@ export function escrowUpdate(engine: Engine, cursor: TableCursor, columnid: numb
   if (ses.level === 0) fail(JET_errNotInTransaction);
   if (!cursor.updatable) fail(JET_errPermissionDenied);
   if (ses.readOnly) fail(JET_errTransReadOnly);
-  const col = cursor.table.byId.get(columnid);
-  if (col === undefined) fail(JET_errColumnNotFound);
+  const col = columnOf(cursor, columnid);
   if (cursor.update !== null) fail(JET_errAlreadyPrepared);
   if (col.fixedSize !== delta.length) fail(JET_errInvalidBufferSize);
   if (oldRoom !== null && oldRoom !== 0 && col.fixedSize > oldRoom) fail(JET_errInvalidBufferSize);

@@ -1,5 +1,5 @@
 import {
-  JET_errBadItagSequence, JET_errIndexNotFound, JET_errInvalidGrbit, JET_errInvalidOperation, JET_errInvalidParameter,
+  JET_errBadItagSequence, JET_errInvalidGrbit, JET_errInvalidOperation, JET_errInvalidParameter,
   JET_errNoCurrentIndex, JET_errNoCurrentRecord, JET_errRecordDeleted, JET_errRecordNotFound, JET_errSuccess, JET_wrnSeekNotEqual,
 } from '../constants/errors';
 import type { IndexDef } from '../catalog/indexDef';
@@ -14,6 +14,7 @@ import { TableCursor, Where } from './tableCursor';
 import { readImage } from './tableData';
 import { view } from './entryView';
 import type { Found } from './entryView';
+import { indexSeen } from './tableCatalog';
 
 /**
  * Currency on regular tables (ese-semantics §8, managedesent-api.md §7 16-29):
@@ -267,8 +268,7 @@ export function setCurrentIndex(engine: Engine, cursor: TableCursor, name: strin
   if ((grbit & NO_MOVE) === 0) cursor.update = null;
   let index: IndexDef | null = null;
   if (name !== null && name !== '') {
-    const found = cursor.table.index(name);
-    if (found === undefined) fail(JET_errIndexNotFound);
+    const found = indexSeen(cursor.session, cursor.table.index(name));
     index = found.primary ? null : found;
   }
   if ((grbit & NO_MOVE) !== 0) {

@@ -11,7 +11,7 @@ import { newTableCursor, TABLE, TableCursor, Where } from './tableCursor';
 import { readImage } from './tableData';
 import { currentKey, currentRecord, enterTable, landOn } from './tableNav';
 import { fromIndex, indexPlace } from './indexRetrieve';
-import { columnOf } from './tableUpdate';
+import { columnOf } from './tableCatalog';
 
 const RETRIEVE_COPY = 0x1;
 
@@ -77,7 +77,7 @@ export function dupTableCursor(engine: Engine, cursor: TableCursor): TableCursor
  */
 export function retrieveTableColumn(engine: Engine, cursor: TableCursor, columnid: number, grbit: number, place: { itag: number; offset: number }, dest: Uint8Array | null, room: number): number {
   enterTable(engine, cursor);
-  const col = columnOf(cursor.table, columnid);
+  const col = columnOf(cursor, columnid);
   // JET_bitRetrieveFromIndex: the value the current index entry was made from (a tuple index: its tuple).
   let tuple: number | null = null;
   if (grbit !== 0 && fromIndex(grbit) && ((grbit & RETRIEVE_COPY) === 0 || (grbit & C.JET_bitRetrieveTuple) !== 0)) {
@@ -115,7 +115,7 @@ function copyValue(value: Uint8Array, dest: Uint8Array | null, room: number): nu
  */
 export function countTableColumn(engine: Engine, cursor: TableCursor, columnid: number, grbit: number): number {
   enterTable(engine, cursor);
-  const col = columnOf(cursor.table, columnid);
+  const col = columnOf(cursor, columnid);
   const values: RecordValues = (grbit & RETRIEVE_COPY) !== 0 && cursor.update !== null ? cursor.update.values : currentRecord(cursor).values;
   return values.get(col.columnid)?.length ?? 0;
 }

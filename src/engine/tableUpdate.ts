@@ -1,6 +1,6 @@
 import * as C from '../constants/constants';
 import {
-  JET_errAlreadyPrepared, JET_errColumnNotFound, JET_errIllegalOperation, JET_errInvalidParameter, JET_errKeyDuplicate,
+  JET_errAlreadyPrepared, JET_errIllegalOperation, JET_errInvalidParameter, JET_errKeyDuplicate,
   JET_errNotInTransaction, JET_errNullInvalid, JET_errNullKeyDisallowed, JET_errPermissionDenied, JET_errRecordDeleted,
   JET_errRecordPrimaryChanged, JET_errSuccess, JET_errTransReadOnly, JET_errUpdateNotPrepared, JET_errWriteConflict,
   JET_wrnColumnMaxTruncated, JET_errColumnNoChunk, JET_errInvalidColumnType, JET_errAutoIncrementNotSet,
@@ -16,6 +16,7 @@ import { TableCursor, TableUpdate } from './tableCursor';
 import { lockRecord, readImage, writeRecord } from './tableData';
 import { currentRecord, enterTable } from './tableNav';
 import { checkUniqueValue } from './uniqueValues';
+import { columnOf } from './tableCatalog';
 import { entryKeysOf } from '../catalog/indexEntries';
 
 /** JetPrepareUpdate values (JET_prep*). */
@@ -120,12 +121,6 @@ function prepared(engine: Engine, cursor: TableCursor): TableUpdate {
   return cursor.update;
 }
 
-export function columnOf(table: TableDef, columnid: number): TableColumn {
-  const col = table.columnById(columnid);
-  if (col === undefined) fail(JET_errColumnNotFound);
-  return col;
-}
-
 /**
  * JetSetColumn on a table. No data sets NULL (zero-length with
  * JET_bitSetZeroLength); on a tagged column itagSequence 0 adds a value and
@@ -143,7 +138,7 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   // Then a contiguous long value that is not separate, and the engine's internal flags (rec.hxx: the top four bits).
   if ((grbit & C.JET_bitSetContiguousLV) !== 0 && (grbit & C.JET_bitSetSeparateLV) === 0) fail(JET_errInvalidGrbit);
   if ((grbit & SET_INTERNAL) !== 0) fail(JET_errInvalidGrbit);
-  const col = columnOf(cursor.table, columnid);
+  const col = columnOf(cursor, columnid);
   const id = col.columnid;
   // fldmod.cxx ErrFLDSetOneColumn: an autoincrement column is set only in a JET_prepInsertMustSetAutoIncrement
   // update, a version column never in a replace.

@@ -11,6 +11,7 @@ import { currentThread } from './threads';
 import { cursorsAfterCommit, cursorsBeforeRollback, cursorsAfterRollback } from './cursorSet';
 import { commitTables, rollbackTables } from './tableData';
 import { cleanupVersions } from './versionCleanup';
+import { commitCatalog } from './tableCatalog';
 
 /** trxBegin0 of a session outside any transaction (the engine's trxMax, set by PIBResetTrxBegin0). */
 export const TRX_MAX = 0xffffffff;
@@ -67,7 +68,10 @@ export function commitTransaction(engine: Engine, ses: Session, grbit: number, d
   ses.trxIds.pop();
   ses.level = newLevel;
   commitTables(engine, ses, newLevel);
-  if (newLevel === 0) endTransaction(engine, ses);
+  if (newLevel === 0) {
+    commitCatalog(engine, ses);
+    endTransaction(engine, ses);
+  }
   cursorsAfterCommit(ses, newLevel);
 }
 
@@ -123,6 +127,7 @@ function rollbackLevel(engine: Engine, ses: Session, faultPoint: string): void {
  */
 function endTransaction(engine: Engine, ses: Session): void {
   if (ses.undo.length !== 0) ses.undo.length = 0;
+  if (ses.onCommit.length !== 0) ses.onCommit.length = 0;
   ses.readOnly = false;
   ses.trxBegin0 = TRX_MAX;
   if (!ses.trxByContext) ses.trxContext = 0;

@@ -1,5 +1,5 @@
 import {
-  JET_errBufferTooSmall, JET_errFeatureNotAvailable, JET_errIndexNotFound, JET_errInvalidParameter,
+  JET_errBufferTooSmall, JET_errFeatureNotAvailable, JET_errInvalidParameter,
 } from '../constants/errors';
 import * as C from '../constants/constants';
 import { checkName } from '../catalog/names';
@@ -9,6 +9,7 @@ import { columnById, columnByName } from '../engine/tableDdl';
 import { columnidArg, optionalString } from './args';
 import { columnList, indexList } from '../engine/tableInfo';
 import { enterTable } from '../engine/tableNav';
+import { indexesSeen, indexSeen } from '../engine/tableCatalog';
 import { fail } from '../storage/failure';
 import type { JET_COLUMNBASE, JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_INDEXLIST, JET_TABLEID } from './types';
 
@@ -125,8 +126,8 @@ export function indexInfo(e: Engine, cursor: TableCursor, name: string | null, l
   enterTable(e, cursor);
   const checked = name === null || name === '' ? null : checkName(name);
   // The primary index, or the sequential order of a table without one, counts as the first index.
-  if (level === C.JET_IdxInfoCount) return 1 + cursor.table.indexes.filter((i) => !i.primary).length;
-  if (checked !== null && cursor.table.index(checked) === undefined) fail(JET_errIndexNotFound);
+  if (level === C.JET_IdxInfoCount) return 1 + indexesSeen(cursor).filter((i) => !i.primary).length;
+  if (checked !== null) indexSeen(cursor.session, cursor.table.index(checked));
   const list = indexList(e, cursor, name === '' ? null : name);
   const id = (i: number) => list.ids[i] as JET_COLUMNID;
   const whole = room >= JET_INDEXLIST_SIZE;

@@ -6,6 +6,7 @@ import { checkName } from '../catalog/names';
 import { objectFlags } from '../catalog/template';
 import { enterDatabase } from '../engine/database';
 import { objectList, TABLE_INFO_GRBIT } from '../engine/tableInfo';
+import { tableSeen } from '../engine/tableCatalog';
 import { fail } from '../storage/failure';
 import { intArg, optionalString, outArg, sizeArg } from './args';
 import { sessionOf, tableCursorOf } from './handles';
@@ -56,8 +57,8 @@ export function infoApi(host: Host) {
         }
         if (level !== C.JET_ObjInfo && level !== C.JET_ObjInfoNoStats) fail(JET_errInvalidParameter);
         if (room < JET_OBJECTINFO_SIZE) fail(JET_errBufferTooSmall);
-        const table = name === null ? undefined : db.file.table(checkName(name));
-        if (table === undefined) fail(JET_errObjectNotFound);
+        if (name === null) fail(JET_errObjectNotFound);
+        const table = tableSeen(db.file, ses, checkName(name));
         box.value = { cbStruct: JET_OBJECTINFO_SIZE, objtyp: C.JET_objtypTable, grbit: TABLE_INFO_GRBIT, flags: objectFlags(table), cRecord: 0, cPage: 0 };
         return JET_errSuccess;
       }),

@@ -52,4 +52,24 @@ describe('the dump of regular tables', () => {
     expect(w.emu.dump().files[0].tables[0].versions).toBe(0);
     expect(w.api.JetMove(w.ses, box.value, JET_MoveFirst, 0)).toBe(JET_errSuccess);
   });
+
+  it('marks a table whose creation or deletion its transaction has not committed', () => {
+    // The creation is its session's until the commit (fileopen.cxx ErrFILEOpenTable seeks the versioned catalog),
+    // a deletion is pending until then (FDeletePending): the dump says which, and stops saying it at the commit.
+    const w = isam();
+    expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errSuccess);
+    const p = createPeople(w.api, self(w));
+    const table = () => w.emu.dump().files[0].tables.find((t) => t.name === PEOPLE);
+    expect(table()?.uncommitted).toBe('created');
+    expect(w.emu.dumpText()).toContain(`table ${PEOPLE} (created, not committed): 0 records`);
+    expect(w.api.JetCloseTable(w.ses, p.tableid)).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(w.ses, 0)).toBe(JET_errSuccess);
+    expect(table()?.uncommitted).toBeUndefined();
+    expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetDeleteTable(w.ses, w.dbid, PEOPLE)).toBe(JET_errSuccess);
+    expect(table()?.uncommitted).toBe('deleted');
+    expect(w.emu.dumpText()).toContain(`table ${PEOPLE} (deleted, not committed)`);
+    expect(w.api.JetCommitTransaction(w.ses, 0)).toBe(JET_errSuccess);
+    expect(table()).toBeUndefined();
+  });
 });
