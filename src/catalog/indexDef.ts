@@ -31,11 +31,13 @@ export class IndexSegment implements KeyColumn {
   readonly cp: number;
   readonly fixedSize: number;
   readonly isText: boolean;
+  readonly padTo: number;
   constructor(readonly column: TableColumn, readonly descending: boolean) {
     this.coltyp = column.coltyp;
     this.cp = column.cp;
     this.fixedSize = column.fixedSize;
     this.isText = column.isText;
+    this.padTo = column.padTo;
   }
 }
 

@@ -4,7 +4,7 @@ import {
   JET_wrnColumnMaxTruncated,
 } from '../constants/errors';
 import * as C from '../constants/constants';
-import { COLTYP, FIXED_SIZE } from '../storage/coltyp';
+import { COLTYP, FIXED_SIZE, padFixed } from '../storage/coltyp';
 import { fail } from '../storage/failure';
 import { columnClass } from './template';
 
@@ -37,6 +37,10 @@ export class TableColumn {
   readonly isLong: boolean;
   /** A tagged column (its id is in the tagged class). */
   readonly tagged: boolean;
+  /** A column of the fixed class: fixed-size types, and Binary / Text columns made with JET_bitColumnFixed. */
+  readonly fixedClass: boolean;
+  /** The size a fixed Binary / Text column's values are padded to (its cbMax), 0 for other columns (coltyp.ts padFixed). */
+  readonly padTo: number;
   /** Always false: a descending segment is a property of an index segment, not of the column. */
   readonly descending = false;
 
@@ -53,6 +57,13 @@ export class TableColumn {
     this.isText = coltyp === COLTYP.Text || coltyp === COLTYP.LongText;
     this.isLong = coltyp === COLTYP.LongBinary || coltyp === COLTYP.LongText;
     this.tagged = columnClass(columnid) === 2;
+    this.fixedClass = columnClass(columnid) === 0;
+    this.padTo = this.fixedClass && (coltyp === COLTYP.Binary || coltyp === COLTYP.Text) ? cbMax : 0;
+  }
+
+  /** A value as the record keeps it: a fixed Binary / Text column's padded to its size. */
+  stored(value: Uint8Array): Uint8Array {
+    return this.padTo === 0 ? value : padFixed(value, this.padTo, this.coltyp, this.cp);
   }
 
   /** The same column under another name (JetRenameColumn). */
@@ -79,6 +90,11 @@ export class TableColumn {
   checkLength(len: number): void {
     if (this.fixedSize !== 0) {
       if (len !== this.fixedSize) fail(JET_errInvalidBufferSize);
+      return;
+    }
+    // fldmod.cxx ErrRECISetFixedColumn: a fixed Binary / Text value may be shorter than the column, not longer.
+    if (this.padTo !== 0) {
+      if (len > this.padTo) fail(JET_errInvalidBufferSize);
       return;
     }
     if (!this.isLong && len > (this.cbMax > 0 ? Math.min(this.cbMax, C.JET_cbColumnMost) : C.JET_cbColumnMost)) {

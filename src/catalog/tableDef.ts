@@ -49,6 +49,8 @@ export class TableDef {
   /** The table's creation, and the session deleting it in a transaction not committed yet (tableCatalog.ts). */
   readonly creation: Creation = committedCreation();
   deletedBy: object | null = null;
+  /** The table of the same name its creator deleted in the same transaction, which the others still see until the commit. */
+  replaced: TableDef | null = null;
   /** The creations of columns added in a way other sessions see only once committed (by column id). */
   readonly columnCreations = new Map<number, Creation>();
   /** JET_bitTableCreateFixedDDL (a template table's DDL is fixed too). */

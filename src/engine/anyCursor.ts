@@ -112,7 +112,7 @@ export function dupAny(e: Engine, c: AnyCursor): AnyCursor {
 export function closeAny(e: Engine, c: AnyCursor): void {
   if (c instanceof TableCursor) {
     enterSession(e, c.session, true);
-    closeTableCursor(e, c);
+    closeTableCursor(e, c, true);
   } else {
     closeTable(e, c as Cursor);
   }

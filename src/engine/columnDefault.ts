@@ -43,7 +43,7 @@ export function setColumnDefaultValue(
       if (caught instanceof EngineFailure && caught.code === JET_errColumnTooBig) fail(JET_errDefaultValueTooBig);
       throw caught;
     }
-    const changed = col.withDefault(copy);
+    const changed = col.withDefault(col.stored(copy));
     // A template's new default holds in the tables derived from it too (they read the template's definition).
     const derived = db.file.derivedFrom(table);
     table.replaceColumn(col, changed, derived);

@@ -143,7 +143,7 @@ function closeOnce(engine: Engine, ses: Session, db: AttachedDatabase): void {
   if (count <= 1) {
     // The session's last open of the database closes its tables on it.
     for (const cursor of [...ses.cursors]) {
-      if (cursor instanceof TableCursor && cursor.database === db) closeTableCursor(engine, cursor);
+      if (cursor instanceof TableCursor && cursor.database === db) closeTableCursor(engine, cursor, true);
     }
     ses.openDatabases.delete(db);
     if (db.exclusiveOwner === ses) db.exclusiveOwner = null;

@@ -12,6 +12,7 @@ import { currentThread } from './threads';
 import type { Cursor } from './cursor';
 import type { TableCursor } from './tableCursor';
 import { closeAnyCursor } from './cursorSet';
+import { closeDeferred } from './tableCursor';
 import type { AttachedDatabase } from './database';
 import { closeAllDatabases, releaseAllDatabases } from './database';
 import { rollbackAll, TRX_MAX } from './transaction';
@@ -43,6 +44,8 @@ export class Session {
   readonly levelStarts: number[] = [];
   /** What the open transaction's commit to level 0 makes everybody's: its DDL (tableCatalog.ts), given the commit's clock. */
   readonly onCommit: Array<(now: number) => void> = [];
+  /** Table cursors closed in the open transaction after they made versions (tableCursor.ts closeTableCursor). */
+  readonly deferredCursors: TableCursor[] = [];
   /** Session context (0 = none) and the thread that set it. */
   context = 0;
   contextThread = 0;
@@ -138,6 +141,10 @@ export function endSession(engine: Engine, ses: Session, grbit: number): void {
 export function destroySession(engine: Engine, ses: Session): void {
   // Uncommitted table changes go, and with them the locks they held (recovery would undo them too).
   rollbackTables(ses, 0);
+  // So do its uncommitted DDL (a table it created, deleted, a column or index it added), newest first.
+  while (ses.undo.length > 0) (ses.undo.pop() as () => void)();
+  ses.onCommit.length = 0;
+  closeDeferred(engine, ses);
   for (const cursor of ses.cursors) closeAnyCursor(engine, cursor);
   releaseAllDatabases(ses);
   freeSession(engine, ses);

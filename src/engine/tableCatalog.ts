@@ -44,10 +44,20 @@ export function seesTable(ses: Session, table: TableDef): boolean {
   return table.deletedBy !== ses && sees(ses, table.creation);
 }
 
+/**
+ * The entry of a name the session sees: the table there, or the one it replaced (a session deleted a table and
+ * created another of the same name in one transaction: the catalog entry is reused, and the others read it as it
+ * was before that transaction's first change, ver.cxx ErrVERAccessNode: the old table, delete-pending).
+ */
+function entrySeen(ses: Session, table: TableDef | undefined): TableDef | undefined {
+  for (let t = table ?? null; t !== null; t = t.replaced) if (seesTable(ses, t)) return t;
+  return undefined;
+}
+
 /** The table a session finds by name in the catalog (ObjectNotFound when it does not see one). */
 export function tableSeen(file: DatabaseFile, ses: Session, name: string): TableDef {
-  const table = file.table(name);
-  if (table === undefined || !seesTable(ses, table)) fail(JET_errObjectNotFound);
+  const table = entrySeen(ses, file.table(name));
+  if (table === undefined) fail(JET_errObjectNotFound);
   return table;
 }
 
@@ -58,7 +68,12 @@ export function checkNotDeleting(table: TableDef): void {
 
 /** The tables of a file that a session sees, in the file's order. */
 export function tablesSeenBy(file: DatabaseFile, ses: Session): TableDef[] {
-  return [...file.tables.values()].filter((t) => seesTable(ses, t));
+  const seen: TableDef[] = [];
+  for (const entry of file.tables.values()) {
+    const t = entrySeen(ses, entry);
+    if (t !== undefined) seen.push(t);
+  }
+  return seen;
 }
 
 /** Does the session see this column of the table? */
@@ -122,6 +137,13 @@ export function addToCatalog(engine: Engine, ses: Session, file: DatabaseFile, t
   const before = file.tables.get(key);
   file.tables.set(key, table);
   stampCreation(engine, ses, table.creation);
+  if (before !== undefined && ses.level > 0) {
+    table.replaced = before;
+    // Once committed, the old table is gone for everybody (docs/differences.md: older transactions included).
+    ses.onCommit.push(() => {
+      table.replaced = null;
+    });
+  }
   recordUndo(ses, () => {
     table.creation.by = null;
     if (before === undefined) file.tables.delete(key);

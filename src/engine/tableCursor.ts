@@ -79,6 +79,10 @@ export class TableCursor {
   update: TableUpdate | null = null;
   range: TableRange | null = null;
   closed = false;
+  /** trxBegin0 of the transaction in which the cursor last made a version (a change, a lock, DDL); -1: none. */
+  versionedAt = -1;
+  /** Closed by its user while versioned inside a transaction: kept on the table until the transaction ends. */
+  deferred = false;
 
   constructor(
     readonly session: Session,
@@ -164,9 +168,43 @@ export function newTableCursor(engine: Engine, ses: Session, db: AttachedDatabas
   return cursor;
 }
 
-/** Close a table cursor: its tableid is dead for good, its prepared update and locks go. */
-export function closeTableCursor(engine: Engine, cursor: TableCursor): void {
-  if (!unregisterCursor(engine, cursor)) return;
+/** Note that a cursor made a version: a change, a record lock or DDL (ver.cxx: FUCBSetVersioned with each RCE). */
+export function markVersioned(cursor: TableCursor): void {
+  const ses = cursor.session;
+  if (ses.level > 0) cursor.versionedAt = ses.trxBegin0;
+}
+
+/**
+ * Close a table cursor: its tableid is dead for good, its prepared update goes. Closed by its user
+ * (`deferrable`: JetCloseTable, JetCloseDatabase), a cursor that made a version in the open transaction is closed
+ * only when the transaction ends (bt.cxx BTClose: FUCBSetDeferClose; fucb.hxx FUCBCloseDeferredClosed at the
+ * commit or rollback to level 0): until then it holds its DenyRead / DenyWrite and counts as a cursor on the table
+ * for the others' opens and JetDeleteTable. The engine's own closes (a rollback's, a session's end, a dirty
+ * JetTerm's) close it at once.
+ */
+export function closeTableCursor(engine: Engine, cursor: TableCursor, deferrable = false): void {
+  if (!unregisterCursor(engine, cursor)) {
+    if (cursor.deferred) dropUse(engine, cursor);
+    return;
+  }
+  const ses = cursor.session;
+  if (deferrable && ses.level > 0 && cursor.versionedAt === ses.trxBegin0) {
+    cursor.deferred = true;
+    cursor.index = null;
+    cursor.update = null;
+    ses.deferredCursors.push(cursor);
+    return;
+  }
+  dropUse(engine, cursor);
+}
+
+/** The end of a transaction closes the cursors whose close it deferred. */
+export function closeDeferred(engine: Engine, ses: Session): void {
+  const list = ses.deferredCursors;
+  while (list.length > 0) dropUse(engine, list.pop() as TableCursor);
+}
+
+function dropUse(engine: Engine, cursor: TableCursor): void {
   const use = engine.tableUse.get(cursor.table);
   if (use !== undefined) {
     use.cursors.delete(cursor);

@@ -1,6 +1,6 @@
 import {
   JET_errCannotDeleteTemplateTable, JET_errColumnDuplicate, JET_errColumnInUse, JET_errColumnNotFound,
-  JET_errColumnRedundant, JET_errExclusiveTableLockRequired, JET_errInTransaction, JET_errIndexDuplicate,
+  JET_errColumnRedundant, JET_errDefaultValueTooBig, JET_errExclusiveTableLockRequired, JET_errInTransaction, JET_errIndexDuplicate,
   JET_errIndexHasPrimary, JET_errIndexInUse, JET_errIndexInvalidDef, JET_errIndexMustStay,
   JET_errInvalidCreateIndex, JET_errKeyDuplicate, JET_errNullKeyDisallowed,
   JET_errPermissionDenied, JET_errTableDuplicate, JET_errTableInUse, JET_errTableLocked, JET_errTableNotEmpty,
@@ -16,10 +16,13 @@ import { checkTupleSegments, tupleLimitsOf } from '../catalog/indexTuples';
 import { TableDef } from '../catalog/tableDef';
 import { committedCreation } from '../catalog/creation';
 import { fail } from '../storage/failure';
+import { FIXED_SIZE } from '../storage/coltyp';
 import type { AttachedDatabase } from './database';
 import type { Engine } from './engine';
 import type { Session } from './session';
-import { closeTableCursor, cursorsOn, newTableCursor, TABLE, TABLE_CREATE, TableCursor, Where } from './tableCursor';
+import {
+  closeTableCursor, cursorsOn, markVersioned, newTableCursor, TABLE, TABLE_CREATE, TableCursor, Where,
+} from './tableCursor';
 import { dropViews, indexTree, readImage } from './tableData';
 import { enterTable } from './tableNav';
 import { recordUndo } from './undo';
@@ -65,6 +68,10 @@ function addColumnTo(table: TableDef, req: ColumnRequest, added: AddedColumn | n
   // columns of a new table it is checked here, as before.
   if (added === null ? table.column(name) !== undefined : table.template?.column(name) !== undefined) fail(JET_errColumnDuplicate);
   const { cls, cp, cbMax, warning } = checkColumnRequest(req, added === null || added.exclusive);
+  // fcreate.cxx ErrFILEIValidateAddColumn, last: a default longer than the column's size (a fixed type's, or the
+  // cbMax of any other; 0 is no limit) is DefaultValueTooBig.
+  const size = FIXED_SIZE[req.coltyp] ?? cbMax;
+  if (req.defaultValue !== null && size !== 0 && req.defaultValue.length > size) fail(JET_errDefaultValueTooBig);
   if (added !== null) {
     // fcreate.cxx ErrIsamAddColumn 3409-3411: a template table takes only tagged (or long value) columns.
     checkTemplateColumnClass(table, cls);
@@ -76,8 +83,10 @@ function addColumnTo(table: TableDef, req: ColumnRequest, added: AddedColumn | n
   // fcreate.cxx: one version column and one autoincrement column per table, a template's counting in a derived table.
   const onePerTable = (req.grbit & COLUMN.Version) !== 0 ? COLUMN.Version : req.grbit & COLUMN.Autoincrement;
   if (onePerTable !== 0 && [...table.byId.values()].some((c) => c.has(onePerTable))) fail(JET_errColumnRedundant);
-  const col = new TableColumn(name, table.nextColumnId(cls), req.coltyp, cp, cbMax, req.grbit, req.defaultValue);
-  if (req.defaultValue !== null) col.checkLength(req.defaultValue.length);
+  const made = new TableColumn(name, table.nextColumnId(cls), req.coltyp, cp, cbMax, req.grbit, req.defaultValue);
+  if (req.defaultValue !== null) made.checkLength(req.defaultValue.length);
+  // The default is kept as a record keeps a value of the column (a fixed Binary / Text one padded).
+  const col = req.defaultValue === null || made.padTo === 0 ? made : made.withDefault(made.stored(req.defaultValue));
   table.addColumn(col);
   return { col, warning };
 }
@@ -196,6 +205,7 @@ export function createTable(
     dropViews(engine, table);
   });
   addToCatalog(engine, ses, db.file, table);
+  markVersioned(cursor);
   return { cursor, columns: made };
 }
 
@@ -236,6 +246,7 @@ export function addColumn(engine: Engine, cursor: TableCursor, req: ColumnReques
     table.columnCreations.set(added.col.columnid, made);
     stampCreation(engine, ses, made);
   }
+  markVersioned(cursor);
   cursor.where = Where.Before;
   cursor.bm = null;
   cursor.entry = null;
@@ -261,6 +272,7 @@ export function createIndex(engine: Engine, cursor: TableCursor, req: IndexReque
   if (!index.primary) indexTree(readImage(cursor.session, table), index);
   // fcreate.cxx ErrIsamCreateIndex: versioned (SetFVersionedCreate) unless the table is held with DenyRead by the caller.
   if (!deniesReadToOthers(engine, cursor.session, table)) stampCreation(engine, cursor.session, index.creation);
+  markVersioned(cursor);
   recordUndo(cursor.session, () => {
     const at = table.indexes.indexOf(index);
     if (at >= 0) table.indexes.splice(at, 1);
@@ -279,7 +291,9 @@ export function deleteTable(engine: Engine, ses: Session, db: AttachedDatabase, 
   for (const c of cursorsOn(engine, table)) {
     if (c.session !== ses && (c.grbit & (TABLE.DenyRead | TABLE_CREATE)) !== 0) fail(JET_errTableLocked);
   }
-  if (cursorsOn(engine, table).length > 0) fail(JET_errTableInUse);
+  // fileopen.cxx ErrFILEISetMode, the delete's DenyRead: any cursor of another session, or one of this session
+  // that is not a deferred close (closed after it changed something in this transaction), is TableInUse.
+  if (cursorsOn(engine, table).some((c) => c.session !== ses || !c.deferred)) fail(JET_errTableInUse);
   // fcreate.cxx ErrFILEDeleteTable: once opened for the delete, a template table stays.
   if (table.isTemplate) fail(JET_errCannotDeleteTemplateTable);
   removeFromCatalog(ses, db.file, table);
@@ -296,6 +310,7 @@ export function deleteColumn(engine: Engine, cursor: TableCursor, name: string, 
   if (table.indexes.some((i) => i.uses(col.columnid))) fail(JET_errColumnInUse);
   table.removeColumn(col);
   recordUndo(cursor.session, () => table.addColumn(col));
+  markVersioned(cursor);
 }
 
 /** JetDeleteIndex: the primary index must stay; one that a cursor has current is in use. */
@@ -310,6 +325,7 @@ export function deleteIndex(engine: Engine, cursor: TableCursor, name: string): 
   if (cursorsOn(engine, table).some((c) => c.index === index)) fail(JET_errIndexInUse);
   table.indexes.splice(table.indexes.indexOf(index), 1);
   recordUndo(cursor.session, () => table.indexes.push(index));
+  markVersioned(cursor);
 }
 
 /** The column a JetGetTableColumnInfo names. */
@@ -329,7 +345,11 @@ export function columnById(engine: Engine, cursor: TableCursor, columnid: number
   const table = cursor.table;
   const fid = fidOf(columnid);
   const key = table.isTemplate || isTemplateColumnid(columnid) ? templateColumnid(fid) : fid;
-  return columnSeen(cursor.session, table, table.byId.get(key));
+  // info.cxx ErrINFOGetTableColumnInfo reads the definition by id without asking the catalog (ErrRECIAccessColumn):
+  // a column another session added and has not committed is described all the same.
+  const col = table.byId.get(key);
+  if (col === undefined) fail(JET_errColumnNotFound);
+  return col;
 }
 
 /** JetRenameTable: a versioned change of the catalog (TableDuplicate when the new name is taken). */

@@ -8,7 +8,7 @@ import { COLUMN } from '../catalog/tableColumn';
 import { columnClass } from '../catalog/template';
 import { fail } from '../storage/failure';
 import type { Engine } from './engine';
-import type { TableCursor } from './tableCursor';
+import { markVersioned, TableCursor } from './tableCursor';
 import { columnOf } from './tableCatalog';
 import { deltaRecord, lockRecord, readLockRecord } from './tableData';
 import { currentRecord, enterTable } from './tableNav';
@@ -28,6 +28,7 @@ export function getLock(engine: Engine, cursor: TableCursor, grbit: number): voi
   const { bm } = currentRecord(cursor);
   if (write) lockRecord(ses, cursor.table, bm);
   else readLockRecord(ses, cursor.table, bm);
+  markVersioned(cursor);
 }
 
 /**
@@ -55,5 +56,7 @@ export function escrowUpdate(engine: Engine, cursor: TableCursor, columnid: numb
   const amount = col.fixedSize === 8 ? view.getBigInt64(0, true) : BigInt(view.getInt32(0, true));
   // A delta that brings a DeleteOnZero column to zero deletes nothing now: version cleanup does, after the commit
   // (versionCleanup.ts).
-  return deltaRecord(engine, ses, cursor.table, bm, { columnid: col.columnid, amount, size: col.fixedSize });
+  const before = deltaRecord(engine, ses, cursor.table, bm, { columnid: col.columnid, amount, size: col.fixedSize });
+  markVersioned(cursor);
+  return before;
 }

@@ -12,7 +12,7 @@ import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
 import { RecordValues } from '../storage/tableImage';
 import type { Engine } from './engine';
-import { TableCursor, TableUpdate } from './tableCursor';
+import { markVersioned, TableCursor, TableUpdate } from './tableCursor';
 import { lockRecord, readImage, writeRecord } from './tableData';
 import { currentRecord, enterTable } from './tableNav';
 import { checkUniqueValue } from './uniqueValues';
@@ -92,7 +92,10 @@ export function prepareTableUpdate(engine: Engine, cursor: TableCursor, requeste
       // A replace in a transaction takes the write lock now; at level 0 it is a ReplaceNoLock (fldmod.cxx:1138-1156).
       // The insert copies that delete or replace their original lock it at once too (fldmod.cxx 1238-1241).
       const locks = prep === PREP.Replace || prep === PREP.InsertCopyDeleteOriginal || prep === PREP.InsertCopyReplaceOriginal;
-      if (locks && level > 0) lockRecord(ses, cursor.table, bm);
+      if (locks && level > 0) {
+        lockRecord(ses, cursor.table, bm);
+        markVersioned(cursor);
+      }
       if (prep === PREP.Replace && level === 0) prep = PREP.ReplaceNoLock;
       const copy = copyValues(values);
       // An insert copy gets a new autoincrement value; InsertCopyReplaceOriginal keeps the original's (fldmod.cxx).
@@ -148,16 +151,20 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   const hasData = data !== null && data.length > 0;
   // A fixed column set to zero length is NULL (fldmod.cxx:2182-2186).
   // The data is already the engine's own copy (jet/args.ts inputCopy): it is kept as it is.
-  let value = hasData ? data : (grbit & SET_ZERO_LENGTH) !== 0 && col.fixedSize === 0 ? new Uint8Array(0) : null;
+  let value = hasData ? data : (grbit & SET_ZERO_LENGTH) !== 0 && !col.fixedClass ? new Uint8Array(0) : null;
   if (value === null && col.has(COLUMN.NotNULL)) fail(JET_errNullInvalid);
   if (value === null && autoInc) fail(JET_errAutoIncrementNotSet);
   let code = JET_errSuccess;
-  if (value !== null && col.fixedSize === 0 && !col.isLong && !col.tagged && value.length > col.cbMax) {
+  if (value !== null && !col.fixedClass && !col.isLong && !col.tagged && value.length > col.cbMax) {
     // A variable column is cut to its cbMax, with a warning (fldmod.cxx:2739-2745).
     value = value.subarray(0, col.cbMax).slice();
     code = JET_wrnColumnMaxTruncated;
   }
-  if (value !== null) col.checkLength(value.length);
+  if (value !== null) {
+    col.checkLength(value.length);
+    // fldmod.cxx ErrRECISetFixedColumn: a fixed Binary / Text value is padded to the column's size.
+    value = col.stored(value);
+  }
   if (value !== null && autoInc) checkAutoIncValue(cursor.table, value);
   // Uniqueness is enforced for data, or a zero-length value set as such (fldmod.cxx), on tagged columns only.
   if ((grbit & SET_UNIQUE) !== 0 && value !== null && (col.tagged || col.isLong)) {
@@ -294,6 +301,7 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
     if (version !== undefined) upd.values.set(version.columnid, [nextVersion(now.get(version.columnid)?.[0])]);
     // The prepared values become the record: the update ends here, so nothing changes them any more.
     writeRecord(engine, ses, table, bm, upd.values, true);
+    markVersioned(cursor);
     cursor.update = null;
     return bm;
   }
@@ -306,6 +314,7 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
     // may keep the original's key: then the record is written over, in place.
     if (moves && bm === original) {
       writeRecord(engine, ses, table, bm, new Map(upd.values), true);
+      markVersioned(cursor);
       cursor.update = null;
       return bm;
     }
@@ -319,6 +328,7 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
   // The prepared values become the record; they are copied only when a later step may fail with the update
   // still prepared (and then changed by JetSetColumn).
   writeRecord(engine, ses, table, bm, moves ? new Map(upd.values) : upd.values, true, primary !== null);
+  markVersioned(cursor);
   if (primary === null) table.store.nextDbk += 1;
   if (moves) {
     if (readImage(ses, table).records.get(original) !== undefined) writeRecord(engine, ses, table, original, null);
@@ -375,4 +385,5 @@ export function deleteTableRecord(engine: Engine, cursor: TableCursor): void {
   enterChange(cursor.session);
   const { bm } = currentRecord(cursor);
   writeRecord(engine, cursor.session, cursor.table, bm, null);
+  markVersioned(cursor);
 }

@@ -12,6 +12,7 @@ import { cursorsAfterCommit, cursorsBeforeRollback, cursorsAfterRollback } from 
 import { commitTables, rollbackTables } from './tableData';
 import { cleanupVersions } from './versionCleanup';
 import { commitCatalog } from './tableCatalog';
+import { closeDeferred } from './tableCursor';
 
 /** trxBegin0 of a session outside any transaction (the engine's trxMax, set by PIBResetTrxBegin0). */
 export const TRX_MAX = 0xffffffff;
@@ -128,6 +129,7 @@ function rollbackLevel(engine: Engine, ses: Session, faultPoint: string): void {
 function endTransaction(engine: Engine, ses: Session): void {
   if (ses.undo.length !== 0) ses.undo.length = 0;
   if (ses.onCommit.length !== 0) ses.onCommit.length = 0;
+  if (ses.deferredCursors.length !== 0) closeDeferred(engine, ses);
   ses.readOnly = false;
   ses.trxBegin0 = TRX_MAX;
   if (!ses.trxByContext) ses.trxContext = 0;

@@ -26,4 +26,28 @@ export interface KeyColumn {
   readonly isText: boolean;
   /** A descending key segment. */
   readonly descending: boolean;
+  /**
+   * The size of a Binary / Text column of a table's fixed class (JET_bitColumnFixed), whose values are padded to it
+   * (fldmod.cxx ErrRECISetFixedColumn); 0 for any other column. A key's segment of such a column must have that
+   * size (a Text one may be shorter: it is padded with spaces), and a Binary one is keyed as its bytes, not in
+   * chunks (fldnorm.cxx FLDNormalizeBinarySegment, fFixedField).
+   */
+  readonly padTo?: number;
+}
+
+/** The byte that fills a fixed Text column's value (and a key segment of it) up to its size: a space (daedef.hxx). */
+const FIXED_FILL = 0x20;
+
+/**
+ * A value of a fixed Binary / Text column padded to the column's size `size` (rec.hxx RECTextColumnPadding): Binary
+ * with zero bytes, Text with spaces (in UTF-16 little-endian for code page 1200, filled by byte position).
+ */
+export function padFixed(value: Uint8Array, size: number, coltyp: number, cp: number): Uint8Array {
+  if (value.length >= size) return value;
+  const out = new Uint8Array(size);
+  out.set(value);
+  if (coltyp === COLTYP.Text) {
+    for (let i = value.length; i < size; i++) out[i] = cp === 1200 && i % 2 === 1 ? 0 : FIXED_FILL;
+  }
+  return out;
 }

@@ -2,6 +2,7 @@ import {
   JET_errInvalidBufferSize, JET_errInvalidGrbit, JET_errInvalidParameter, JET_errKeyIsMade, JET_errKeyNotMade,
   JET_errNoCurrentIndex,
 } from '../constants/errors';
+import { padFixed } from './coltyp';
 import type { KeyColumn } from './coltyp';
 import { fail } from './failure';
 import { applyLimit, integerSegment, KeyLimit, keyFromBytes } from './keys';
@@ -114,14 +115,23 @@ export class KeyBuilder {
     const col = shape.keyColumns[this.segments];
     // The engine's order: a wrong size for a fixed column, then the limit bits, then zero-length data.
     let value: Uint8Array | null = null;
+    const padTo = col.padTo ?? 0;
     if (data !== null && data.length > 0) {
       if (col.fixedSize !== 0 && data.length !== col.fixedSize) fail(JET_errInvalidBufferSize);
       value = data;
+      // fldnorm.cxx ErrIsamMakeKey: a fixed Text segment shorter than its column is padded with spaces; any other
+      // fixed column's segment must have the column's size.
+      if (padTo !== 0 && data.length !== padTo) {
+        if (!col.isText || data.length > padTo) fail(JET_errInvalidBufferSize);
+        value = padFixed(data, padTo, col.coltyp, col.cp);
+      }
     }
     const limit = limitOf(grbit, col);
-    if ((limit === 'partialStart' || limit === 'partialEnd') && col.fixedSize !== 0) fail(JET_errInvalidGrbit);
+    // Partial limits need a delimiter to strip: text, or variable binary (ErrIsamMakeKey's limit switch).
+    if ((limit === 'partialStart' || limit === 'partialEnd') && (col.fixedSize !== 0 || (padTo !== 0 && !col.isText))) fail(JET_errInvalidGrbit);
     if (value === null && (grbit & KEY.DataZeroLength) !== 0) {
-      if (col.fixedSize !== 0) fail(JET_errInvalidBufferSize);
+      // fldnorm.cxx ErrFLDNormalizeSegment: only variable binary and text columns can be zero-length.
+      if (col.fixedSize !== 0 || padTo !== 0) fail(JET_errInvalidBufferSize);
       value = EMPTY_BYTES;
     }
     const bytes = this.bytes;

@@ -117,6 +117,12 @@ function appendData(out: number[], col: KeyColumn, v: Uint8Array, at: number, le
     else appendAsciiText(out, v, at, len, sourceMost(opts.keyMost, false));
     return;
   }
+  // fldnorm.cxx FLDNormalizeBinarySegment: a fixed Binary column is keyed as its bytes, a variable one in chunks.
+  if (col.padTo !== undefined && col.padTo !== 0) {
+    const n = at + Math.min(len, sourceMost(opts.keyMost, false));
+    for (let i = at; i < n; i++) out.push(v[i]);
+    return;
+  }
   appendChunkedBinary(out, v, at, len, sourceMost(opts.keyMost, false));
 }
 
@@ -252,7 +258,7 @@ function textLimit(out: number[], segStart: number, col: KeyColumn, sentinel: bo
 function binaryLimit(out: number[], segStart: number, col: KeyColumn, dataLength: number, sentinel: boolean, keyMost: number): void {
   const segLength = out.length - segStart;
   let delimiter = 0;
-  if (!col.isText && col.fixedSize === 0 && dataLength > 0) {
+  if (!col.isText && col.fixedSize === 0 && (col.padTo ?? 0) === 0 && dataLength > 0) {
     const last = Math.min(dataLength, sourceMost(keyMost, false)) - 1;
     const position = 1 + Math.floor(last / 8) * 9 + (last % 8);
     if (segLength >= position + 2) delimiter = position + 1;

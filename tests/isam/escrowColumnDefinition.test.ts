@@ -22,10 +22,10 @@ import {
   JET_coltypCurrency, JET_coltypLong, JET_coltypLongLong, JET_coltypShort, JET_coltypText, JET_coltypUnsignedLong,
   JET_coltypUnsignedLongLong, JET_errCannotBeTagged, JET_errColumnDuplicate, JET_errColumnNotFound,
   JET_errExclusiveTableLockRequired, JET_errInvalidCodePage, JET_errInvalidColumnType, JET_errInvalidGrbit,
-  JET_errMultiValuedColumnMustBeTagged, JET_errSuccess, JET_errTableNotEmpty, JET_prepInsert,
+  JET_errMultiValuedColumnMustBeTagged, JET_errSuccess, JET_errTableInUse, JET_errTableNotEmpty, JET_prepInsert,
 } from '../../src';
 import type { JET_COLUMNID, JET_TABLEID } from '../../src';
-import { columnInfo, int32, isam, openTable, peer, self } from '../support/isam';
+import { columnInfo, int32, isam, openTable, peer, self, tryOpenTable } from '../support/isam';
 import type { Isam, JET_TABLECREATE } from '../support/isam';
 import { insert } from '../support/templates';
 
@@ -209,7 +209,7 @@ describe('JetAddColumn of an escrow column to a table with records: TableNotEmpt
     expect(add(w, t, 'a', JET_coltypLong, JET_bitColumnAutoincrement, null)).toBe(JET_errSuccess);
   });
 
-  it('a record not committed yet, the session\'s own or another session\'s, counts (any node, 3430-3444)', () => {
+  it('a record not committed yet counts (any node, 3430-3444); another session\'s keeps the exclusive open away until it commits', () => {
     const w = isam();
     const { t, k } = table(w);
     expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errSuccess);
@@ -227,6 +227,11 @@ describe('JetAddColumn of an escrow column to a table with records: TableNotEmpt
     expect(w.api.JetSetColumn(p.ses, theirs, k, int32(2), 4, 0, null)).toBe(JET_errSuccess);
     expect(w.api.JetUpdate(p.ses, theirs, null, 0, null)).toBe(JET_errSuccess);
     expect(w.api.JetCloseTable(p.ses, theirs)).toBe(JET_errSuccess);
+    // The other session's cursor made a version in its transaction, so its close waits for the transaction's end
+    // (bt.cxx BTClose: FUCBSetDeferClose): the exclusive open the escrow column needs is refused meanwhile
+    // (fileopen.cxx ErrFILEISetMode, DenyRead with another session's cursor on the table: TableInUse).
+    expect(tryOpenTable(w.api, self(w), 't', JET_bitTableDenyRead).rc).toBe(JET_errTableInUse);
+    expect(w.api.JetCommitTransaction(p.ses, 0)).toBe(JET_errSuccess);
     const mine = openTable(w.api, self(w), 't', JET_bitTableDenyRead);
     expect(add(w, mine, 'f', JET_coltypLong, ESCROW, int32(0))).toBe(JET_errTableNotEmpty);
   });
