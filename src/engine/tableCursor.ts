@@ -198,10 +198,22 @@ export function closeTableCursor(engine: Engine, cursor: TableCursor, deferrable
   dropUse(engine, cursor);
 }
 
-/** The end of a transaction closes the cursors whose close it deferred. */
-export function closeDeferred(engine: Engine, ses: Session): void {
+/**
+ * The end of a transaction closes the cursors whose close it deferred; the rollback of a level (to `level` > 0)
+ * those opened in it (dir.cxx ErrDIRRollback: a deferred cursor opened in the level is closed with it).
+ */
+export function closeDeferred(engine: Engine, ses: Session, level = 0): void {
   const list = ses.deferredCursors;
-  while (list.length > 0) dropUse(engine, list.pop() as TableCursor);
+  if (level === 0) {
+    while (list.length > 0) dropUse(engine, list.pop() as TableCursor);
+    return;
+  }
+  let kept = 0;
+  for (const c of list) {
+    if (c.levelOpen > level) dropUse(engine, c);
+    else list[kept++] = c;
+  }
+  while (list.length > kept) list.pop();
 }
 
 function dropUse(engine: Engine, cursor: TableCursor): void {

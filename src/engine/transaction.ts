@@ -113,6 +113,7 @@ function rollbackLevel(engine: Engine, ses: Session, faultPoint: string): void {
     fail(code);
   }
   rollbackTables(ses, target);
+  if (target > 0 && ses.deferredCursors.length !== 0) closeDeferred(engine, ses, target);
   const start = ses.levelStarts.pop() as number;
   // Last first; popped rather than cut by setting the length (see killTokens, tableData.ts).
   while (ses.undo.length > start) (ses.undo.pop() as () => void)();

@@ -14,8 +14,8 @@ import {
 } from '../../src';
 import type { JET_COLUMNID, JET_TABLEID } from '../../src';
 import {
-  createIndex, createPeople, fill, insertPerson, int32, isam, on, openTable, peer, peopleIds, seekInt, self,
-  tryOpenTable, PEOPLE,
+  createIndex, createPeople, insertPerson, int32, isam, on, openTable, peer, peopleIds, seekInt, self,
+  tryOpenTable, closedPeople, PEOPLE,
 } from '../support/isam';
 import type { Isam, People, Peer } from '../support/isam';
 
@@ -24,14 +24,7 @@ const DW = JET_bitTableDenyWrite;
 const RO = JET_bitTableReadOnly;
 const UPD = JET_bitTableUpdatable;
 
-/** people 1..2 committed and closed; a is the world's session, b another one. */
-function setup(): { w: Isam; p: People; a: Peer; b: Peer } {
-  const w = isam();
-  const p = createPeople(w.api, self(w));
-  fill(w.api, w.ses, p, [[1, 'one', 10], [2, 'two', 20]]);
-  expect(w.api.JetCloseTable(w.ses, p.tableid)).toBe(JET_errSuccess);
-  return { w, p, a: self(w), b: peer(w) };
-}
+const setup = closedPeople;
 
 function rc(w: Isam, s: Peer, grbit: number, name = PEOPLE): number {
   const r = tryOpenTable(w.api, s, name, grbit);

@@ -144,6 +144,20 @@ export function self(w: Isam): Peer {
   return { ses: w.ses, dbid: w.dbid };
 }
 
+/** A session of a new instance (after the world's instance ended) that attached and opened the world's file. */
+export function reattached(w: Isam): Peer {
+  const api = w.emu.api;
+  const inst = out<JET_INSTANCE>();
+  expect(api.JetCreateInstance(inst, 'again')).toBe(JET_errSuccess);
+  expect(api.JetInit(inst)).toBe(JET_errSuccess);
+  const ses = out<JET_SESID>();
+  expect(api.JetBeginSession(inst.value, ses, '', '')).toBe(JET_errSuccess);
+  expect(api.JetAttachDatabase(ses.value, w.file, 0)).toBe(JET_errSuccess);
+  const dbid = out<JET_DBID>();
+  expect(api.JetOpenDatabase(ses.value, w.file, null, dbid, 0)).toBe(JET_errSuccess);
+  return { ses: ses.value, dbid: dbid.value };
+}
+
 // ---- key descriptions -----------------------------------------------------------------------------------
 
 /** esent.h's key description for the segments given ("+id", "-age"), with cbKey counting both final NULs. */
@@ -211,6 +225,15 @@ export function createPeople(api: IsamApi, p: Peer, close = false): People {
 }
 
 /** The people columns as seen through another cursor (column ids are per table, not per cursor). */
+/** people 1..2 committed, the creator's cursor closed at level 0; a is the world's session, b another one. */
+export function closedPeople(): { w: Isam; p: People; a: Peer; b: Peer } {
+  const w = isam();
+  const p = createPeople(w.api, self(w));
+  fill(w.api, w.ses, p, [[1, 'one', 10], [2, 'two', 20]]);
+  expect(w.api.JetCloseTable(w.ses, p.tableid)).toBe(JET_errSuccess);
+  return { w, p, a: self(w), b: peer(w) };
+}
+
 export function on(t: People, tableid: JET_TABLEID): People {
   return { ...t, tableid };
 }
