@@ -53,6 +53,8 @@ export class TableDef {
   replaced: TableDef | null = null;
   /** The creations of columns added in a way other sessions see only once committed (by column id). */
   readonly columnCreations = new Map<number, Creation>();
+  /** Columns deleted in a way other sessions see only once committed: the column and its deletion (by column id). */
+  readonly columnDeletions = new Map<number, { readonly col: TableColumn; readonly deletion: Creation }>();
   /** JET_bitTableCreateFixedDDL (a template table's DDL is fixed too). */
   fixedDdl = false;
   /** JET_bitTableCreateTemplateTable: its DDL is inherited by the tables derived from it. */

@@ -15,7 +15,7 @@ import type { AnyCursor } from './cursorSet';
 import type { Engine } from './engine';
 import { TableCursor } from './tableCursor';
 import { currentRecord, enterTable } from './tableNav';
-import { seesColumn } from './tableCatalog';
+import { columnsSeen } from './tableCatalog';
 
 /**
  * JetEnumerateColumns (fldenum.cxx ErrRECEnumerateAllColumns / ErrRECEnumerateReqColumns).
@@ -70,7 +70,7 @@ const classOf = columnClass;
 function tableView(engine: Engine, cursor: TableCursor, copy: boolean): RecordView {
   enterTable(engine, cursor);
   const record: RecordValues = copy && cursor.update !== null ? cursor.update.values : currentRecord(cursor).values;
-  const columns = [...cursor.table.byId.values()].filter((c) => seesColumn(cursor.session, cursor.table, c)).sort((a, b) => recordOrder(a.columnid, b.columnid)).map((c) => ({
+  const columns = columnsSeen(cursor.session, cursor.table).sort((a, b) => recordOrder(a.columnid, b.columnid)).map((c) => ({
     columnid: c.columnid, tagged: classOf(c.columnid) === 2, isLong: c.isLong, defaultValue: c.defaultValue,
   }));
   return {

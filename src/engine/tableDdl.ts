@@ -27,7 +27,8 @@ import { dropViews, indexTree, readImage } from './tableData';
 import { enterTable } from './tableNav';
 import { recordUndo } from './undo';
 import {
-  addToCatalog, checkNotDeleting, columnSeen, indexSeen, removeFromCatalog, stampCreation, tableSeen,
+  addToCatalog, checkNotDeleting, columnSeen, deletedColumnNamed, indexSeen, removeFromCatalog, seesColumn, stampCreation,
+  tableSeen,
 } from './tableCatalog';
 import {
   checkAddColumnDdl, checkCreateGrbit, checkCreateIndexDdl, checkDeleteColumnDdl, checkDeleteIndexDdl,
@@ -55,6 +56,8 @@ function checkDdl(db: AttachedDatabase, ses: Session): void {
 interface AddedColumn {
   exclusive: boolean;
   hasRecords: () => boolean;
+  /** Whether a deletion the session does not see holds the name. */
+  heldElsewhere: (name: string) => boolean;
 }
 
 /**
@@ -77,8 +80,9 @@ function addColumnTo(table: TableDef, req: ColumnRequest, added: AddedColumn | n
     checkTemplateColumnClass(table, cls);
     // fcreate.cxx 3419-3445: an escrow column is not added to a table with any record in it (TableNotEmpty).
     if ((req.grbit & COLUMN.EscrowUpdate) !== 0 && added.hasRecords()) fail(JET_errTableNotEmpty);
-    // fcreate.cxx 3454-3456: ErrFILEICheckForDuplicateColumn.
-    if (table.column(name) !== undefined) fail(JET_errColumnDuplicate);
+    // fcreate.cxx 3454-3456: ErrFILEICheckForDuplicateColumn; then the catalog's unique name, which a deletion the
+    // session does not see still holds (bt.cxx: the insert's write conflict becomes KeyDuplicate).
+    if (table.column(name) !== undefined || added.heldElsewhere(name)) fail(JET_errColumnDuplicate);
   }
   // fcreate.cxx: one version column and one autoincrement column per table, a template's counting in a derived table.
   const onePerTable = (req.grbit & COLUMN.Version) !== 0 ? COLUMN.Version : req.grbit & COLUMN.Autoincrement;
@@ -230,6 +234,7 @@ export function addColumn(engine: Engine, cursor: TableCursor, req: ColumnReques
   const exclusive = deniesReadToOthers(engine, ses, table);
   const added = addColumnTo(table, req, {
     exclusive,
+    heldElsewhere: (name) => deletedColumnNamed(ses, table, name) !== undefined,
     // fcreate.cxx 3430-3444: any node of the table, even one deleted or not committed, is a record.
     hasRecords: () => table.store.committed.records.size > 0 || [...engine.sessions.values()].some((s) => {
       const view = s.tableViews.get(table);
@@ -306,10 +311,22 @@ export function deleteColumn(engine: Engine, cursor: TableCursor, name: string, 
   const table = cursor.table;
   checkDeleteColumnDdl(table, name, grbit);
   // fcreate.cxx ErrFILEGetPfieldAndEnterDML: a column the session does not see yet is not found.
-  const col = columnSeen(cursor.session, table, table.ownColumn(name));
+  const ses = cursor.session;
+  const col = columnSeen(ses, table, table.ownColumn(name));
   if (table.indexes.some((i) => i.uses(col.columnid))) fail(JET_errColumnInUse);
   table.removeColumn(col);
-  recordUndo(cursor.session, () => table.addColumn(col));
+  // fcreate.cxx ErrIsamDeleteColumn: versioned (FIELDSetVersioned) unless the table is held with DenyRead by the
+  // caller: the others keep the column until the delete is committed before their transaction (tableCatalog.ts).
+  const versioned = !deniesReadToOthers(engine, ses, table);
+  if (versioned) {
+    const deletion = committedCreation();
+    table.columnDeletions.set(col.columnid, { col, deletion });
+    stampCreation(engine, ses, deletion);
+  }
+  recordUndo(ses, () => {
+    table.addColumn(col);
+    if (versioned) table.columnDeletions.delete(col.columnid);
+  });
   markVersioned(cursor);
 }
 
@@ -332,7 +349,15 @@ export function deleteIndex(engine: Engine, cursor: TableCursor, name: string): 
 export function columnByName(engine: Engine, cursor: TableCursor, name: string): TableColumn {
   enterTable(engine, cursor);
   // fcreate.cxx ErrFILEIScanForColumnName: a versioned column is looked up in the catalog with the caller's session.
-  return columnSeen(cursor.session, cursor.table, name === '' ? undefined : cursor.table.column(checkName(name)));
+  if (name === '') fail(JET_errColumnNotFound);
+  const checked = checkName(name);
+  const table = cursor.table;
+  const ses = cursor.session;
+  // The name's column as the session sees it: the current one, else one whose deletion it does not see yet (the
+  // catalog's entry as it was: a name deleted and added again in one transaction still leads the others to the old).
+  const live = table.column(checked);
+  const col = live !== undefined && seesColumn(ses, table, live) ? live : deletedColumnNamed(ses, table, checked) ?? live;
+  return columnSeen(ses, table, col);
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Session } from './session';
 import type { TableCursor } from './tableCursor';
 import type { DatabaseFile } from '../catalog/databaseFile';
 import { enterTable } from './tableNav';
-import { indexesSeen, seesColumn, tablesSeenBy } from './tableCatalog';
+import { columnsSeen, indexesSeen, tablesSeenBy } from './tableCatalog';
 
 /**
  * The list forms of the info calls hand back a temp table of rows (info.cxx):
@@ -86,7 +86,7 @@ export function columnList(engine: Engine, cursor: TableCursor, byColumnid: bool
   const table = cursor.table;
   // info.cxx ErrInfoGetTableColumnInfoList: a derived table's template columns first, unless NonDerivedColumnsOnly.
   // ...skipping the columns the session does not see (ErrRECIAccessColumn's ColumnNotFound).
-  const columns = [...table.byId.values()].filter((c) => (!ownOnly || !table.inherited(c)) && seesColumn(ses, table, c));
+  const columns = columnsSeen(ses, table).filter((c) => !ownOnly || !table.inherited(c));
   columns.sort((a, b) => recordOrder(a.columnid, b.columnid));
   for (const col of columns) {
     prepareUpdate(engine, list, C.JET_prepInsert);
