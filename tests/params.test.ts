@@ -10,7 +10,7 @@ import {
   JET_errRestoreInProgress, JET_errSuccess, JET_errTermInProgress, JET_errTooManySorts, JET_instanceNil,
   JET_paramCommitDefault, JET_paramEnableTempTableVersioning, JET_paramMaxCursors, JET_paramMaxInstances,
   JET_paramMaxOpenTables, JET_paramMaxSessions, JET_paramMaxTemporaryTables, JET_paramMaxVerPages,
-  JET_paramOneDatabasePerSession, JET_paramTransactionLevel, JET_sesidNil,
+  JET_paramOneDatabasePerSession, JET_paramSystemPath, JET_paramTransactionLevel, JET_sesidNil, JET_errBufferTooSmall,
 } from '../src';
 import type { Emulator, JetApi, JET_COLUMNID, JET_INSTANCE, JET_SESID, JET_TABLEID, Out } from '../src';
 
@@ -433,5 +433,24 @@ describe('quota effects', () => {
     expect(api.JetInit(other)).toBe(JET_errSuccess);
     expect(openTemp(api, begin(api, inst)).rc).toBe(JET_errTooManySorts);
     expect(openTemp(api, begin(api, other.value)).rc).toBe(JET_errSuccess);
+  });
+});
+
+describe('JetGetSystemParameter of a string parameter (jetapi.cxx CJetParam::GetString, JetGetSystemParameterA)', () => {
+  it('needs room for the string and its NUL: BufferTooSmall leaves the buffer unwritten; no buffer or cbMax 0 is InvalidParameter', () => {
+    const { api, inst } = world(false);
+    const path = 'abc';
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramSystemPath, 0, path)).toBe(JET_errSuccess);
+    // ErrOSStrCbCopyW copies the string and a NUL: 3 characters need cbMax 4.
+    const text = out('unset');
+    expect(api.JetGetSystemParameter(inst, noSes, JET_paramSystemPath, null, text, path.length + 1)).toBe(JET_errSuccess);
+    expect(text.value).toBe(path);
+    // One short: BufferTooSmall; the A entry point returns it before converting anything into the caller's buffer.
+    const short = out('unset');
+    expect(api.JetGetSystemParameter(inst, noSes, JET_paramSystemPath, null, short, path.length)).toBe(JET_errBufferTooSmall);
+    expect(short.value).toBe('unset');
+    // GetString: no buffer, or one smaller than a character.
+    expect(api.JetGetSystemParameter(inst, noSes, JET_paramSystemPath, null, out(''), 0)).toBe(JET_errInvalidParameter);
+    expect(api.JetGetSystemParameter(inst, noSes, JET_paramSystemPath, out(0), null, 64)).toBe(JET_errInvalidParameter);
   });
 });

@@ -1,6 +1,6 @@
 import { globalParamIds } from '../constants/paramScope';
 import {
-  JET_errInvalidParameter, JET_errSuccess,
+  JET_errBufferTooSmall, JET_errInvalidParameter, JET_errSuccess,
 } from '../constants/errors';
 import type { Engine } from '../engine/engine';
 import { fail } from '../storage/failure';
@@ -169,7 +169,11 @@ export function instanceApi(host: Host) {
           if (numberOut === null) fail(JET_errInvalidParameter);
           numberOut.value = value;
         } else {
-          if (stringOut === null) fail(JET_errInvalidParameter);
+          // jetapi.cxx CJetParam::GetString: a string needs a buffer of at least one character (InvalidParameter);
+          // one too small for the string and its terminating NUL is BufferTooSmall (ErrOSStrCbCopyW), and
+          // JetGetSystemParameterA then leaves its buffer unwritten.
+          if (stringOut === null || cbMax < 1) fail(JET_errInvalidParameter);
+          if (value.length + 1 > cbMax) return JET_errBufferTooSmall;
           stringOut.value = value;
         }
         return JET_errSuccess;
