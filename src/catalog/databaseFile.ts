@@ -1,5 +1,13 @@
 import { nameKey } from './names';
 import type { TableDef } from './tableDef';
+import type { Creation } from './creation';
+
+/** A name a table had, and the change (a rename, a committed delete) that took it away. */
+export interface FormerName {
+  readonly table: TableDef;
+  readonly name: string;
+  readonly gone: Creation;
+}
 
 /**
  * A database file in the emulator's in-memory file system: what outlives
@@ -9,6 +17,11 @@ import type { TableDef } from './tableDef';
 export class DatabaseFile {
   /** Tables by name, compared without regard to case. */
   readonly tables = new Map<string, TableDef>();
+  /**
+   * Names a table had (renamed) or that a deleted table held, while a transaction older than the change may still
+   * read them from the catalog (the session layer's tableCatalog.ts decides who does).
+   */
+  readonly formerNames = new Map<string, FormerName>();
   /** Index ids are never reused within a file (images key their entry trees by them). */
   private lastIndexId = 0;
 

@@ -49,6 +49,8 @@ export class TableDef {
   /** The table's creation, and the session deleting it in a transaction not committed yet (tableCatalog.ts). */
   readonly creation: Creation = committedCreation();
   deletedBy: object | null = null;
+  /** The rename that gave the table its name, when there was one (the others see the old name until they see it). */
+  nameMade: Creation | null = null;
   /** The table of the same name its creator deleted in the same transaction, which the others still see until the commit. */
   replaced: TableDef | null = null;
   /** The creations of columns added in a way other sessions see only once committed (by column id). */

@@ -15,7 +15,7 @@ import type { AnyCursor } from './cursorSet';
 import type { Engine } from './engine';
 import { TableCursor } from './tableCursor';
 import { currentRecord, enterTable } from './tableNav';
-import { columnsSeen } from './tableCatalog';
+import { columnsSeen } from './columnCatalog';
 
 /**
  * JetEnumerateColumns (fldenum.cxx ErrRECEnumerateAllColumns / ErrRECEnumerateReqColumns).

@@ -1,14 +1,11 @@
-import { JET_errColumnNotFound, JET_errIndexNotFound, JET_errObjectNotFound, JET_errTableLocked } from '../constants/errors';
+import { JET_errObjectNotFound, JET_errTableLocked, JET_errWriteConflict } from '../constants/errors';
 import type { DatabaseFile } from '../catalog/databaseFile';
-import type { IndexDef } from '../catalog/indexDef';
 import { nameKey } from '../catalog/names';
-import type { TableColumn } from '../catalog/tableColumn';
 import type { Creation } from '../catalog/creation';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
 import type { Engine } from './engine';
 import type { Session } from './session';
-import type { TableCursor } from './tableCursor';
 import { recordUndo } from './undo';
 
 /**
@@ -47,95 +44,104 @@ export function seesTable(ses: Session, table: TableDef): boolean {
 /**
  * The entry of a name the session sees: the table there, or the one it replaced (a session deleted a table and
  * created another of the same name in one transaction: the catalog entry is reused, and the others read it as it
- * was before that transaction's first change, ver.cxx ErrVERAccessNode: the old table, delete-pending).
+ * was before that transaction's first change, ver.cxx ErrVERAccessNode: the old table, delete-pending). A table
+ * renamed by a change the session does not see is not found under its new name.
  */
 function entrySeen(ses: Session, table: TableDef | undefined): TableDef | undefined {
-  for (let t = table ?? null; t !== null; t = t.replaced) if (seesTable(ses, t)) return t;
+  for (let t = table ?? null; t !== null; t = t.replaced) {
+    if (seesTable(ses, t) && (t.nameMade === null || sees(ses, t.nameMade))) return t;
+  }
   return undefined;
+}
+
+/**
+ * A name the catalog still holds for the session: the old name of a table renamed, or the name of a table
+ * deleted, by a change it does not see (fcreate.cxx ErrIsamRenameTable: the new name is versioned in the catalog;
+ * a committed delete is read as not done by an older transaction).
+ */
+function formerSeen(file: DatabaseFile, ses: Session, key: string): TableDef | undefined {
+  const former = file.formerNames.get(key);
+  return former !== undefined && !sees(ses, former.gone) && seesTable(ses, former.table) ? former.table : undefined;
 }
 
 /** The table a session finds by name in the catalog (ObjectNotFound when it does not see one). */
 export function tableSeen(file: DatabaseFile, ses: Session, name: string): TableDef {
-  const table = entrySeen(ses, file.table(name));
+  const key = nameKey(name);
+  const table = entrySeen(ses, file.tables.get(key)) ?? formerSeen(file, ses, key);
   if (table === undefined) fail(JET_errObjectNotFound);
   return table;
 }
 
-/** Opening a table another session is deleting: TableLocked (checked once the open's grbits are). */
+/**
+ * Opening a table another session is deleting, or whose delete the session does not see yet: TableLocked
+ * (checked once the open's grbits are; the FCB stays delete-pending until it is purged).
+ */
 export function checkNotDeleting(table: TableDef): void {
-  if (table.deletedBy !== null) fail(JET_errTableLocked);
+  if (table.deletedBy !== null || table.deleted) fail(JET_errTableLocked);
 }
 
-/** The tables of a file that a session sees, in the file's order. */
-export function tablesSeenBy(file: DatabaseFile, ses: Session): TableDef[] {
-  const seen: TableDef[] = [];
+/** The tables of a file a session sees, each with the name it sees it by, in the file's order. */
+export function tablesSeenBy(file: DatabaseFile, ses: Session): Array<{ table: TableDef; name: string }> {
+  const seen: Array<{ table: TableDef; name: string }> = [];
   for (const entry of file.tables.values()) {
     const t = entrySeen(ses, entry);
-    if (t !== undefined) seen.push(t);
+    if (t !== undefined) seen.push({ table: t, name: t.name });
+  }
+  for (const [key, former] of file.formerNames) {
+    if (formerSeen(file, ses, key) !== undefined) seen.push({ table: former.table, name: former.name });
   }
   return seen;
 }
 
-/** Does the session see this column of the table? */
-export function seesColumn(ses: Session, table: TableDef, col: TableColumn): boolean {
-  const made = table.columnCreations.get(col.columnid);
-  return made === undefined || sees(ses, made);
-}
-
-/** A column found by id or name, or ColumnNotFound when the session does not see it. */
-export function columnSeen(ses: Session, table: TableDef, col: TableColumn | undefined): TableColumn {
-  if (col === undefined || !seesColumn(ses, table, col)) fail(JET_errColumnNotFound);
-  return col;
+/** Whether a name is held in the catalog by a change the session does not see (TableDuplicate for a new one). */
+export function nameHeldElsewhere(file: DatabaseFile, ses: Session, key: string): boolean {
+  const former = file.formerNames.get(key);
+  return former !== undefined && !sees(ses, former.gone);
 }
 
 /**
- * A column deleted without DenyRead is flagged versioned too (fcreate.cxx ErrIsamDeleteColumn: FIELDSetVersioned
- * unless FDomainDenyReadByUs), and the catalog, read with the caller's session, still holds it for a session that
- * does not see the deletion (an uncommitted one of another session, or one committed after its transaction began):
- * for that session the column is still there, by id and by name.
+ * A change to a table's catalog entry (delete, rename) by a session that does not see the entry's last change
+ * (another session's rename not committed, or committed after its transaction began): WriteConflict.
  */
-export function deletedColumnSeen(ses: Session, table: TableDef, columnid: number): TableColumn | undefined {
-  const gone = table.columnDeletions.get(columnid);
-  return gone !== undefined && !sees(ses, gone.deletion) ? gone.col : undefined;
+export function checkEntryWritable(ses: Session, table: TableDef): void {
+  if (table.deletedBy !== null || (table.nameMade !== null && !sees(ses, table.nameMade))) fail(JET_errWriteConflict);
 }
 
-/** The same, by name (another session's pending deletion holds the name: nobody else may add it, ColumnDuplicate). */
-export function deletedColumnNamed(ses: Session, table: TableDef, name: string): TableColumn | undefined {
-  if (table.columnDeletions.size === 0) return undefined;
-  const key = nameKey(name);
-  for (const { col } of table.columnDeletions.values()) {
-    const seen = nameKey(col.name) === key ? deletedColumnSeen(ses, table, col.columnid) : undefined;
-    if (seen !== undefined) return seen;
+/**
+ * JetRenameTable: the table's name changes at once (the engine's TDB), while the catalog keeps the old name for
+ * the sessions that do not see the rename (by id: the rename's stamp) and hides the new one from them.
+ */
+export function renameInCatalog(engine: Engine, ses: Session, file: DatabaseFile, table: TableDef, newName: string): void {
+  prune(engine, file);
+  const oldName = table.name;
+  const oldKey = nameKey(oldName);
+  const newKey = nameKey(newName);
+  const before = { nameMade: table.nameMade, former: file.formerNames.get(oldKey) };
+  const made: Creation = { by: null, at: 0 };
+  if (file.tables.get(oldKey) === table) file.tables.delete(oldKey);
+  table.name = newName;
+  table.nameMade = made;
+  file.tables.set(newKey, table);
+  file.formerNames.set(oldKey, { table, name: oldName, gone: made });
+  stampCreation(engine, ses, made);
+  recordUndo(ses, () => {
+    if (file.tables.get(newKey) === table) file.tables.delete(newKey);
+    table.name = oldName;
+    table.nameMade = before.nameMade;
+    file.tables.set(oldKey, table);
+    if (before.former === undefined) file.formerNames.delete(oldKey);
+    else file.formerNames.set(oldKey, before.former);
+  });
+}
+
+/** Drop the former names every live transaction sees gone (their changes committed before the oldest began). */
+function prune(engine: Engine, file: DatabaseFile): void {
+  if (file.formerNames.size === 0) return;
+  let oldest = Number.MAX_SAFE_INTEGER;
+  for (const s of engine.sessions.values()) if (s.level > 0 && s.trxBegin0 < oldest) oldest = s.trxBegin0;
+  for (const [key, former] of file.formerNames) {
+    if (former.gone.by === null && former.gone.at < oldest) file.formerNames.delete(key);
   }
-  return undefined;
-}
-
-/** Every column of a table a session sees, in no particular order. */
-export function columnsSeen(ses: Session, table: TableDef): TableColumn[] {
-  const cols = [...table.byId.values()].filter((c) => seesColumn(ses, table, c));
-  for (const { col } of table.columnDeletions.values()) if (deletedColumnSeen(ses, table, col.columnid) !== undefined) cols.push(col);
-  return cols;
-}
-
-/** The column a cursor's call names by id: ColumnNotFound when there is none, or its session does not see it. */
-export function columnOf(cursor: TableCursor, columnid: number): TableColumn {
-  const table = cursor.table;
-  const col = table.columnById(columnid) ?? (table.columnDeletions.size === 0 ? undefined : deletedColumnSeen(cursor.session, table, columnid));
-  if (col === undefined) fail(JET_errColumnNotFound);
-  // Most tables have no column another session may not see yet: one size check on the path of every set and read.
-  if (table.columnCreations.size !== 0) columnSeen(cursor.session, table, col);
-  return col;
-}
-
-/** An index found by name, or IndexNotFound when the session does not see it. */
-export function indexSeen(ses: Session, index: IndexDef | undefined): IndexDef {
-  if (index === undefined || !sees(ses, index.creation)) fail(JET_errIndexNotFound);
-  return index;
-}
-
-/** The indexes of a cursor's table its session sees (info.cxx: the lists and counts skip the others). */
-export function indexesSeen(cursor: TableCursor): IndexDef[] {
-  return cursor.table.indexes.filter((i) => sees(cursor.session, i.creation));
 }
 
 /**
@@ -162,13 +168,14 @@ export function stampCreation(engine: Engine, ses: Session, made: Creation): voi
  * rollback puts it back.
  */
 export function addToCatalog(engine: Engine, ses: Session, file: DatabaseFile, table: TableDef): void {
+  prune(engine, file);
   const key = nameKey(table.name);
   const before = file.tables.get(key);
   file.tables.set(key, table);
   stampCreation(engine, ses, table.creation);
   if (before !== undefined && ses.level > 0) {
     table.replaced = before;
-    // Once committed, the old table is gone for everybody (docs/differences.md: older transactions included).
+    // Once committed, the old table's name is a former name (removeFromCatalog) for the older transactions.
     ses.onCommit.push(() => {
       table.replaced = null;
     });
@@ -180,19 +187,27 @@ export function addToCatalog(engine: Engine, ses: Session, file: DatabaseFile, t
   });
 }
 
-/** Take a table out of the catalog: at once outside a transaction, when the transaction commits inside one. */
-export function removeFromCatalog(ses: Session, file: DatabaseFile, table: TableDef): void {
+/**
+ * Take a table out of the catalog: at once outside a transaction, when the transaction commits inside one; its
+ * name stays a former name for the transactions older than the delete (TableLocked for them: checkNotDeleting).
+ */
+export function removeFromCatalog(engine: Engine, ses: Session, file: DatabaseFile, table: TableDef): void {
+  prune(engine, file);
   table.deleted = true;
   const key = nameKey(table.name);
+  const gone = (at: number): void => {
+    if (file.tables.get(key) === table) file.tables.delete(key);
+    file.formerNames.set(key, { table, name: table.name, gone: { by: null, at } });
+  };
   if (ses.level === 0) {
-    file.tables.delete(key);
+    gone(++engine.trxClock);
     return;
   }
   table.deletedBy = ses;
-  ses.onCommit.push(() => {
+  ses.onCommit.push((now) => {
     if (table.deletedBy !== ses) return;
     table.deletedBy = null;
-    if (file.tables.get(key) === table) file.tables.delete(key);
+    gone(now);
   });
   recordUndo(ses, () => {
     table.deletedBy = null;

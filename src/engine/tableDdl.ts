@@ -4,7 +4,7 @@ import {
   JET_errIndexHasPrimary, JET_errIndexInUse, JET_errIndexInvalidDef, JET_errIndexMustStay,
   JET_errInvalidCreateIndex, JET_errKeyDuplicate, JET_errNullKeyDisallowed,
   JET_errPermissionDenied, JET_errTableDuplicate, JET_errTableInUse, JET_errTableLocked, JET_errTableNotEmpty,
-  JET_errTransReadOnly, JET_errWriteConflict,
+  JET_errTransReadOnly,
 } from '../constants/errors';
 import { enterChange } from './gates';
 import { checkIndexRequest, INDEX, IndexDef, IndexRequest, segmentsOf } from '../catalog/indexDef';
@@ -27,9 +27,10 @@ import { dropViews, indexTree, readImage } from './tableData';
 import { enterTable } from './tableNav';
 import { recordUndo } from './undo';
 import {
-  addToCatalog, checkNotDeleting, columnSeen, deletedColumnNamed, indexSeen, removeFromCatalog, seesColumn, stampCreation,
+  addToCatalog, checkEntryWritable, checkNotDeleting, nameHeldElsewhere, removeFromCatalog, renameInCatalog, stampCreation,
   tableSeen,
 } from './tableCatalog';
+import { columnSeen, deletedColumnNamed, indexSeen, seesColumn } from './columnCatalog';
 import {
   checkAddColumnDdl, checkCreateGrbit, checkCreateIndexDdl, checkDeleteColumnDdl, checkDeleteIndexDdl,
   checkRenameTableDdl, checkTemplateColumnClass, openTemplate,
@@ -192,6 +193,7 @@ export function createTable(
   // write conflict on it into KeyDuplicate); only an entry this session deleted is reused.
   const holder = db.file.table(tableName);
   if (holder !== undefined && holder.deletedBy !== ses) fail(JET_errTableDuplicate);
+  if (nameHeldElsewhere(db.file, ses, nameKey(tableName))) fail(JET_errTableDuplicate);
   const table = new TableDef(tableName, pages, density);
   table.isTemplate = (options.grbit & C.JET_bitTableCreateTemplateTable) !== 0;
   table.fixedDdl = table.isTemplate || (options.grbit & C.JET_bitTableCreateFixedDDL) !== 0;
@@ -301,7 +303,9 @@ export function deleteTable(engine: Engine, ses: Session, db: AttachedDatabase, 
   if (cursorsOn(engine, table).some((c) => c.session !== ses || !c.deferred)) fail(JET_errTableInUse);
   // fcreate.cxx ErrFILEDeleteTable: once opened for the delete, a template table stays.
   if (table.isTemplate) fail(JET_errCannotDeleteTemplateTable);
-  removeFromCatalog(ses, db.file, table);
+  // cat.cxx ErrCATDeleteTable: the catalog entry another session renamed (and this one does not see) conflicts.
+  checkEntryWritable(ses, table);
+  removeFromCatalog(engine, ses, db.file, table);
 }
 
 /** JetDeleteColumn / JetDeleteColumn2: not while an index uses it (ColumnInUse). */
@@ -381,22 +385,13 @@ export function columnById(engine: Engine, cursor: TableCursor, columnid: number
 export function renameTable(engine: Engine, ses: Session, db: AttachedDatabase, from: string, to: string): void {
   checkDdl(db, ses);
   const table = tableSeen(db.file, ses, checkName(from));
-  // cat.cxx ErrCATRenameTable replaces the catalog entry: one another session deletes is a write conflict.
-  if (table.deletedBy !== null) fail(JET_errWriteConflict);
+  // cat.cxx ErrCATRenameTable replaces the catalog entry: one another session deletes or renamed is a write conflict.
+  checkEntryWritable(ses, table);
   const newName = checkName(to);
   checkRenameTableDdl(table);
   const other = db.file.table(newName);
-  if (other !== undefined && other !== table) fail(JET_errTableDuplicate);
-  const oldName = table.name;
-  db.file.tables.delete(nameKey(oldName));
-  table.name = newName;
-  db.file.tables.set(nameKey(newName), table);
-  recordUndo(ses, () => {
-    db.file.tables.delete(nameKey(newName));
-    table.name = oldName;
-    db.file.tables.set(nameKey(oldName), table);
-  });
-  void engine;
+  if ((other !== undefined && other !== table) || nameHeldElsewhere(db.file, ses, nameKey(newName))) fail(JET_errTableDuplicate);
+  renameInCatalog(engine, ses, db.file, table, newName);
 }
 
 /** JetRenameColumn: only at level 0 (fcreate.cxx:9537-9540). */

@@ -13,7 +13,8 @@ import type { Session } from './session';
 import type { TableCursor } from './tableCursor';
 import type { DatabaseFile } from '../catalog/databaseFile';
 import { enterTable } from './tableNav';
-import { columnsSeen, indexesSeen, tablesSeenBy } from './tableCatalog';
+import { columnsSeen, indexesSeen } from './columnCatalog';
+import { tablesSeenBy } from './tableCatalog';
 
 /**
  * The list forms of the info calls hand back a temp table of rows (info.cxx):
@@ -135,11 +136,11 @@ export function objectList(engine: Engine, ses: Session, file: DatabaseFile, obj
   const { list, ids } = resultTable(engine, ses, OBJECT_LIST);
   let count = 0;
   if (objtyp === C.JET_objtypNil || objtyp === C.JET_objtypTable) {
-    for (const table of tablesSeenBy(file, ses)) {
+    for (const { table, name } of tablesSeenBy(file, ses)) {
       prepareUpdate(engine, list, C.JET_prepInsert);
       const set = (i: number, v: Uint8Array | null): void => setColumn(engine, list, ids[i], v, 0);
       set(0, ascii('Tables'));
-      set(1, ascii(table.name));
+      set(1, ascii(name));
       set(2, int(C.JET_objtypTable, 4));
       set(5, int(0, 4));
       set(6, int(0, 4));

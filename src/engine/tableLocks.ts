@@ -9,7 +9,7 @@ import { columnClass } from '../catalog/template';
 import { fail } from '../storage/failure';
 import type { Engine } from './engine';
 import { markVersioned, TableCursor } from './tableCursor';
-import { columnOf } from './tableCatalog';
+import { columnOf } from './columnCatalog';
 import { deltaRecord, lockRecord, readLockRecord } from './tableData';
 import { currentRecord, enterTable } from './tableNav';
 

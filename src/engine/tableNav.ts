@@ -14,7 +14,7 @@ import { TableCursor, Where } from './tableCursor';
 import { readImage } from './tableData';
 import { view } from './entryView';
 import type { Found } from './entryView';
-import { indexSeen } from './tableCatalog';
+import { indexSeen } from './columnCatalog';
 
 /**
  * Currency on regular tables (ese-semantics §8, managedesent-api.md §7 16-29):

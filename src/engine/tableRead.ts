@@ -11,7 +11,7 @@ import { newTableCursor, TABLE, TableCursor, Where } from './tableCursor';
 import { readImage } from './tableData';
 import { currentKey, currentRecord, enterTable, landOn } from './tableNav';
 import { fromIndex, indexPlace } from './indexRetrieve';
-import { columnOf } from './tableCatalog';
+import { columnOf } from './columnCatalog';
 
 const RETRIEVE_COPY = 0x1;
 

@@ -16,7 +16,7 @@ import { markVersioned, TableCursor, TableUpdate } from './tableCursor';
 import { lockRecord, readImage, writeRecord } from './tableData';
 import { currentRecord, enterTable } from './tableNav';
 import { checkUniqueValue } from './uniqueValues';
-import { columnOf } from './tableCatalog';
+import { columnOf } from './columnCatalog';
 import { entryKeysOf } from '../catalog/indexEntries';
 
 /** JetPrepareUpdate values (JET_prep*). */

@@ -9,7 +9,7 @@ import { columnById, columnByName } from '../engine/tableDdl';
 import { columnidArg, optionalString } from './args';
 import { columnList, indexList } from '../engine/tableInfo';
 import { enterTable } from '../engine/tableNav';
-import { indexesSeen, indexSeen } from '../engine/tableCatalog';
+import { indexesSeen, indexSeen } from '../engine/columnCatalog';
 import { fail } from '../storage/failure';
 import type { JET_COLUMNBASE, JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_INDEXLIST, JET_TABLEID } from './types';
 
