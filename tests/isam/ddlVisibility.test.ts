@@ -187,6 +187,20 @@ describe('a table deleted inside a transaction (fcreate.cxx ErrFILEDeleteTable)'
     expect(columnInfo(w.api, b.ses, tb, 'old').rc).toBe(JET_errSuccess); // the same table, its column intact
   });
 
+  it('a delete rolled back with its level stays undone when the level below commits', () => {
+    // The rollback of a level undoes its DDL (ese-semantics §7.8); the commit of the outer level makes only what is
+    // left everybody's: "t" stays, for A and for B.
+    const { w, a, b } = world(true);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetDeleteTable(a.ses, a.dbid, 't')).toBe(JET_errSuccess);
+    expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
+    expect(openRc(w, a, 't')).toBe(JET_errSuccess);
+    expect(openRc(w, b, 't')).toBe(JET_errSuccess);
+    expect(listed(w, b)).toEqual(['t']);
+  });
+
   it('A re-creates "t" in the deleting transaction (reusing its own deleted key); B\'s create meanwhile is TableDuplicate', () => {
     const { w, a, b } = world(true);
     expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);

@@ -102,6 +102,21 @@ describe('a DenyWrite cursor closed after an insert in the transaction', () => {
     expect(bOpen(w, b, UPD)).toBe(JET_errSuccess); // A still at level 1
     expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
   });
+
+  it('a nested rollback keeps a cursor opened at the level it goes back to deferred', () => {
+    // fOpenedInThisTransaction is levelOpen > the new level: a cursor opened at level 1 is not closed by the rollback
+    // of level 2 to level 1.
+    const { w, p, a, b } = setup();
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    const t = openTable(w.api, a, PEOPLE, DW); // levelOpen 1
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(insertPerson(w.api, a.ses, on(p, t), 3)).toBe(JET_errSuccess);
+    expect(w.api.JetCloseTable(a.ses, t)).toBe(JET_errSuccess);
+    expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess); // to level 1: 1 > 1 is false, the cursor stays
+    expect(bOpen(w, b, UPD)).toBe(JET_errTableLocked);
+    expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
+    expect(bOpen(w, b, UPD)).toBe(JET_errSuccess);
+  });
 });
 
 describe('DenyRead and plain cursors closed after a change in the transaction', () => {

@@ -150,6 +150,17 @@ describe('definition', () => {
     expect(setRc(k, b0, new Uint8Array(255).fill(7))).toBe(JET_errSuccess);
     expect(setRc(k, b0, new Uint8Array(256))).toBe(JET_errInvalidBufferSize);
   });
+
+  it('a fixed-size type keeps its own size whatever cbMax it is given: nothing is padded (cat.cxx UlCATColumnSize)', () => {
+    // UlCATColumnSize gives a Long 4 bytes, not the cbMax asked for; only Binary and Text take cbMax as their size.
+    const k = table();
+    const { api, ses } = k.w;
+    const wide = addColumn(api, ses, k.t, 'wide', { coltyp: JET_coltypLong, cbMax: 8 });
+    expect(columnInfo(api, ses, k.t, 'wide').def.cbMax).toBe(4);
+    expect(insert(k, 9, [[wide, int32(7)]])).toBe(JET_errSuccess);
+    goTo(k, 9);
+    expect(bytes(k, wide)).toEqual({ rc: JET_errSuccess, data: [7, 0, 0, 0] });
+  });
 });
 
 describe('JetSetColumn on fixed Binary / Text (fldmod.cxx ErrRECISetIFixedColumn)', () => {
