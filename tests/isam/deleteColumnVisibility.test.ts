@@ -22,7 +22,7 @@ import {
 } from '../../src';
 import type { JET_COLUMNID, JET_COLUMNLIST, JET_SESID, JET_TABLEID } from '../../src';
 import {
-  ascii, columnInfo, createPeople, fill, fromAscii, int32, isam, on, openTable, peer, PEOPLE, retrieve, seekInt, self,
+  addColumn, ascii, columnInfo, createPeople, fill, fromAscii, int32, isam, on, openTable, peer, PEOPLE, retrieve, seekInt, self,
   sides,
 } from '../support/isam';
 import type { Isam, People, Side } from '../support/isam';
@@ -149,6 +149,21 @@ describe('JetDeleteColumn without DenyRead is versioned (fcreate.cxx ErrIsamDele
     expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
     lost(w, b);
     expect(w.api.JetCommitTransaction(b.ses, 0)).toBe(JET_errSuccess);
+  });
+
+  it('two deletes pending: B finds each deleted column under its own name', () => {
+    // Each versioned field is looked up by its own name in the catalog as B sees it (fcreate.cxx
+    // ErrFILEIScanForColumnName, one field after the other).
+    const { w, a, b } = two();
+    // A second column no index uses, added (and committed) at level 0 before the deletes.
+    const memo = addColumn(w.api, a.ses, a.t.tableid, 'memo', NOTE);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetDeleteColumn(a.ses, a.t.tableid, 'memo')).toBe(JET_errSuccess);
+    expect(w.api.JetDeleteColumn(a.ses, a.t.tableid, 'note')).toBe(JET_errSuccess);
+    expect(columnInfo(w.api, b.ses, b.t.tableid, 'note')).toMatchObject({ rc: JET_errSuccess, def: { columnid: b.t.note } });
+    expect(columnInfo(w.api, b.ses, b.t.tableid, 'memo')).toMatchObject({ rc: JET_errSuccess, def: { columnid: memo } });
+    expect(columnInfo(w.api, a.ses, a.t.tableid, 'note').rc).toBe(JET_errColumnNotFound);
+    expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
   });
 
   it('a rolled-back delete gives the column back to everybody, values included', () => {

@@ -178,6 +178,21 @@ describe('JetRenameTable at level 0 while B is in an older transaction', () => {
     expect(view(w, b)).toEqual(NEW);
     expect(openRc(w, b, 'v')).toBe(JET_errObjectNotFound);
   });
+
+  it('later DDL of other tables does not take the old name away from B\'s older transaction', () => {
+    // B's catalog reads stay those of its snapshot whatever is committed after its begin (ver.cxx): other tables
+    // created and deleted meanwhile change nothing for "t".
+    const { w, a, b } = world();
+    expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetRenameTable(a.ses, a.dbid, 't', 'u')).toBe(JET_errSuccess);
+    const z = tryCreate(w, a, 'z');
+    expect(z.rc).toBe(JET_errSuccess);
+    expect(w.api.JetCloseTable(a.ses, z.tableid)).toBe(JET_errSuccess);
+    expect(w.api.JetDeleteTable(a.ses, a.dbid, 'z')).toBe(JET_errSuccess);
+    expect(view(w, b)).toEqual(OLD);
+    expect(w.api.JetCommitTransaction(b.ses, 0)).toBe(JET_errSuccess);
+    expect(view(w, b)).toEqual(NEW);
+  });
 });
 
 describe('JET_TblInfoName reads the in-memory definition (fcreate.cxx ErrIsamRenameTable: "instantly visible in the TDB")', () => {
