@@ -112,6 +112,11 @@ export function checkIndexInfoRoom(level: number, room: number): void {
     if (room < 4) fail(JET_errBufferTooSmall);
     return;
   }
+  // A USHORT each (jetapi.cxx: cbMin sizeof(USHORT)).
+  if (level === C.JET_IdxInfoKeyMost || level === C.JET_IdxInfoVarSegMac) {
+    if (room < 2) fail(JET_errBufferTooSmall);
+    return;
+  }
   if (level !== C.JET_IdxInfo && level !== C.JET_IdxInfoList) fail(JET_errInvalidParameter);
   if (room < JET_INDEXLIST_ORIGINAL_SIZE) fail(JET_errBufferTooSmall);
 }
@@ -127,6 +132,12 @@ export function indexInfo(e: Engine, cursor: TableCursor, name: string | null, l
   const checked = name === null || name === '' ? null : checkName(name);
   // The primary index, or the sequential order of a table without one, counts as the first index.
   if (level === C.JET_IdxInfoCount) return 1 + indexesSeen(cursor).filter((i) => !i.primary).length;
+  if (level === C.JET_IdxInfoKeyMost || level === C.JET_IdxInfoVarSegMac) {
+    // cat.cxx ErrCATGetIndexKeyMost / ErrCATGetIndexVarSegMac: the index named, sought in the catalog as the session
+    // sees it (no name finds none: IndexNotFound); cbVarSegMac when one was given, else the key's most.
+    const index = indexSeen(cursor.session, checked === null ? undefined : cursor.table.index(checked));
+    return level === C.JET_IdxInfoKeyMost ? index.keyMost : index.varSegMac;
+  }
   if (checked !== null) indexSeen(cursor.session, cursor.table.index(checked));
   const list = indexList(e, cursor, name === '' ? null : name);
   const id = (i: number) => list.ids[i] as JET_COLUMNID;

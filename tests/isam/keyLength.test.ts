@@ -18,7 +18,8 @@ import {
   out,
   JET_bitColumnTagged, JET_bitIndexDisallowTruncation, JET_bitIndexKeyMost, JET_bitIndexPrimary, JET_bitIndexUnique,
   JET_bitNewKey, JET_bitSeekEQ, JET_coltypLong, JET_coltypLongText, JET_errIndexInvalidDef, JET_errKeyDuplicate,
-  JET_errKeyTruncated, JET_errSuccess, JET_prepCancel, JET_prepInsert,
+  JET_errKeyTruncated, JET_errSuccess, JET_prepCancel, JET_prepInsert, JET_IdxInfoKeyMost, JET_IdxInfoVarSegMac,
+  JET_errBufferTooSmall, JET_errIndexNotFound,
 } from '../../src';
 import type { JET_COLUMNID, JET_TABLEID } from '../../src';
 import { addColumn, ascii, createIndex, int32, intOf, isam, keyOf, scan } from '../support/isam';
@@ -178,5 +179,36 @@ describe('JET_bitIndexDisallowTruncation', () => {
     expect(index(k, 'ix', JET_bitIndexDisallowTruncation, ['+s'])).toBe(JET_errSuccess);
     expect(insert(k, 'a'.repeat(253))).toBe(JET_errSuccess); // 0x7f + 253 + terminator = 255 bytes
     expect(count(k, 'ix')).toBe(1);
+  });
+});
+
+describe('JetGetTableIndexInfo(JET_IdxInfoKeyMost / JET_IdxInfoVarSegMac) (info.cxx ErrINFOGetTableIndexInfo)', () => {
+  // jetapi.cxx JetGetTableIndexInfoEx: cbMin is sizeof(USHORT) for both. cat.cxx ErrCATGetIndexKeyMost: the
+  // catalog's cbKeyMost, JET_cbKeyMost_OLD (255) when none was stored; ErrCATGetIndexVarSegMac: the stored
+  // cbVarSegMac, else the key's most. Both seek the index by name in the catalog (ErrCATISeekTableObject):
+  // no such name is IndexNotFound.
+  function info(k: T, name: string | null, level: number, room = 2): { rc: number; value: unknown } {
+    const box = out<unknown>();
+    const rc = k.w.api.JetGetTableIndexInfo(k.w.ses, k.t, name, box as never, room, level);
+    return { rc, value: box.value };
+  }
+
+  it('answers the sizes the index was made with, or the defaults', () => {
+    const k = table();
+    expect(index(k, 'big', JET_bitIndexKeyMost, ['+s'], { cbKeyMost: 500, cbVarSegMac: 100 })).toBe(JET_errSuccess);
+    expect(index(k, 'wide', JET_bitIndexKeyMost, ['+s'], { cbKeyMost: 400 })).toBe(JET_errSuccess);
+    expect(info(k, 'big', JET_IdxInfoKeyMost)).toEqual({ rc: JET_errSuccess, value: 500 });
+    expect(info(k, 'big', JET_IdxInfoVarSegMac)).toEqual({ rc: JET_errSuccess, value: 100 });
+    expect(info(k, 'wide', JET_IdxInfoVarSegMac)).toEqual({ rc: JET_errSuccess, value: 400 });
+    expect(info(k, 'pk', JET_IdxInfoKeyMost)).toEqual({ rc: JET_errSuccess, value: 255 });
+    expect(info(k, 'pk', JET_IdxInfoVarSegMac)).toEqual({ rc: JET_errSuccess, value: 255 });
+  });
+
+  it('needs 2 bytes and a name the catalog holds', () => {
+    const k = table();
+    expect(info(k, 'pk', JET_IdxInfoKeyMost, 1).rc).toBe(JET_errBufferTooSmall);
+    expect(info(k, 'pk', JET_IdxInfoVarSegMac, 1).rc).toBe(JET_errBufferTooSmall);
+    expect(info(k, null, JET_IdxInfoKeyMost).rc).toBe(JET_errIndexNotFound);
+    expect(info(k, 'nope', JET_IdxInfoVarSegMac).rc).toBe(JET_errIndexNotFound);
   });
 });
