@@ -21,6 +21,8 @@ export function cursorsAfterCommit(ses: Session, level: number): void {
     if (c.navLevel > level) c.navLevel = level;
     if (c.update !== null && c.update.level > level) c.update.level = level;
   });
+  // dir.cxx ErrDIRCommitTransaction walks every cursor of the session, the deferred-closed ones too.
+  for (const c of ses.deferredCursors) if (c.levelOpen > level) c.levelOpen = level;
 }
 
 /** Rollback to `target`, first step: cancel updates prepared above it and close cursors opened above it. */

@@ -103,6 +103,23 @@ describe('a DenyWrite cursor closed after an insert in the transaction', () => {
     expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
   });
 
+  it('a commit moves a deferred cursor down a level: the rollback of a later level no longer closes it', () => {
+    // dir.cxx ErrDIRCommitTransaction lowers levelOpen of every cursor of the session, deferred-closed ones
+    // included: opened at level 2, it belongs to level 1 after the commit, and rolling back a new level 2 keeps it.
+    const { w, p, a, b } = setup();
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    const t = openTable(w.api, a, PEOPLE, DW); // levelOpen 2
+    expect(insertPerson(w.api, a.ses, on(p, t), 3)).toBe(JET_errSuccess);
+    expect(w.api.JetCloseTable(a.ses, t)).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess); // to level 1: levelOpen 1
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
+    expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess); // level 2 -> 1: 1 > 1 is false, still deferred
+    expect(bOpen(w, b, UPD)).toBe(JET_errTableLocked);
+    expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess);
+    expect(bOpen(w, b, UPD)).toBe(JET_errSuccess);
+  });
+
   it('a nested rollback keeps a cursor opened at the level it goes back to deferred', () => {
     // fOpenedInThisTransaction is levelOpen > the new level: a cursor opened at level 1 is not closed by the rollback
     // of level 2 to level 1.
