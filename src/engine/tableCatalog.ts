@@ -26,11 +26,17 @@ import { recordUndo } from './undo';
  *   catalog with the caller's session (fldext.cxx ErrRECIAccessColumn and
  *   fcreate.cxx ErrFILEIScanForColumnName: ColumnNotFound; file.hxx
  *   ErrFILEIAccessIndex: IndexNotFound), the same rule; lists skip it (info.cxx).
- *   Added under DenyRead it is not versioned: everybody sees it at once.
+ *   Added under DenyRead it is not versioned: everybody sees it at once. A
+ *   column deleted without DenyRead is versioned the same way (columnCatalog.ts
+ *   has the columns' and indexes' side).
  * - A table deleted in a transaction stays in the catalog for the others until
- *   the delete commits, and its FCB is marked delete-pending at once: opening
- *   it answers TableLocked (fileopen.cxx ErrFILEISetMode, FDeletePending),
- *   while the session that deleted it no longer finds it.
+ *   the delete commits (and for older transactions after it), and its FCB is
+ *   marked delete-pending at once: opening it answers TableLocked (fileopen.cxx
+ *   ErrFILEISetMode, FDeletePending), while the session that deleted it no
+ *   longer finds it. A rename is versioned in the catalog alike (formerNames).
+ *
+ * `sees` is the one rule: a change is seen by the session that made it, and by
+ * the others once it committed before their transaction began (clock values).
  */
 export function sees(ses: Session, made: Creation): boolean {
   if (made.by !== null) return made.by === ses;
