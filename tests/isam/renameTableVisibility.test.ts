@@ -24,47 +24,11 @@
  */
 import {
   out, JET_coltypLong, JET_errColumnNotFound, JET_errObjectNotFound, JET_errSuccess, JET_errTableDuplicate,
-  JET_errTableLocked, JET_errWriteConflict, JET_MoveNext, JET_ObjInfo, JET_ObjInfoList, JET_objtypTable,
-  JET_TblInfoName,
+  JET_errTableLocked, JET_errWriteConflict, JET_TblInfoName,
 } from '../../src';
-import type { JET_OBJECTINFO, JET_OBJECTLIST, JET_TABLEID } from '../../src';
-import { addColumn, columnInfo, fromAscii, isam, openTable, peer, self, tryOpenTable } from '../support/isam';
+import type { JET_TABLEID } from '../../src';
+import { addColumn, columnInfo, infoRc, isam, listed, openRc, openTable, peer, self, tryCreate } from '../support/isam';
 import type { Isam, Peer } from '../support/isam';
-
-function tryCreate(w: Isam, p: Peer, name: string): { rc: number; tableid: JET_TABLEID } {
-  const box = out<JET_TABLEID>();
-  const rc = w.api.JetCreateTable(p.ses, p.dbid, name, 0, 100, box);
-  return { rc, tableid: box.value };
-}
-
-/** The code of JetOpenTable by p; the cursor, if any, is closed again. */
-function openRc(w: Isam, p: Peer, name: string): number {
-  const r = tryOpenTable(w.api, p, name);
-  if (r.rc >= 0) expect(w.api.JetCloseTable(p.ses, r.tableid)).toBe(JET_errSuccess);
-  return r.rc;
-}
-
-/** The table names JetGetObjectInfo(JET_ObjInfoList) gives p (info.cxx ErrInfoGetObjectInfoList walks MSysObjects). */
-function listed(w: Isam, p: Peer): string[] {
-  const api = w.emu.api;
-  const box = out<JET_OBJECTLIST>();
-  expect(api.JetGetObjectInfo(p.ses, p.dbid, JET_objtypTable, null, null, box, 56, JET_ObjInfoList)).toBe(JET_errSuccess);
-  const l = box.value;
-  const names: string[] = [];
-  for (let rc = l.cRecord > 0 ? JET_errSuccess : -1; rc === JET_errSuccess; rc = api.JetMove(p.ses, l.tableid, JET_MoveNext, 0)) {
-    const b = new Uint8Array(64);
-    const size = out<number>();
-    expect(api.JetRetrieveColumn(p.ses, l.tableid, l.columnidobjectname, b, 64, size, 0, null)).toBe(JET_errSuccess);
-    names.push(fromAscii(b.subarray(0, size.value)));
-  }
-  expect(api.JetCloseTable(p.ses, l.tableid)).toBe(JET_errSuccess);
-  return names;
-}
-
-/** JetGetObjectInfo(JET_ObjInfo): a catalog read only (cat.cxx ErrCATGetTableInfoCursor -> ErrCATISeekTable). */
-function infoRc(w: Isam, p: Peer, name: string): number {
-  return w.emu.api.JetGetObjectInfo(p.ses, p.dbid, JET_objtypTable, null, name, out<JET_OBJECTINFO>(), 40, JET_ObjInfo);
-}
 
 /** JetGetTableInfo(JET_TblInfoName) of a cursor. */
 function tblName(w: Isam, p: Peer, tableid: JET_TABLEID): { rc: number; value: unknown } {

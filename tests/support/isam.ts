@@ -8,10 +8,11 @@ import {
   createEmulator, out,
   JET_bitNewKey, JET_bitColumnTagged, JET_bitIndexPrimary, JET_bitIndexUnique, JET_coltypLong, JET_coltypLongText,
   JET_coltypText, JET_ColInfo, JET_MoveFirst, JET_MoveNext, JET_prepInsert, JET_errSuccess, JET_errNoCurrentRecord,
-  JET_wrnColumnNull,
+  JET_wrnColumnNull, JET_objtypTable, JET_ObjInfo, JET_ObjInfoList,
 } from '../../src';
 import type {
-  Emulator, JetApi, Out, JET_COLUMNDEF, JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_SESID, JET_TABLEID,
+  Emulator, JetApi, Out, JET_COLUMNDEF, JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_OBJECTINFO, JET_OBJECTLIST, JET_SESID,
+  JET_TABLEID,
 } from '../../src';
 import { int32, readInt32 } from './fixture';
 
@@ -348,4 +349,42 @@ export function columnInfo(api: IsamApi, ses: JET_SESID, tableid: JET_TABLEID, n
   const box = out<JET_COLUMNDEF>({ coltyp: 0 });
   const rc = api.JetGetTableColumnInfo(ses, tableid, name, box, cbColumnDef, JET_ColInfo);
   return { rc, def: box.value };
+}
+
+// ---- the catalog as a session sees it ---------------------------------------------------------------------
+
+/** JetCreateTable by p: its code and the tableid it gave. */
+export function tryCreate(w: Isam, p: Peer, name: string): { rc: number; tableid: JET_TABLEID } {
+  const box = out<JET_TABLEID>();
+  const rc = w.api.JetCreateTable(p.ses, p.dbid, name, 0, 100, box);
+  return { rc, tableid: box.value };
+}
+
+/** The code of JetOpenTable by p; the cursor, if any, is closed again. */
+export function openRc(w: Isam, p: Peer, name: string): number {
+  const r = tryOpenTable(w.api, p, name);
+  if (r.rc >= 0) expect(w.api.JetCloseTable(p.ses, r.tableid)).toBe(JET_errSuccess);
+  return r.rc;
+}
+
+/** The table names JetGetObjectInfo(JET_ObjInfoList) gives p. */
+export function listed(w: Isam, p: Peer): string[] {
+  const api = w.emu.api;
+  const box = out<JET_OBJECTLIST>();
+  expect(api.JetGetObjectInfo(p.ses, p.dbid, JET_objtypTable, null, null, box, 56, JET_ObjInfoList)).toBe(JET_errSuccess);
+  const l = box.value;
+  const names: string[] = [];
+  for (let rc = l.cRecord > 0 ? JET_errSuccess : -1; rc === JET_errSuccess; rc = api.JetMove(p.ses, l.tableid, JET_MoveNext, 0)) {
+    const b = new Uint8Array(64);
+    const size = out<number>();
+    expect(api.JetRetrieveColumn(p.ses, l.tableid, l.columnidobjectname, b, 64, size, 0, null)).toBe(JET_errSuccess);
+    names.push(fromAscii(b.subarray(0, size.value)));
+  }
+  expect(api.JetCloseTable(p.ses, l.tableid)).toBe(JET_errSuccess);
+  return names;
+}
+
+/** The code of JetGetObjectInfo(JET_ObjInfo) of one table by p. */
+export function infoRc(w: Isam, p: Peer, name: string): number {
+  return w.emu.api.JetGetObjectInfo(p.ses, p.dbid, JET_objtypTable, null, name, out<JET_OBJECTINFO>(), 40, JET_ObjInfo);
 }
