@@ -184,7 +184,7 @@ export function markVersioned(cursor: TableCursor): void {
  */
 export function closeTableCursor(engine: Engine, cursor: TableCursor, deferrable = false): void {
   if (!unregisterCursor(engine, cursor)) {
-    if (cursor.deferred) dropUse(engine, cursor);
+    if (cursor.deferred) closeNow(engine, cursor);
     return;
   }
   const ses = cursor.session;
@@ -192,9 +192,20 @@ export function closeTableCursor(engine: Engine, cursor: TableCursor, deferrable
     cursor.deferred = true;
     cursor.index = null;
     cursor.update = null;
+    // The FUCB stays allocated until it is really closed: it still takes one of the instance's MaxCursors (the
+    // resource manager's JET_residFUCB quota, freed by FUCBClose).
+    ses.instance.cursorCount += 1;
     ses.deferredCursors.push(cursor);
     return;
   }
+  dropUse(engine, cursor);
+}
+
+/** The real close of a deferred cursor: off the table, and its MaxCursors slot back. */
+function closeNow(engine: Engine, cursor: TableCursor): void {
+  if (!cursor.deferred) return;
+  cursor.deferred = false;
+  cursor.session.instance.cursorCount -= 1;
   dropUse(engine, cursor);
 }
 
@@ -205,12 +216,12 @@ export function closeTableCursor(engine: Engine, cursor: TableCursor, deferrable
 export function closeDeferred(engine: Engine, ses: Session, level = 0): void {
   const list = ses.deferredCursors;
   if (level === 0) {
-    while (list.length > 0) dropUse(engine, list.pop() as TableCursor);
+    while (list.length > 0) closeNow(engine, list.pop() as TableCursor);
     return;
   }
   let kept = 0;
   for (const c of list) {
-    if (c.levelOpen > level) dropUse(engine, c);
+    if (c.levelOpen > level) closeNow(engine, c);
     else list[kept++] = c;
   }
   while (list.length > kept) list.pop();

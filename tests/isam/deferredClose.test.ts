@@ -8,14 +8,14 @@
  * vtfndefInvalidTableid before closing. The consequences are read through fileopen.cxx ErrFILEISetMode.
  */
 import {
-  out, JET_bitReadLock, JET_bitTableDenyRead, JET_bitTableDenyWrite, JET_bitTableReadOnly, JET_bitTableUpdatable,
+  createEmulator, out, JET_errOutOfCursors, JET_paramMaxCursors, JET_bitReadLock, JET_bitTableDenyRead, JET_bitTableDenyWrite, JET_bitTableReadOnly, JET_bitTableUpdatable,
   JET_bitTermDirty, JET_bitWriteLock, JET_bitSeekEQ, JET_coltypLong, JET_errDirtyShutdown, JET_errInvalidTableId,
   JET_errObjectNotFound, JET_errSuccess, JET_errTableInUse, JET_errTableLocked, JET_MoveFirst, JET_prepReplace,
 } from '../../src';
-import type { JET_SESID, JET_TABLEID } from '../../src';
+import type { JET_DBID, JET_INSTANCE, JET_SESID, JET_TABLEID } from '../../src';
 import {
   addColumn, createIndex, insertPerson, on, openTable, peopleIds, seekInt,
-  tryOpenTable, closedPeople, reattached, PEOPLE,
+  tryOpenTable, closedPeople, reattached, PEOPLE, createPeople, isamApi,
 } from '../support/isam';
 import type { Isam, People, Peer } from '../support/isam';
 
@@ -306,5 +306,33 @@ describe('the end of the session', () => {
     expect(tryOpenTable(w.api, n, 'fresh').rc).toBe(JET_errObjectNotFound);
     const again = out<JET_TABLEID>();
     expect(w.api.JetCreateTable(n.ses, n.dbid, 'fresh', 0, 100, again)).toBe(JET_errSuccess);
+  });
+});
+
+describe('MaxCursors and a deferred cursor', () => {
+  it('the deferred cursor keeps its slot until the commit (jetapi.cxx: JET_paramMaxCursors is the FUCB quota, freed by FUCBClose)', () => {
+    // The resource manager's JET_residFUCB quota (ErrRESSetResourceParam with JET_paramMaxCursors) counts FUCBs
+    // allocated; a deferred-closed FUCB is freed only when FUCBCloseDeferredClosed closes it at the commit.
+    const emu = createEmulator();
+    const api = emu.api;
+    const inst = out<JET_INSTANCE>();
+    expect(api.JetCreateInstance(inst, 'quota')).toBe(JET_errSuccess);
+    expect(api.JetSetSystemParameter(inst, 0 as JET_SESID, JET_paramMaxCursors, 2, null)).toBe(JET_errSuccess);
+    expect(api.JetInit(inst)).toBe(JET_errSuccess);
+    const ses = out<JET_SESID>();
+    expect(api.JetBeginSession(inst.value, ses, '', '')).toBe(JET_errSuccess);
+    const dbid = out<JET_DBID>();
+    expect(api.JetCreateDatabase(ses.value, 'quota.edb', null, dbid, 0)).toBe(JET_errSuccess);
+    const w: Isam = { emu, api: isamApi(emu), inst: inst.value, ses: ses.value, dbid: dbid.value, file: 'quota.edb' };
+    const a: Peer = { ses: w.ses, dbid: w.dbid };
+    const p = createPeople(w.api, a, true);
+    insertAndClose(w, p, a, 0); // deferred: one slot still taken
+    const second = openTable(w.api, a, PEOPLE); // the second slot
+    expect(tryOpenTable(w.api, a, PEOPLE).rc).toBe(JET_errOutOfCursors);
+    expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess); // the deferred FUCB is closed
+    const third = tryOpenTable(w.api, a, PEOPLE);
+    expect(third.rc).toBe(JET_errSuccess);
+    expect(w.api.JetCloseTable(a.ses, third.tableid)).toBe(JET_errSuccess);
+    expect(w.api.JetCloseTable(a.ses, second)).toBe(JET_errSuccess);
   });
 });
