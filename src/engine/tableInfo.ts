@@ -13,7 +13,7 @@ import type { Session } from './session';
 import type { TableCursor } from './tableCursor';
 import type { DatabaseFile } from '../catalog/databaseFile';
 import { enterTable } from './tableNav';
-import { columnsSeen, indexesSeen } from './columnCatalog';
+import { columnsSeen, indexesSeen, indexSeen } from './columnCatalog';
 import { tablesSeenBy } from './tableCatalog';
 
 /**
@@ -181,10 +181,12 @@ const INDEX_LIST: readonly ColumnSpec[] = [
  */
 export function indexList(engine: Engine, cursor: TableCursor, only: string | null): ColumnListResult {
   enterTable(engine, cursor);
+  // A name given must be an index the session sees (IndexNotFound), before the result table is made.
+  const named = only === null ? null : indexSeen(cursor.session, cursor.table.index(only));
   const { list, ids } = resultTable(engine, cursor.session, INDEX_LIST);
   let count = 0;
   for (const index of indexesSeen(cursor)) {
-    if (only !== null && index !== cursor.table.index(only)) continue;
+    if (named !== null && index !== named) continue;
     index.segments.forEach((seg, i) => {
       prepareUpdate(engine, list, C.JET_prepInsert);
       const set = (at: number, v: Uint8Array): void => setColumn(engine, list, ids[at], v, 0);
@@ -211,4 +213,21 @@ export function indexList(engine: Engine, cursor: TableCursor, only: string | nu
   }
   toFirstRow(engine, list);
   return { cursor: list, count, ids };
+}
+
+/** JetGetTableIndexInfo(JET_IdxInfoCount): the indexes the session sees, the sequential order of a table without a primary index counting as one. */
+export function indexCount(engine: Engine, cursor: TableCursor): number {
+  enterTable(engine, cursor);
+  return 1 + indexesSeen(cursor).filter((i) => !i.primary).length;
+}
+
+/**
+ * JET_IdxInfoKeyMost / JET_IdxInfoVarSegMac (cat.cxx ErrCATGetIndexKeyMost / ErrCATGetIndexVarSegMac): the named
+ * index, sought in the catalog as the session sees it (no name finds none: IndexNotFound); its cbKeyMost, and its
+ * cbVarSegMac when one was given, else the key's most.
+ */
+export function indexKeySizes(engine: Engine, cursor: TableCursor, name: string | null): { keyMost: number; varSegMac: number } {
+  enterTable(engine, cursor);
+  const index = indexSeen(cursor.session, name === null ? undefined : cursor.table.index(name));
+  return { keyMost: index.keyMost, varSegMac: index.varSegMac };
 }

@@ -7,9 +7,8 @@ import type { Engine } from '../engine/engine';
 import type { TableCursor } from '../engine/tableCursor';
 import { columnById, columnByName } from '../engine/tableDdl';
 import { columnidArg, optionalString } from './args';
-import { columnList, indexList } from '../engine/tableInfo';
+import { columnList, indexCount, indexKeySizes, indexList } from '../engine/tableInfo';
 import { enterTable } from '../engine/tableNav';
-import { indexesSeen, indexSeen } from '../engine/columnCatalog';
 import { fail } from '../storage/failure';
 import type { JET_COLUMNBASE, JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_INDEXLIST, JET_TABLEID } from './types';
 
@@ -130,16 +129,12 @@ export function indexInfo(e: Engine, cursor: TableCursor, name: string | null, l
   // info.cxx ErrIsamGetTableIndexInfo: an index name given is checked at every level (InvalidName).
   enterTable(e, cursor);
   const checked = name === null || name === '' ? null : checkName(name);
-  // The primary index, or the sequential order of a table without one, counts as the first index.
-  if (level === C.JET_IdxInfoCount) return 1 + indexesSeen(cursor).filter((i) => !i.primary).length;
+  if (level === C.JET_IdxInfoCount) return indexCount(e, cursor);
   if (level === C.JET_IdxInfoKeyMost || level === C.JET_IdxInfoVarSegMac) {
-    // cat.cxx ErrCATGetIndexKeyMost / ErrCATGetIndexVarSegMac: the index named, sought in the catalog as the session
-    // sees it (no name finds none: IndexNotFound); cbVarSegMac when one was given, else the key's most.
-    const index = indexSeen(cursor.session, checked === null ? undefined : cursor.table.index(checked));
-    return level === C.JET_IdxInfoKeyMost ? index.keyMost : index.varSegMac;
+    const sizes = indexKeySizes(e, cursor, checked);
+    return level === C.JET_IdxInfoKeyMost ? sizes.keyMost : sizes.varSegMac;
   }
-  if (checked !== null) indexSeen(cursor.session, cursor.table.index(checked));
-  const list = indexList(e, cursor, name === '' ? null : name);
+  const list = indexList(e, cursor, checked);
   const id = (i: number) => list.ids[i] as JET_COLUMNID;
   const whole = room >= JET_INDEXLIST_SIZE;
   const answer: JET_INDEXLIST = {
