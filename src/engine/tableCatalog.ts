@@ -83,7 +83,8 @@ export function tableSeen(file: DatabaseFile, ses: Session, name: string): Table
  * (checked once the open's grbits are; the FCB stays delete-pending until it is purged).
  */
 export function checkNotDeleting(table: TableDef): void {
-  if (table.deletedBy !== null || table.deleted) fail(JET_errTableLocked);
+  // A pending delete (deletedBy) has marked the table deleted too (removeFromCatalog).
+  if (table.deleted) fail(JET_errTableLocked);
 }
 
 /** The tables of a file a session sees, each with the name it sees it by, in the file's order. */
@@ -123,13 +124,12 @@ export function renameInCatalog(engine: Engine, ses: Session, file: DatabaseFile
   const oldKey = nameKey(oldName);
   const newKey = nameKey(newName);
   const before = { nameMade: table.nameMade, former: file.formerNames.get(oldKey) };
-  const made: Creation = { by: null, at: 0 };
+  const made = newChange(engine, ses);
   if (file.tables.get(oldKey) === table) file.tables.delete(oldKey);
   table.name = newName;
   table.nameMade = made;
   file.tables.set(newKey, table);
   file.formerNames.set(oldKey, { table, name: oldName, gone: made });
-  stampCreation(engine, ses, made);
   recordUndo(ses, () => {
     if (file.tables.get(newKey) === table) file.tables.delete(newKey);
     table.name = oldName;
@@ -148,6 +148,13 @@ function prune(engine: Engine, file: DatabaseFile): void {
   for (const [key, former] of file.formerNames) {
     if (former.gone.by === null && former.gone.at < oldest) file.formerNames.delete(key);
   }
+}
+
+/** A new change (a column added or deleted, a rename) stamped for the session (stampCreation). */
+export function newChange(engine: Engine, ses: Session): Creation {
+  const made: Creation = { by: null, at: 0 };
+  stampCreation(engine, ses, made);
+  return made;
 }
 
 /**

@@ -14,7 +14,6 @@ import { conditionsOf } from '../catalog/indexConditions';
 import { entryKeysOf } from '../catalog/indexEntries';
 import { checkTupleSegments, tupleLimitsOf } from '../catalog/indexTuples';
 import { TableDef } from '../catalog/tableDef';
-import { committedCreation } from '../catalog/creation';
 import { fail } from '../storage/failure';
 import { FIXED_SIZE } from '../storage/coltyp';
 import type { AttachedDatabase } from './database';
@@ -27,7 +26,7 @@ import { dropViews, indexTree, readImage } from './tableData';
 import { enterTable } from './tableNav';
 import { recordUndo } from './undo';
 import {
-  addToCatalog, checkEntryWritable, checkNotDeleting, nameHeldElsewhere, removeFromCatalog, renameInCatalog, stampCreation,
+  addToCatalog, checkEntryWritable, checkNotDeleting, nameHeldElsewhere, newChange, removeFromCatalog, renameInCatalog, stampCreation,
   tableSeen,
 } from './tableCatalog';
 import { columnSeen, deletedColumnNamed, indexSeen, seesColumn } from './columnCatalog';
@@ -248,11 +247,7 @@ export function addColumn(engine: Engine, cursor: TableCursor, req: ColumnReques
     table.columnCreations.delete(added.col.columnid);
   });
   // fcreate.cxx ErrIsamAddColumn: versioned (FIELDSetVersioned) unless the table is held with DenyRead by the caller.
-  if (!exclusive) {
-    const made = committedCreation();
-    table.columnCreations.set(added.col.columnid, made);
-    stampCreation(engine, ses, made);
-  }
+  if (!exclusive) table.columnCreations.set(added.col.columnid, newChange(engine, ses));
   markVersioned(cursor);
   cursor.where = Where.Before;
   cursor.bm = null;
@@ -322,11 +317,7 @@ export function deleteColumn(engine: Engine, cursor: TableCursor, name: string, 
   // fcreate.cxx ErrIsamDeleteColumn: versioned (FIELDSetVersioned) unless the table is held with DenyRead by the
   // caller: the others keep the column until the delete is committed before their transaction (tableCatalog.ts).
   const versioned = !deniesReadToOthers(engine, ses, table);
-  if (versioned) {
-    const deletion = committedCreation();
-    table.columnDeletions.set(col.columnid, { col, deletion });
-    stampCreation(engine, ses, deletion);
-  }
+  if (versioned) table.columnDeletions.set(col.columnid, { col, deletion: newChange(engine, ses) });
   recordUndo(ses, () => {
     table.addColumn(col);
     if (versioned) table.columnDeletions.delete(col.columnid);
