@@ -7,6 +7,7 @@ import * as C from '../constants/constants';
 import { COLTYP, FIXED_SIZE, padFixed } from '../storage/coltyp';
 import { fail } from '../storage/failure';
 import { columnClass } from './template';
+import { coverPart } from './recordCovers';
 
 const CP_UNICODE = 1200;
 const CP_ASCII = 1252;
@@ -43,6 +44,9 @@ export class TableColumn {
   readonly padTo: number;
   /** Always false: a descending segment is a property of an index segment, not of the column. */
   readonly descending = false;
+  /** Where the column's class keeps its bound in a record's covers, and its own FID there (recordCovers.ts). */
+  readonly coverMask: number;
+  readonly coverValue: number;
 
   constructor(
     readonly name: string,
@@ -59,6 +63,9 @@ export class TableColumn {
     this.tagged = columnClass(columnid) === 2;
     this.fixedClass = columnClass(columnid) === 0;
     this.padTo = this.fixedClass && (coltyp === COLTYP.Binary || coltyp === COLTYP.Text) ? cbMax : 0;
+    const part = coverPart(columnid);
+    this.coverMask = part.mask;
+    this.coverValue = part.value;
   }
 
   /** A value as the record keeps it: a fixed Binary / Text column's padded to its size. */

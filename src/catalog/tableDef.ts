@@ -5,6 +5,7 @@ import { fail } from '../storage/failure';
 import { TableStore } from '../storage/tableStore';
 import type { IndexDef } from './indexDef';
 import { nameKey } from './names';
+import { DefaultsShape, defaultsShape } from './recordCovers';
 import { TableColumn } from './tableColumn';
 import { isTemplateColumnid, templateColumnid } from './template';
 
@@ -23,6 +24,8 @@ export interface ColumnShape {
   readonly initial: readonly TableColumn[];
   /** NotNULL and autoincrement columns (an update checks that they are set). */
   readonly required: readonly TableColumn[];
+  /** The columns with a default, and what a record must cover not to read any of them as a default (recordCovers.ts). */
+  readonly defaults: DefaultsShape;
 }
 
 /**
@@ -116,6 +119,7 @@ export class TableDef {
         version: cols.find((c) => (c.grbit & C.JET_bitColumnVersion) !== 0),
         initial: cols.filter((c) => c.defaultValue !== null || (c.grbit & C.JET_bitColumnAutoincrement) !== 0),
         required: cols.filter((c) => (c.grbit & (C.JET_bitColumnNotNULL | C.JET_bitColumnAutoincrement)) !== 0),
+        defaults: defaultsShape(cols.sort((a, b) => a.columnid - b.columnid)),
       };
       this.cachedShape = shape;
     }

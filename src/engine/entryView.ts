@@ -102,7 +102,7 @@ export function view(cursor: TableCursor): EntryView {
   if (last !== null && last.image === image && last.index === cursor.index) return last;
   const made = cursor.index === null
     ? new EntryView(image.records, false, image, null)
-    : new EntryView(indexTree(image, cursor.index), true, image, cursor.index);
+    : new EntryView(indexTree(image, cursor.table, cursor.index), true, image, cursor.index);
   cursor.entries = made;
   return made;
 }

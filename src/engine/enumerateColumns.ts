@@ -6,6 +6,8 @@ import {
 import * as C from '../constants/constants';
 import { COLUMN } from '../catalog/tableColumn';
 import { columnClass, recordOrder } from '../catalog/template';
+import { answersForId, COVERS_ALL } from '../catalog/recordCovers';
+import { PackedRecord } from '../storage/packedRecord';
 import { COLTYP } from '../storage/coltyp';
 import { fail } from '../storage/failure';
 import { copyField, copyPackedField } from '../storage/record';
@@ -63,13 +65,20 @@ interface RecordView {
   columns: ColumnFacts[];
   byId: Map<number, ColumnFacts>;
   values(columnid: number): readonly Uint8Array[];
+  /**
+   * A regular table's record: which columns it answers for (catalog/recordCovers.ts), and which the table's default
+   * record does (its last column with a default, in each class). Null for a temp table's row.
+   */
+  range: { covers: number; defaults: number } | null;
 }
 
 const classOf = columnClass;
 
 function tableView(engine: Engine, cursor: TableCursor, copy: boolean): RecordView {
   enterTable(engine, cursor);
-  const record: RecordValues = copy && cursor.update !== null ? cursor.update.values : currentRecord(cursor).values;
+  const upd = cursor.update;
+  const record: RecordValues = copy && upd !== null ? upd.values : currentRecord(cursor).values;
+  const covers = copy && upd !== null ? upd.covers : record instanceof PackedRecord ? record.covers : COVERS_ALL;
   const columns = columnsSeen(cursor.session, cursor.table).sort((a, b) => recordOrder(a.columnid, b.columnid)).map((c) => ({
     columnid: c.columnid, tagged: classOf(c.columnid) === 2, isLong: c.isLong, defaultValue: c.defaultValue,
   }));
@@ -77,6 +86,7 @@ function tableView(engine: Engine, cursor: TableCursor, copy: boolean): RecordVi
     columns,
     byId: new Map(columns.map((c) => [c.columnid, c])),
     values: (id) => record.get(id) ?? [],
+    range: { covers, defaults: cursor.table.shape().defaults.needed },
   };
 }
 
@@ -105,23 +115,32 @@ function tempView(engine: Engine, cursor: Exclude<AnyCursor, TableCursor>, copy:
   return {
     columns, byId: new Map(columns.map((c) => [c.columnid, c])),
     values: (id) => (found.has(id) ? [found.get(id) as Uint8Array] : []),
+    range: null,
   };
 }
 
 /**
- * Which columns the record holds, and how. A tagged column's values are its
- * own unless, with IgnoreDefault, they are still the very default value the
- * insert filled in (tagged defaults stay in the engine's default record). A
- * NULL fixed or variable column counts as in the record (NULL) when a column of
- * its class with a higher id holds a value: the record's stored range. A NULL
- * tagged column that has a default was set to NULL over that default.
+ * Which columns the record holds, and how. fldenum.cxx enumerates the record's columns together with those of the
+ * table's default record (not read with IgnoreDefault): a column past the record's stored range reads from the
+ * default record, as its default or, for a fixed or variable column within the default record's range, as NULL.
+ * A fixed or variable column within the record's range is in it, NULL or not (a temp table's row: when a column of
+ * its class with a higher id holds a value). A tagged column's values are its own unless, with IgnoreDefault, they
+ * are still the very default value the insert filled in (tagged defaults stay in the engine's default record). A
+ * NULL tagged column that has a default was set to NULL over that default.
  */
 function presence(view: RecordView, col: ColumnFacts, ignoreDefault: boolean, highest: number[]): { found: boolean; values: readonly Uint8Array[] } {
   const values = view.values(col.columnid);
+  const range = view.range;
+  if (range !== null && !answersForId(range.covers, col.columnid)) {
+    if (ignoreDefault) return { found: false, values: [] };
+    if (col.defaultValue !== null) return { found: true, values: [col.defaultValue] };
+    return { found: !col.tagged && answersForId(range.defaults, col.columnid), values: [] };
+  }
   if (col.tagged) {
     if (ignoreDefault && values.length === 1 && values[0] === col.defaultValue) return { found: false, values: [] };
     return { found: values.length > 0 || col.defaultValue !== null, values };
   }
+  if (range !== null && range.covers !== COVERS_ALL) return { found: true, values };
   const last = highest[classOf(col.columnid)];
   return { found: values.length > 0 || (last !== 0 && recordOrder(col.columnid, last) < 0), values };
 }

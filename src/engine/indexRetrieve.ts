@@ -5,6 +5,7 @@ import { fail } from '../storage/failure';
 import { splitEntry } from '../storage/tableImage';
 import { TableCursor, Where } from './tableCursor';
 import { currentRecord } from './tableNav';
+import { fullRecord } from './tableData';
 
 const FROM_INDEX = C.JET_bitRetrieveFromIndex;
 const FROM_PRIMARY = C.JET_bitRetrieveFromPrimaryBookmark;
@@ -55,7 +56,7 @@ export function indexPlace(cursor: TableCursor, columnid: number, grbit: number)
   if (!index.uses(columnid)) fail(JET_errColumnNotFound);
   const tupleColumn = index.tuples !== null && index.segments[0].column.columnid === columnid;
   if (tupleColumn && (grbit & C.JET_bitRetrieveTuple) === 0) fail(JET_errIndexTuplesCannotRetrieveFromIndex);
-  const { values } = currentRecord(cursor);
+  const values = fullRecord(cursor.table, currentRecord(cursor).values);
   const entry = cursor.entry;
   if (entry === null) return { itag: 1, tupleOffset: null };
   const found = entryOf(index, values, splitEntry(entry).indexKey);

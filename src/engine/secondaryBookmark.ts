@@ -56,7 +56,7 @@ export function gotoSecondaryBookmark(
   cursor.update = null;
   cursor.range = null;
   cursor.key.inProgress = false;
-  const tree = indexTree(readImage(cursor.session, cursor.table), index);
+  const tree = indexTree(readImage(cursor.session, cursor.table), cursor.table, index);
   const keyStr = keyFromBytes(key);
   const bmStr = hasBm ? keyFromBytes(bookmark as Uint8Array) : '';
   let found: [string, string] | undefined;
@@ -90,6 +90,6 @@ export function currentEntry(cursor: TableCursor): { entry: string; bm: string }
   const index = cursor.index;
   const { bm } = currentRecord(cursor);
   const entry = cursor.entry as string;
-  if (index !== null && !indexTree(readImage(cursor.session, cursor.table), index).has(entry)) fail(JET_errRecordDeleted);
+  if (index !== null && !indexTree(readImage(cursor.session, cursor.table), cursor.table, index).has(entry)) fail(JET_errRecordDeleted);
   return { entry, bm };
 }

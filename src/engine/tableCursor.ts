@@ -45,6 +45,11 @@ export interface TableUpdate {
   anySet: boolean;
   /** Whether the table's version column was set in it: an insert that did not set it gets 0 (recupd.cxx). */
   versionSet: boolean;
+  /**
+   * The columns the record being built answers for (catalog/recordCovers.ts): an insert's starts as the default
+   * record's, a replace's as the record's; setting a column past it extends it. The others read as their default.
+   */
+  covers: number;
 }
 
 /** An index range set by JetSetIndexRange: the limit key and which way it bounds. */

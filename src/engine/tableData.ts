@@ -3,6 +3,7 @@ import { JET_errKeyDuplicate, JET_errWriteConflict } from '../constants/errors';
 import type { IndexDef } from '../catalog/indexDef';
 import { COLUMN } from '../catalog/tableColumn';
 import { entryKeysOf } from '../catalog/indexEntries';
+import { withDefaults } from '../catalog/recordCovers';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
 import { bookmarkOf, entryKey, RecordValues, shiftUp, TableImage } from '../storage/tableImage';
@@ -109,9 +110,18 @@ export function readImage(ses: Session, table: TableDef): TableImage {
   return view.work ?? view.base;
 }
 
+/**
+ * A stored record's values as its readers and its index keys see them: with the current default of each column the
+ * record does not answer for (src/catalog/recordCovers.ts; a column added with a default after the record was
+ * written). The record itself when there is none.
+ */
+export function fullRecord(table: TableDef, values: RecordValues): RecordValues {
+  return values instanceof PackedRecord ? withDefaults(table.shape().defaults, values, values.covers) : values;
+}
+
 /** The entries of a secondary index in an image, built when first needed. */
-export function indexTree(image: TableImage, index: IndexDef): StringTree<RecordValues> {
-  return image.index(index.id, (values) => entryKeysOf(index, values));
+export function indexTree(image: TableImage, table: TableDef, index: IndexDef): StringTree<RecordValues> {
+  return image.index(index.id, (values) => entryKeysOf(index, fullRecord(table, values)));
 }
 
 /**
@@ -126,6 +136,9 @@ function apply(
   else image.put(bm, stored);
   const trees = image.indexes;
   if (trees.size === 0) return;
+  // The keys are made from the records as read, late defaults included.
+  const was = old === undefined ? undefined : fullRecord(table, old);
+  const now = values === null ? null : fullRecord(table, values);
   // The table's list of indexes walked, not the image's map of trees: no iterator, entry pair or closure to
   // allocate per index per change.
   let walked = 0;
@@ -133,8 +146,8 @@ function apply(
     const tree = trees.get(index.id);
     if (tree === undefined) continue;
     walked += 1;
-    const before = old === undefined ? NO_KEYS : entryKeysOf(index, old);
-    const after = values === null ? NO_KEYS : entryKeysOf(index, values);
+    const before = was === undefined ? NO_KEYS : entryKeysOf(index, was);
+    const after = now === null ? NO_KEYS : entryKeysOf(index, now);
     // One entry per key: a key both versions yield keeps its entry (recupd.cxx cancels a delete and insert of one
     // key), which now holds the new version of the record.
     for (const key of before) if (!after.includes(key)) tree.delete(entryKey(key, bm));
@@ -155,10 +168,12 @@ function apply(
  */
 export function writeRecord(
   engine: Engine, ses: Session, table: TableDef, bm: string, values: RecordValues | null, checkUnique = false, absent = false,
+  packed: PackedRecord | null = null,
 ): void {
   const store = table.store;
-  // The record is kept packed (one byte array); its index keys are made from the values as given.
-  const stored = values === null || values instanceof PackedRecord ? values : PackedRecord.pack(values, table.byId);
+  // The record is kept packed (one byte array), `packed` when the caller made it; its index keys are made from the
+  // values as given.
+  const stored = packed ?? (values === null || values instanceof PackedRecord ? values : PackedRecord.pack(values, table.byId));
   if (ses.level === 0) {
     if (store.conflicts(bm, ses, Number.MAX_SAFE_INTEGER)) fail(JET_errWriteConflict);
     const before = absent ? undefined : store.committed.records.get(bm);
@@ -206,8 +221,8 @@ function uniqueKeyLocks(table: TableDef, before: RecordValues | undefined, after
   let names: string[] | null = null;
   for (const index of table.indexes) {
     if (index.primary || !index.unique) continue;
-    const old = before === undefined ? [] : entryKeysOf(index, before);
-    const now = after === null ? [] : entryKeysOf(index, after);
+    const old = before === undefined ? [] : entryKeysOf(index, fullRecord(table, before));
+    const now = after === null ? [] : entryKeysOf(index, fullRecord(table, after));
     for (const [keys, others] of [[now, old], [old, now]] as const) {
       for (const key of keys) {
         if (others.includes(key)) continue;
@@ -222,9 +237,9 @@ function uniqueKeyLocks(table: TableDef, before: RecordValues | undefined, after
 function uniqueTaken(image: TableImage, table: TableDef, values: RecordValues, self: string): boolean {
   for (const index of table.indexes) {
     if (index.primary || !index.unique) continue;
-    for (const key of entryKeysOf(index, values)) {
+    for (const key of entryKeysOf(index, fullRecord(table, values))) {
       const prefix = shiftUp(key) + '\u0000';
-      const hit = indexTree(image, index).getPairOrNextHigher(prefix);
+      const hit = indexTree(image, table, index).getPairOrNextHigher(prefix);
       if (hit !== undefined && hit[0].startsWith(prefix) && bookmarkOf(hit[0]) !== self) return true;
     }
   }
@@ -275,7 +290,7 @@ export function readLockRecord(ses: Session, table: TableDef, bm: string): void 
 }
 
 /** The value a delta makes of a column's current value (little-endian, wrapping like the engine's integer add). */
-export function addDelta(values: RecordValues, delta: Delta): { before: Uint8Array; after: Map<number, readonly Uint8Array[]> } {
+export function addDelta(table: TableDef, values: RecordValues, delta: Delta): { before: Uint8Array; after: RecordValues } {
   const list = values.get(delta.columnid);
   const before = list !== undefined && list.length > 0 ? list[0] : new Uint8Array(delta.size);
   const bits = BigInt(delta.size * 8);
@@ -288,7 +303,8 @@ export function addDelta(values: RecordValues, delta: Delta): { before: Uint8Arr
   else out.setInt32(0, Number(sum), true);
   const after = new Map(values);
   after.set(delta.columnid, [bytes]);
-  return { before, after };
+  // Stored packed, with the record's range: the columns it did not answer for still read as their defaults.
+  return { before, after: values instanceof PackedRecord ? PackedRecord.pack(after, table.byId, values.covers) : after };
 }
 
 /**
@@ -304,7 +320,7 @@ export function deltaRecord(engine: Engine, ses: Session, table: TableDef, bm: s
   saveLevel(ses, view);
   if (view.work === null) view.work = view.base.clone();
   const current = view.work.records.get(bm) as RecordValues;
-  const { before, after } = addDelta(current, delta);
+  const { before, after } = addDelta(table, current, delta);
   if (store.share(bm, ses, 'delta', levelToken(ses))) view.shares.push(bm);
   apply(view.work, table, bm, after, current);
   view.ops.push(bm, delta);
@@ -372,7 +388,7 @@ function finalizes(table: TableDef, columnid: number): boolean {
 function replay(image: TableImage, table: TableDef, bm: string, change: Change): void {
   if (isDelta(change)) {
     const current = image.records.get(bm);
-    if (current !== undefined) apply(image, table, bm, addDelta(current, change).after, current);
+    if (current !== undefined) apply(image, table, bm, addDelta(table, current, change).after, current);
     return;
   }
   apply(image, table, bm, change, image.records.get(bm));

@@ -22,7 +22,7 @@ import type { Session } from './session';
 import {
   closeTableCursor, cursorsOn, markVersioned, newTableCursor, TABLE, TABLE_CREATE, TableCursor, Where,
 } from './tableCursor';
-import { dropViews, indexTree, readImage } from './tableData';
+import { dropViews, fullRecord, indexTree, readImage } from './tableData';
 import { enterTable } from './tableNav';
 import { recordUndo } from './undo';
 import {
@@ -119,14 +119,14 @@ function addIndexTo(ses: Session, file: AttachedDatabase['file'], table: TableDe
     const records = readImage(ses, table).records;
     let nulls = false;
     records.forEach((values) => {
-      if (index.refusesNulls(values)) nulls = true;
+      if (index.refusesNulls(fullRecord(table, values))) nulls = true;
     });
     if (nulls) fail(JET_errNullKeyDisallowed);
     if (index.unique) {
       const seen = new Set<string>();
       let dup = false;
       records.forEach((values) => {
-        for (const key of entryKeysOf(index, values)) {
+        for (const key of entryKeysOf(index, fullRecord(table, values))) {
           if (seen.has(key)) dup = true;
           seen.add(key);
         }
@@ -271,7 +271,7 @@ export function createIndex(engine: Engine, cursor: TableCursor, req: IndexReque
   const table = cursor.table;
   enterChange(cursor.session);
   const index = addIndexTo(cursor.session, cursor.database.file, table, req);
-  if (!index.primary) indexTree(readImage(cursor.session, table), index);
+  if (!index.primary) indexTree(readImage(cursor.session, table), table, index);
   // fcreate.cxx ErrIsamCreateIndex: versioned (SetFVersionedCreate) unless the table is held with DenyRead by the caller.
   if (!deniesReadToOthers(engine, cursor.session, table)) stampCreation(engine, cursor.session, index.creation);
   markVersioned(cursor);

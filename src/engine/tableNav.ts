@@ -11,7 +11,7 @@ import { entryKey, RecordValues, shiftUp, splitEntry } from '../storage/tableIma
 import type { Engine } from './engine';
 import { enterSession } from './gates';
 import { TableCursor, Where } from './tableCursor';
-import { readImage } from './tableData';
+import { fullRecord, readImage } from './tableData';
 import { view } from './entryView';
 import type { Found } from './entryView';
 import { indexSeen } from './columnCatalog';
@@ -274,7 +274,7 @@ export function setCurrentIndex(engine: Engine, cursor: TableCursor, name: strin
   if ((grbit & NO_MOVE) !== 0) {
     const { bm, values } = currentRecord(cursor);
     // rec.cxx: the index changes, then the record's entry for itag max(1, itagSequence) is sought (ErrRECIGotoBookmark).
-    const key = index === null ? bm : keyAtItag(index, values, Math.max(1, itag));
+    const key = index === null ? bm : keyAtItag(index, fullRecord(cursor.table, values), Math.max(1, itag));
     cursor.index = index;
     cursor.range = null;
     cursor.key.inProgress = false;

@@ -8,12 +8,15 @@ import { keyFromBytes } from '../storage/keys';
 import { entryKey } from '../storage/tableImage';
 import type { Engine } from './engine';
 import { newTableCursor, TABLE, TableCursor, Where } from './tableCursor';
-import { readImage } from './tableData';
+import { fullRecord, readImage } from './tableData';
 import { currentKey, currentRecord, enterTable, landOn } from './tableNav';
 import { fromIndex, indexPlace } from './indexRetrieve';
 import { columnOf } from './columnCatalog';
+import { answersFor, COVERS_ALL, withDefaults } from '../catalog/recordCovers';
+import type { TableColumn } from '../catalog/tableColumn';
 
 const RETRIEVE_COPY = 0x1;
+const IGNORE_DEFAULT = C.JET_bitRetrieveIgnoreDefault;
 
 /** JetGetBookmark on a table: the record's bookmark (its primary key, or its sequential number). */
 export function tableBookmark(engine: Engine, cursor: TableCursor): Uint8Array {
@@ -42,7 +45,7 @@ export function gotoTableBookmark(engine: Engine, cursor: TableCursor, bookmark:
     landOn(cursor, bm, bm);
     return;
   }
-  const key = cursor.index.keyOf(values);
+  const key = cursor.index.keyOf(fullRecord(cursor.table, values));
   if (key === null) {
     // rec.cxx ErrRECIGotoBookmark: a record the index has no entry for leaves the cursor before the first entry.
     cursor.where = Where.Before;
@@ -85,7 +88,8 @@ export function retrieveTableColumn(engine: Engine, cursor: TableCursor, columni
     place = { itag: at.itag, offset: place.offset };
     tuple = at.tupleOffset;
   }
-  const values: RecordValues = (grbit & RETRIEVE_COPY) !== 0 && cursor.update !== null ? cursor.update.values : currentRecord(cursor).values;
+  if ((grbit & IGNORE_DEFAULT) !== 0 && col.tagged && !ownValue(cursor, col, grbit)) return -1;
+  const values = readValues(cursor, grbit);
   const index = Math.max(place.itag, 1) - 1;
   // A stored record copies the value straight out of its bytes (ibLongValue: a long value from that offset).
   if (tuple === null && values instanceof PackedRecord) return values.copyValue(col.columnid, index, col.isLong ? place.offset : 0, dest, room);
@@ -116,6 +120,31 @@ function copyValue(value: Uint8Array, dest: Uint8Array | null, room: number): nu
 export function countTableColumn(engine: Engine, cursor: TableCursor, columnid: number, grbit: number): number {
   enterTable(engine, cursor);
   const col = columnOf(cursor, columnid);
-  const values: RecordValues = (grbit & RETRIEVE_COPY) !== 0 && cursor.update !== null ? cursor.update.values : currentRecord(cursor).values;
-  return values.get(col.columnid)?.length ?? 0;
+  return readValues(cursor, grbit).get(col.columnid)?.length ?? 0;
+}
+
+/**
+ * JET_bitRetrieveIgnoreDefault on a tagged column (tagfld.cxx TAGFIELDS::ErrRetrieveColumn): a column the record does
+ * not hold reads as NULL instead of its default. The record holds it unless it is past the record's range or holds
+ * just the very default the insert filled in (esemu keeps tagged defaults in the record, docs/differences.md).
+ * Fixed and variable columns read their default past the record's range whatever the grbit (fldext.cxx).
+ */
+function ownValue(cursor: TableCursor, col: TableColumn, grbit: number): boolean {
+  const upd = cursor.update;
+  const copy = (grbit & RETRIEVE_COPY) !== 0 && upd !== null;
+  const values: RecordValues = copy ? upd.values : currentRecord(cursor).values;
+  const covers = copy ? upd.covers : values instanceof PackedRecord ? values.covers : COVERS_ALL;
+  if (!answersFor(covers, col)) return false;
+  const list = values.get(col.columnid);
+  return list !== undefined && !(list.length === 1 && list[0] === col.defaultValue);
+}
+
+/**
+ * The values a retrieve reads: the current record's, or with JET_bitRetrieveCopy the prepared update's; in both, a
+ * column the record does not answer for reads as its current default (catalog/recordCovers.ts).
+ */
+export function readValues(cursor: TableCursor, grbit: number): RecordValues {
+  const upd = cursor.update;
+  if ((grbit & RETRIEVE_COPY) !== 0 && upd !== null) return withDefaults(cursor.table.shape().defaults, upd.values, upd.covers);
+  return fullRecord(cursor.table, currentRecord(cursor).values);
 }

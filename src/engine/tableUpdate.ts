@@ -18,6 +18,8 @@ import { currentRecord, enterTable } from './tableNav';
 import { checkUniqueValue } from './uniqueValues';
 import { columnOf } from './columnCatalog';
 import { entryKeysOf } from '../catalog/indexEntries';
+import { answersFor, coverColumn, COVERS_ALL, withDefaults } from '../catalog/recordCovers';
+import { PackedRecord } from '../storage/packedRecord';
 
 /** JetPrepareUpdate values (JET_prep*). */
 const PREP = { Insert: 0, Replace: 2, Cancel: 3, ReplaceNoLock: 4, InsertCopy: 5, InsertCopyDeleteOriginal: 7, ReadOnlyCopy: 8, InsertCopyReplaceOriginal: 9, InsertMustSetAutoIncrement: 10 } as const;
@@ -55,6 +57,38 @@ function newRecord(table: TableDef, autoInc: boolean): Map<number, Uint8Array[]>
   return values;
 }
 
+/**
+ * Write the record an update built: its values packed (a copy: the update stays prepared, and changeable, if the
+ * write fails) with its range, each value that is its column's default object known as such (PackedRecord.pack);
+ * its keys made from the values as they read (the Map, late defaults included), not from the packed copy.
+ */
+function writeUpdate(engine: Engine, cursor: TableCursor, bm: string, upd: TableUpdate, absent: boolean): void {
+  const table = cursor.table;
+  const full = withDefaults(table.shape().defaults, upd.values, upd.covers);
+  writeRecord(engine, cursor.session, table, bm, full, true, absent, PackedRecord.pack(upd.values, table.byId, upd.covers));
+}
+
+/** The range of a stored record (a record held as a plain map answers for every column). */
+function coversOfRecord(values: RecordValues): number {
+  return values instanceof PackedRecord ? values.covers : COVERS_ALL;
+}
+
+/**
+ * A record being built extended to answer for column `columnid` (fldmod.cxx ErrRECISetFixedColumn, and the same for
+ * variable columns): the columns of its class between the old end and it take their current default, as the
+ * engine copies them in from the default record; the column itself then takes what is set. Returns the new covers.
+ */
+function extendCovers(table: TableDef, values: Map<number, Uint8Array[]>, covers: number, column: TableColumn): number {
+  if (answersFor(covers, column)) return covers;
+  const wider = coverColumn(covers, column);
+  for (const col of table.shape().defaults.defaulted) {
+    if (col !== column && !answersFor(covers, col) && answersFor(wider, col) && !values.has(col.columnid)) {
+      values.set(col.columnid, [col.defaultValue as Uint8Array]);
+    }
+  }
+  return wider;
+}
+
 function checkWritable(cursor: TableCursor): void {
   if (!cursor.updatable) fail(JET_errPermissionDenied);
   if (cursor.session.readOnly) fail(JET_errTransReadOnly);
@@ -78,7 +112,12 @@ export function prepareTableUpdate(engine: Engine, cursor: TableCursor, requeste
       if (cursor.update !== null) fail(JET_errAlreadyPrepared);
       const autoInc = cursor.table.autoIncColumn !== undefined;
       if (prep === PREP.InsertMustSetAutoIncrement && !autoInc) fail(JET_errIllegalOperation);
-      cursor.update = { prep, level, values: newRecord(cursor.table, prep === PREP.Insert), original: null, originalValues: null, anySet: false, versionSet: false };
+      // fldmod.cxx ErrIsamPrepareUpdate(JET_prepInsert): the copy buffer starts as the default record, so the new record
+      // answers for every column up to the last one with a default (and the autoincrement column the insert sets).
+      const table = cursor.table;
+      const auto = prep === PREP.Insert ? table.autoIncColumn : undefined;
+      const covers = auto === undefined ? table.shape().defaults.needed : coverColumn(table.shape().defaults.needed, auto);
+      cursor.update = { prep, level, values: newRecord(table, prep === PREP.Insert), original: null, originalValues: null, anySet: false, versionSet: false, covers };
       return;
     }
     case PREP.Replace:
@@ -98,19 +137,24 @@ export function prepareTableUpdate(engine: Engine, cursor: TableCursor, requeste
       }
       if (prep === PREP.Replace && level === 0) prep = PREP.ReplaceNoLock;
       const copy = copyValues(values);
+      // The copy buffer is the record, with its range (fldmod.cxx: the record's bytes are copied).
+      let covers = coversOfRecord(values);
       // An insert copy gets a new autoincrement value; InsertCopyReplaceOriginal keeps the original's (fldmod.cxx).
       if (prep !== PREP.Replace && prep !== PREP.ReplaceNoLock && prep !== PREP.InsertCopyReplaceOriginal) {
         const auto = cursor.table.autoIncColumn;
-        if (auto !== undefined) copy.set(auto.columnid, [int32(cursor.table.autoIncNext++, auto.fixedSize)]);
+        if (auto !== undefined) {
+          covers = extendCovers(cursor.table, copy, covers, auto);
+          copy.set(auto.columnid, [int32(cursor.table.autoIncNext++, auto.fixedSize)]);
+        }
       }
-      cursor.update = { prep, level, values: copy, original: bm, originalValues: values, anySet: false, versionSet: false };
+      cursor.update = { prep, level, values: copy, original: bm, originalValues: values, anySet: false, versionSet: false, covers };
       return;
     }
     case PREP.ReadOnlyCopy: {
       if (cursor.update !== null) fail(JET_errAlreadyPrepared);
       if (level === 0) fail(JET_errNotInTransaction);
       const { bm, values } = currentRecord(cursor);
-      cursor.update = { prep, level, values: copyValues(values), original: bm, originalValues: values, anySet: false, versionSet: false };
+      cursor.update = { prep, level, values: copyValues(values), original: bm, originalValues: values, anySet: false, versionSet: false, covers: coversOfRecord(values) };
       return;
     }
     default:
@@ -172,6 +216,7 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   }
   upd.anySet = true;
   if (col.has(COLUMN.Version)) upd.versionSet = true;
+  upd.covers = extendCovers(cursor.table, upd.values, upd.covers, col);
   // The common case, a single-valued column set whole: no list of values to look at.
   if (!col.isLong && (!col.tagged || !col.has(COLUMN.MultiValued))) {
     if (value === null) upd.values.delete(id);
@@ -278,8 +323,12 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
   if (replacing && !upd.anySet) return unchangedReplace(cursor, upd);
   const version = table.shape().version;
   // recupd.cxx ErrRECIInsert: an insert that did not set the version column starts it at 0.
-  if (version !== undefined && !replacing && !upd.versionSet) upd.values.set(version.columnid, [new Uint8Array(4)]);
-  const values: RecordValues = upd.values;
+  if (version !== undefined && !replacing && !upd.versionSet) {
+    upd.covers = extendCovers(table, upd.values, upd.covers, version);
+    upd.values.set(version.columnid, [new Uint8Array(4)]);
+  }
+  // The checks and the keys see the record as it will read: columns it does not answer for at their defaults.
+  const values = withDefaults(table.shape().defaults, upd.values, upd.covers);
   for (const col of table.shape().required) {
     if (values.has(col.columnid)) continue;
     // rec.cxx ErrRECIIllegalNulls: an autoincrement column left unset (only possible with MustSetAutoIncrement).
@@ -298,9 +347,11 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
     if (primary !== null && primary.keyOf(values) !== bm) fail(JET_errRecordPrimaryChanged);
     // recupd.cxx ErrRECIReplace: the version column goes up by one from the record as it is (NULL, in a record
     // from before the column was added, becomes 1), wrapping as the engine's ULONG does.
-    if (version !== undefined) upd.values.set(version.columnid, [nextVersion(now.get(version.columnid)?.[0])]);
-    // The prepared values become the record: the update ends here, so nothing changes them any more.
-    writeRecord(engine, ses, table, bm, upd.values, true);
+    if (version !== undefined) {
+      upd.covers = extendCovers(table, upd.values, upd.covers, version);
+      upd.values.set(version.columnid, [nextVersion(now.get(version.columnid)?.[0])]);
+    }
+    writeUpdate(engine, cursor, bm, upd, false);
     markVersioned(cursor);
     cursor.update = null;
     return bm;
@@ -313,7 +364,7 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
     // recupd.cxx ErrRECIInsert 1656-1660: an insert copy that deletes its original deletes it first, so the copy
     // may keep the original's key: then the record is written over, in place.
     if (moves && bm === original) {
-      writeRecord(engine, ses, table, bm, new Map(upd.values), true);
+      writeUpdate(engine, cursor, bm, upd, false);
       markVersioned(cursor);
       cursor.update = null;
       return bm;
@@ -325,9 +376,7 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
     const n = table.store.nextDbk;
     bm = String.fromCharCode((n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
   }
-  // The prepared values become the record; they are copied only when a later step may fail with the update
-  // still prepared (and then changed by JetSetColumn).
-  writeRecord(engine, ses, table, bm, moves ? new Map(upd.values) : upd.values, true, primary !== null);
+  writeUpdate(engine, cursor, bm, upd, primary !== null);
   markVersioned(cursor);
   if (primary === null) table.store.nextDbk += 1;
   if (moves) {

@@ -30,6 +30,11 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
     readonly size: number,
     /** The values that were their column's default value object, in record order (see pack). */
     private readonly defaults: readonly Uint8Array[] | null,
+    /**
+     * Which columns the record answers for, as its table's catalog counts them (src/catalog/recordCovers.ts); the
+     * other columns read as their default. Kept here, not looked into.
+     */
+    readonly covers: number,
   ) {}
 
 
@@ -60,7 +65,9 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
    * id) is given back as that same object: JetEnumerateColumns with JET_bitEnumerateIgnoreDefault tells a default
    * the insert filled in from the same bytes set explicitly by that identity (src/engine/enumerateColumns.ts).
    */
-  static pack(values: ReadonlyMap<number, readonly Uint8Array[]>, columns?: ReadonlyMap<number, { readonly defaultValue: Uint8Array | null }>): PackedRecord {
+  static pack(
+    values: ReadonlyMap<number, readonly Uint8Array[]>, columns?: ReadonlyMap<number, { readonly defaultValue: Uint8Array | null }>, covers = -1,
+  ): PackedRecord {
     // Two passes over the values with Map.forEach and callbacks that keep no state of their own (see `packing`): a
     // for-of over a Map's entries makes an iterator and an array per entry, garbage that every insert paid for.
     packing.header = 0;
@@ -83,7 +90,7 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
     packing.words = NO_WORDS;
     packing.columns = undefined;
     packing.defaults = null;
-    return new PackedRecord(bytes, spanWords, base, base + packing.header, values.size, defaults);
+    return new PackedRecord(bytes, spanWords, base, base + packing.header, values.size, defaults, covers);
   }
 
   /**
