@@ -18,7 +18,8 @@ import { currentRecord, enterTable } from './tableNav';
 import { checkUniqueValue } from './uniqueValues';
 import { columnOf } from './columnCatalog';
 import { entryKeysOf } from '../catalog/indexEntries';
-import { answersFor, coverColumn, COVERS_ALL, withDefaults } from '../catalog/recordCovers';
+import { coverColumn, withDefaults } from '../catalog/recordCovers';
+import { copyValues, coversOfRecord, extendCovers, int32, newRecord } from './updateBuffer';
 import { PackedRecord } from '../storage/packedRecord';
 
 /** JetPrepareUpdate values (JET_prep*). */
@@ -30,32 +31,8 @@ const SET_ZERO_LENGTH = 0x20;
 const SET_UNIQUE = C.JET_bitSetUniqueMultiValues | C.JET_bitSetUniqueNormalizedMultiValues;
 const SET_INTERNAL = 0xf0000000 | 0;
 
-function copyValues(values: RecordValues): Map<number, Uint8Array[]> {
-  const copy = new Map<number, Uint8Array[]>();
-  for (const [id, list] of values) copy.set(id, [...list]);
-  return copy;
-}
-
 /** No values: a shared empty list, never changed. */
 const NO_VALUES: readonly Uint8Array[] = [];
-
-function int32(n: number, bytes: number): Uint8Array {
-  const b = new Uint8Array(bytes);
-  const view = new DataView(b.buffer);
-  if (bytes === 8) view.setBigInt64(0, BigInt(n), true);
-  else view.setInt32(0, n, true);
-  return b;
-}
-
-/** Values of a new record: the columns' defaults, and the next autoincrement value (not given back on rollback). */
-function newRecord(table: TableDef, autoInc: boolean): Map<number, Uint8Array[]> {
-  const values = new Map<number, Uint8Array[]>();
-  for (const col of table.shape().initial) {
-    if (col.defaultValue !== null) values.set(col.columnid, [col.defaultValue]);
-    if (autoInc && col.has(COLUMN.Autoincrement)) values.set(col.columnid, [int32(table.autoIncNext++, col.fixedSize)]);
-  }
-  return values;
-}
 
 /**
  * Write the record an update built: its values packed (a copy: the update stays prepared, and changeable, if the
@@ -66,27 +43,6 @@ function writeUpdate(engine: Engine, cursor: TableCursor, bm: string, upd: Table
   const table = cursor.table;
   const full = withDefaults(table.shape().defaults, upd.values, upd.covers);
   writeRecord(engine, cursor.session, table, bm, full, true, absent, PackedRecord.pack(upd.values, table.byId, upd.covers));
-}
-
-/** The range of a stored record (a record held as a plain map answers for every column). */
-function coversOfRecord(values: RecordValues): number {
-  return values instanceof PackedRecord ? values.covers : COVERS_ALL;
-}
-
-/**
- * A record being built extended to answer for column `columnid` (fldmod.cxx ErrRECISetFixedColumn, and the same for
- * variable columns): the columns of its class between the old end and it take their current default, as the
- * engine copies them in from the default record; the column itself then takes what is set. Returns the new covers.
- */
-function extendCovers(table: TableDef, values: Map<number, Uint8Array[]>, covers: number, column: TableColumn): number {
-  if (answersFor(covers, column)) return covers;
-  const wider = coverColumn(covers, column);
-  for (const col of table.shape().defaults.defaulted) {
-    if (col !== column && !answersFor(covers, col) && answersFor(wider, col) && !values.has(col.columnid)) {
-      values.set(col.columnid, [col.defaultValue as Uint8Array]);
-    }
-  }
-  return wider;
 }
 
 function checkWritable(cursor: TableCursor): void {
