@@ -8,6 +8,11 @@ export interface Delta {
   readonly size: number;
 }
 
+/** The kind of version a delta makes (ver.hxx: operDelta for a 4-byte column, operDelta64 for an 8-byte one). */
+export function deltaKind(delta: Delta): 'delta' | 'delta64' {
+  return delta.size === 8 ? 'delta64' : 'delta';
+}
+
 /** What one change did to a record: its new values (null: deleted), or a delta. */
 export type Change = RecordValues | null | Delta;
 

@@ -9,10 +9,11 @@ import { fail } from '../storage/failure';
 import { bookmarkOf, entryKey, RecordValues, shiftUp, TableImage } from '../storage/tableImage';
 import { PackedRecord } from '../storage/packedRecord';
 import { LevelLog } from '../storage/levelLog';
-import { Change, Delta, isDelta, OpLog } from './opLog';
+import { Change, Delta, deltaKind, isDelta, OpLog } from './opLog';
 import type { LockToken } from '../storage/tableStore';
 import type { Engine } from './engine';
 import type { Session } from './session';
+import { physicalOldValue } from './escrowValue';
 import { chargeVersion, commitVersions, rollbackVersions, VERSION_BYTES } from './versionStore';
 
 /**
@@ -310,23 +311,26 @@ export function addDelta(table: TableDef, values: RecordValues, delta: Delta): {
 /**
  * An escrow delta (JetEscrowUpdate): deltas of several sessions on one record
  * commute, so it conflicts only with another session's write or read lock.
- * Returns the value before the delta, as the session sees it.
+ * Returns the value before the delta as the record physically holds it, other
+ * sessions' uncommitted deltas included (escrowValue.ts).
  */
 export function deltaRecord(engine: Engine, ses: Session, table: TableDef, bm: string, delta: Delta): Uint8Array {
   const store = table.store;
-  if (store.conflicts(bm, ses, ses.trxBegin0, 'delta')) fail(JET_errWriteConflict);
+  const kind = deltaKind(delta);
+  if (store.conflicts(bm, ses, ses.trxBegin0, kind)) fail(JET_errWriteConflict);
   const view = viewOf(ses, table);
   chargeVersion(ses, VERSION_BYTES + bm.length + delta.size);
   saveLevel(ses, view);
   if (view.work === null) view.work = view.base.clone();
   const current = view.work.records.get(bm) as RecordValues;
   const { before, after } = addDelta(table, current, delta);
-  if (store.share(bm, ses, 'delta', levelToken(ses))) view.shares.push(bm);
+  const physical = physicalOldValue(ses, table, bm, delta, before);
+  if (store.share(bm, ses, kind, levelToken(ses))) view.shares.push(bm);
   apply(view.work, table, bm, after, current);
   view.ops.push(bm, delta);
   view.deltas += 1;
   void engine;
-  return before;
+  return physical;
 }
 
 /** Commit one level of the session's table changes (to `level`). At level 0 they become everybody's. */
@@ -369,11 +373,17 @@ export function commitTables(engine: Engine, ses: Session, level: number): void 
       } else {
         // Every version committed, a write lock without a change included, stays until later transactions (ver.cxx).
         view.locks.forEach((bm) => store.committedChange(bm, now));
-        view.ops.forEach((bm) => store.committedChange(bm, now));
+        view.ops.forEach((bm, change) => store.committedChange(bm, now, isDelta(change) ? deltaKind(change) : 'write'));
       }
     }
     store.unlockAll(ses, view.locks);
-    view.shares.forEach((bm) => store.unshare(bm, ses));
+    // A committed read lock stays a version the transactions begun before the commit meet (ver.cxx operReadLock).
+    let readAt = 0;
+    view.shares.forEach((bm) => {
+      for (const kind of store.unshare(bm, ses)) {
+        if (kind === 'read' && oldest !== null) store.committedChange(bm, readAt === 0 ? (readAt = ++engine.trxClock) : readAt, 'read');
+      }
+    });
   }
   killTokens(ses, 0);
 }

@@ -1,8 +1,14 @@
 import { PairLog } from './pairLog';
 import { TableImage } from './tableImage';
 
-/** The locks that commute with their own kind: read locks (JetGetLock) and escrow deltas (JetEscrowUpdate). */
-export type SharedKind = 'read' | 'delta';
+/**
+ * The locks that commute with their own kind only: read locks (JetGetLock) and escrow deltas (JetEscrowUpdate), a
+ * delta of a 4-byte column and one of an 8-byte column being two kinds (ver.hxx: operDelta and operDelta64).
+ */
+export type SharedKind = 'read' | 'delta' | 'delta64';
+
+/** When each kind of change to a bookmark was last committed (a write: any change other than a shared kind). */
+type CommitTimes = Record<'write' | SharedKind, number>;
 
 /**
  * What keeps a lock alive: one token per transaction level of an owner. Rolling a level back kills its token, so
@@ -22,8 +28,9 @@ export function tokenAlive(token: LockToken): boolean {
 }
 
 interface SharedHold {
+  readonly owner: object;
   readonly kind: SharedKind;
-  readonly token: LockToken;
+  token: LockToken;
 }
 
 /** Dead lock entries tolerated before the next lock taken sweeps them (amortized over the locks that made them). */
@@ -51,11 +58,11 @@ export class TableStore {
   /** How many entries of `locks` (live or dead) each owner has: an owner holding them all releases them at once. */
   private readonly held = new Map<object, number>();
   /** Bookmark → owners holding a read lock or an escrow delta on it (operations of one kind commute). */
-  private readonly shared = new Map<string, Map<object, SharedHold>>();
+  private readonly shared = new Map<string, SharedHold[]>();
   /** Entries of `locks` and `shared` whose token may have died since the last sweep (an upper bound). */
   private dead = 0;
   /** Bookmark → clock value of its last committed change, kept while a live transaction may care. */
-  private changedAt = new Map<string, number>();
+  private changedAt = new Map<string, CommitTimes>();
   /** Next bookmark number of a table without a primary index (the engine's DBK). */
   nextDbk = 1;
   /**
@@ -126,8 +133,16 @@ export class TableStore {
   active(bookmark: string): boolean {
     if (this.holder(bookmark) !== undefined) return true;
     const holders = this.shared.get(bookmark);
-    if (holders !== undefined) for (const held of holders.values()) if (tokenAlive(held.token)) return true;
+    if (holders !== undefined) for (const held of holders) if (tokenAlive(held.token)) return true;
     return false;
+  }
+
+  /** The owners holding a live shared hold of `kind` on `bookmark` (the sessions with an uncommitted escrow delta on it). */
+  sharers(bookmark: string, kind: SharedKind): object[] {
+    const holders = this.shared.get(bookmark);
+    const out: object[] = [];
+    if (holders !== undefined) for (const held of holders) if (held.kind === kind && tokenAlive(held.token)) out.push(held.owner);
+    return out;
   }
 
   /** Take the write lock for the token's owner; false when it already holds it (the older token stays). */
@@ -234,16 +249,22 @@ export class TableStore {
     if (!force && (this.dead < SWEEP_AT || this.dead * 2 < this.locks.size + this.shared.size)) return false;
     for (const [bm, token] of this.locks) if (!tokenAlive(token)) this.drop(bm, token);
     for (const [bm, holders] of this.shared) {
-      for (const [who, hold] of holders) if (!tokenAlive(hold.token)) holders.delete(who);
-      if (holders.size === 0) this.shared.delete(bm);
+      const live = holders.filter((hold) => tokenAlive(hold.token));
+      if (live.length === 0) this.shared.delete(bm);
+      else this.shared.set(bm, live);
     }
     this.dead = 0;
     return true;
   }
 
   /** A change to `bookmark` committed at clock `now`, kept for the transactions live then. */
-  committedChange(bookmark: string, now: number): void {
-    this.changedAt.set(bookmark, now);
+  committedChange(bookmark: string, now: number, kind: 'write' | SharedKind = 'write'): void {
+    let times = this.changedAt.get(bookmark);
+    if (times === undefined) {
+      times = { write: 0, read: 0, delta: 0, delta64: 0 };
+      this.changedAt.set(bookmark, times);
+    }
+    times[kind] = now;
   }
 
   /** No transaction is live: no earlier commit can conflict with anything any more. */
@@ -253,10 +274,11 @@ export class TableStore {
 
   /**
    * Would `owner` (whose transaction began at `begin`) conflict by taking
-   * `kind` on `bookmark` (ver.cxx): a write meets another owner's write lock,
-   * a commit after `begin`, or another owner's read lock or delta; a read lock
-   * or a delta meets another owner's write lock, or another owner's shared
-   * hold of the other kind; a read lock also meets a commit after `begin`.
+   * `kind` on `bookmark` (ver.cxx FVERIWriteConflict): a write meets another
+   * owner's write lock, read lock or delta, or a change committed after
+   * `begin`; a read lock or a delta meets another owner's write lock or
+   * shared hold of another kind, or a change of another kind committed after
+   * `begin` (the versions active for it must all be of its own kind).
    */
   conflicts(bookmark: string, owner: object, begin: number, kind: 'write' | SharedKind = 'write'): boolean {
     // While the owner is the only one holding locks in the table, no lock can be in its way.
@@ -267,33 +289,46 @@ export class TableStore {
     // Most tables have no shared holds and no remembered commits: no lookup then.
     const others = this.shared.size === 0 ? undefined : this.shared.get(bookmark);
     if (others !== undefined) {
-      for (const [who, held] of others) {
-        if (who !== owner && (kind === 'write' || held.kind !== kind) && tokenAlive(held.token)) return true;
+      for (const held of others) {
+        if (held.owner !== owner && (kind === 'write' || held.kind !== kind) && tokenAlive(held.token)) return true;
       }
     }
-    if (kind === 'delta') return false;
-    return this.changedAt.size !== 0 && (this.changedAt.get(bookmark) ?? 0) > begin;
+    const times = this.changedAt.size === 0 ? undefined : this.changedAt.get(bookmark);
+    if (times === undefined) return false;
+    if (kind === 'write') return Math.max(times.write, times.read, times.delta, times.delta64) > begin;
+    return times.write > begin || (kind !== 'read' && times.read > begin) || (kind !== 'delta' && times.delta > begin)
+      || (kind !== 'delta64' && times.delta64 > begin);
   }
 
   /** Take a shared hold; false when `owner` already holds one of that kind. */
   share(bookmark: string, owner: object, kind: SharedKind, token: LockToken): boolean {
-    let holders = this.shared.get(bookmark);
-    if (holders === undefined) {
-      holders = new Map();
-      this.shared.set(bookmark, holders);
+    const found = this.shared.get(bookmark)?.find((h) => h.owner === owner && h.kind === kind);
+    if (found !== undefined && tokenAlive(found.token)) return false;
+    if (found !== undefined) {
+      // A hold of a rolled-back level: the new level's token keeps it now.
+      found.token = token;
+      return true;
     }
-    const held = holders.get(owner);
-    if (held !== undefined && held.kind === kind && tokenAlive(held.token)) return false;
     this.sweepIfNeeded();
-    holders.set(owner, { kind, token });
+    const holders = this.shared.get(bookmark);
+    if (holders === undefined) this.shared.set(bookmark, [{ owner, kind, token }]);
+    else holders.push({ owner, kind, token });
     return true;
   }
 
-  unshare(bookmark: string, owner: object): void {
+  /** Give up the owner's shared holds on `bookmark` (its transaction ended); the kinds it held alive. */
+  unshare(bookmark: string, owner: object): SharedKind[] {
     const holders = this.shared.get(bookmark);
-    if (holders === undefined) return;
-    holders.delete(owner);
-    if (holders.size === 0) this.shared.delete(bookmark);
+    if (holders === undefined) return [];
+    const kinds: SharedKind[] = [];
+    const rest: SharedHold[] = [];
+    for (const h of holders) {
+      if (h.owner !== owner) rest.push(h);
+      else if (tokenAlive(h.token)) kinds.push(h.kind);
+    }
+    if (rest.length === 0) this.shared.delete(bookmark);
+    else this.shared.set(bookmark, rest);
+    return kinds;
   }
 
   /** How many images the history holds (the dump's view of the version store). */
