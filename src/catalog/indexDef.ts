@@ -6,7 +6,7 @@ import * as C from '../constants/constants';
 import type { KeyColumn } from '../storage/coltyp';
 import { fail } from '../storage/failure';
 import type { KeyShape } from '../storage/keyBuilder';
-import { appendSegment, isIntegerColtyp, LARGEST_KEY_MOST } from '../storage/keys';
+import { appendSegment, cutAsciiText, isIntegerColtyp, LARGEST_KEY_MOST } from '../storage/keys';
 import type { SegmentOptions } from '../storage/keys';
 import type { RecordValues } from '../storage/tableImage';
 import { meetsConditions } from './indexConditions';
@@ -177,6 +177,7 @@ export class IndexDef implements KeyShape {
     appendSegment(bytes, col, v, at, len, this.segmentOptions);
     const cap = this.varSegMac;
     if (cap < this.keyMost && col.fixedSize === 0 && bytes.length - start > cap) bytes.length = start + cap;
+    if (col.isText) cutAsciiText(bytes, start, col, v, at, len, Math.min(this.keyMost - start, cap < this.keyMost ? cap : this.keyMost), this.keyMost);
   }
 
   /** JET_bitIndexDisallowTruncation: a record whose key would be cut is refused (KeyTruncated). */

@@ -2,7 +2,7 @@ import { JET_errKeyDuplicate } from '../constants/errors';
 import * as C from '../constants/constants';
 import { buildColumns, COLTYP, Column, ColumnsById, columnsById, ColumnSpec } from '../catalog/columns';
 import { fail } from '../storage/failure';
-import { appendSegment, keyFromBytes, PREFIX_DATA, SegmentOptions } from '../storage/keys';
+import { appendSegment, cutAsciiText, keyFromBytes, PREFIX_DATA, SegmentOptions } from '../storage/keys';
 import { PARAM } from './params';
 import { HandleSet } from './handles';
 import { CopyBuffer, FieldSource } from '../storage/record';
@@ -157,6 +157,7 @@ export class TempTable implements KeyShape {
     appendSegment(bytes, col, v, at, len, this.segmentOptions);
     const cap = this.varSegMac;
     if (cap !== 0 && cap < this.keyMost && col.fixedSize === 0 && bytes.length - start > cap) bytes.length = start + cap;
+    if (col.isText) cutAsciiText(bytes, start, col, v, at, len, Math.min(this.keyMost - start, cap !== 0 && cap < this.keyMost ? cap : this.keyMost), this.keyMost);
   }
 
   /** The next 4-byte big-endian counter value (key of a keyless table, tie-breaker of kept duplicates). */

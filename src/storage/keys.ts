@@ -126,6 +126,24 @@ function appendData(out: number[], col: KeyColumn, v: Uint8Array, at: number, le
   appendChunkedBinary(out, v, at, len, sourceMost(opts.keyMost, false));
 }
 
+/**
+ * The end of an ASCII text segment that does not fit the room it has, `room` bytes with its prefix byte (the key
+ * space left, or cbVarSegMac when that is less): normu.cxx ErrUtilNormText, called by fldnorm.cxx
+ * ErrFLDNormalizeTextSegment, copies one byte less than fits, upper-cases that, and writes the next source byte in
+ * the last place with 0x20 taken off whatever it is (the old C runtime's toupper, which does not check that the
+ * byte is a lower-case letter: 'a' becomes 'A' but 'A' becomes '!'), with no terminator. Text that stops at a NUL
+ * before that place fits, and ends as usual. Called after `out` got the segment from `start` (appendSegment).
+ */
+export function cutAsciiText(out: number[], start: number, col: KeyColumn, v: Uint8Array, at: number, len: number, room: number, keyMost: number): void {
+  if (!col.isText || col.cp === 1200 || len <= 0) return;
+  const data = room - 1;
+  if (data <= 0 || data > Math.min(len, sourceMost(keyMost, false))) return;
+  for (let i = 0; i < data - 1; i++) if (v[at + i] === 0) return;
+  const last = v[at + data - 1];
+  if (last === 0) return;
+  out[start + data] = ((last - 0x20) & 0xff) ^ (col.descending ? 0xff : 0);
+}
+
 /** ASCII: stop at NUL, upper-case a-z only, terminate with 0x00. */
 function appendAsciiText(out: number[], v: Uint8Array, at: number, len: number, most: number): void {
   const n = at + Math.min(len, most);
