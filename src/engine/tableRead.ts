@@ -1,7 +1,7 @@
 import * as C from '../constants/constants';
-import { JET_errInvalidBookmark, JET_errKeyNotMade, JET_errNoCurrentRecord, JET_errRecordDeleted } from '../constants/errors';
+import { JET_errInvalidBookmark, JET_errInvalidBufferSize, JET_errKeyNotMade, JET_errNoCurrentRecord, JET_errRecordDeleted } from '../constants/errors';
 import { tupleAt } from '../catalog/indexTuples';
-import { fail } from '../storage/failure';
+import { EngineFailure, fail } from '../storage/failure';
 import { PackedRecord } from '../storage/packedRecord';
 import type { RecordValues } from '../storage/tableImage';
 import { keyFromBytes } from '../storage/keys';
@@ -12,11 +12,16 @@ import { fullRecord, readImage } from './tableData';
 import { currentKey, currentRecord, enterTable, landOn } from './tableNav';
 import { fromIndex, indexPlace } from './indexRetrieve';
 import { columnOf } from './columnCatalog';
+import { physicalOldValue } from './escrowValue';
 import { answersFor, COVERS_ALL, withDefaults } from '../catalog/recordCovers';
-import type { TableColumn } from '../catalog/tableColumn';
+import { COLUMN, TableColumn } from '../catalog/tableColumn';
 
 const RETRIEVE_COPY = 0x1;
 const IGNORE_DEFAULT = C.JET_bitRetrieveIgnoreDefault;
+/** The JetPrepareUpdate kinds that are not inserts (FFUCBInsertPrepared is false for them). */
+const PREP_REPLACE = C.JET_prepReplace;
+const PREP_REPLACE_NO_LOCK = C.JET_prepReplaceNoLock;
+const PREP_READ_ONLY_COPY = C.JET_prepReadOnlyCopy;
 
 /** JetGetBookmark on a table: the record's bookmark (its primary key, or its sequential number). */
 export function tableBookmark(engine: Engine, cursor: TableCursor): Uint8Array {
@@ -89,17 +94,24 @@ export function retrieveTableColumn(engine: Engine, cursor: TableCursor, columni
     tuple = at.tupleOffset;
   }
   if ((grbit & IGNORE_DEFAULT) !== 0 && col.tagged && !ownValue(cursor, col, grbit)) return -1;
+  if (col.has(COLUMN.EscrowUpdate) && (grbit & RETRIEVE_COPY) === 0 && insertPrepared(cursor)) return physicalEscrow(cursor, col, dest, room);
   const values = readValues(cursor, grbit);
   const index = Math.max(place.itag, 1) - 1;
   // A stored record copies the value straight out of its bytes (ibLongValue: a long value from that offset).
-  if (tuple === null && values instanceof PackedRecord) return values.copyValue(col.columnid, index, col.isLong ? place.offset : 0, dest, room);
+  if (tuple === null && values instanceof PackedRecord) {
+    const length = values.copyValue(col.columnid, index, col.isLong ? place.offset : 0, dest, room);
+    if (length > room) checkEscrowRoom(cursor, col, grbit, length);
+    return length;
+  }
   const list = values.get(col.columnid);
   const whole = list === undefined ? null : list[index] ?? null;
   if (whole === null) return -1;
   if (tuple !== null && cursor.index?.tuples) return copyValue(tupleAt(cursor.index.tuples, whole, tuple, col.isText && col.cp === 1200) ?? whole, dest, room);
   // ibLongValue: a long value is read from that offset (its size is what is left after it).
   const value = col.isLong && place.offset > 0 ? whole.subarray(Math.min(place.offset, whole.length)) : whole;
-  return copyValue(value, dest, room);
+  const length = copyValue(value, dest, room);
+  if (length > room) checkEscrowRoom(cursor, col, grbit, length);
+  return length;
 }
 
 function copyValue(value: Uint8Array, dest: Uint8Array | null, room: number): number {
@@ -121,6 +133,46 @@ export function countTableColumn(engine: Engine, cursor: TableCursor, columnid: 
   enterTable(engine, cursor);
   const col = columnOf(cursor, columnid);
   return readValues(cursor, grbit).get(col.columnid)?.length ?? 0;
+}
+
+/**
+ * The failure of a retrieve of an escrow column cut short (checkEscrowRoom): InvalidBufferSize, after the bytes that
+ * fit were copied and with the value's length, which the engine has written to *pcbActual by then.
+ */
+export class EscrowCutShort extends EngineFailure {
+  constructor(readonly length: number) {
+    super(JET_errInvalidBufferSize);
+  }
+}
+
+/** Is an insert prepared on the cursor (FFUCBInsertPrepared: any JetPrepareUpdate kind but the replaces and the read-only copy)? */
+function insertPrepared(cursor: TableCursor): boolean {
+  const prep = cursor.update?.prep;
+  return prep !== undefined && prep !== PREP_REPLACE && prep !== PREP_REPLACE_NO_LOCK && prep !== PREP_READ_ONLY_COPY;
+}
+
+/**
+ * An escrow column's value cut short by the room given (fldext.cxx ErrRECIRetrieveColumn): the engine copies what fits,
+ * then adjusts it for the deltas the transaction does not see (ErrRECAdjustEscrowedColumn), which needs the whole
+ * value: InvalidBufferSize, a size query included, unless an insert is prepared on the cursor or
+ * JET_bitRetrievePhysicalSize asks for no data.
+ */
+function checkEscrowRoom(cursor: TableCursor, col: TableColumn, grbit: number, length: number): void {
+  if (!col.has(COLUMN.EscrowUpdate) || (grbit & C.JET_bitRetrievePhysicalSize) !== 0 || insertPrepared(cursor)) return;
+  throw new EscrowCutShort(length);
+}
+
+/**
+ * An escrow column of the current record read while an insert is prepared on the cursor (and not from the copy): the
+ * engine skips the adjustment then (fldext.cxx ErrIsamRetrieveColumn), and a record whose only versions are deltas
+ * reads as the page holds it (ver.cxx ErrVERAccessNode), every session's uncommitted deltas included.
+ */
+function physicalEscrow(cursor: TableCursor, col: TableColumn, dest: Uint8Array | null, room: number): number {
+  const { bm, values } = currentRecord(cursor);
+  const own = fullRecord(cursor.table, values).get(col.columnid)?.[0];
+  if (own === undefined) return -1;
+  const delta = { columnid: col.columnid, amount: 0n, size: col.fixedSize };
+  return copyValue(physicalOldValue(cursor.session, cursor.table, bm, delta, own), dest, room);
 }
 
 /**

@@ -1,8 +1,9 @@
 import {
-  JET_errBufferTooSmall, JET_errOutOfMemory, JET_errSuccess, JET_wrnBufferTruncated, JET_wrnColumnNull,
+  JET_errBufferTooSmall, JET_errInvalidGrbit, JET_errInvalidParameter, JET_errOutOfMemory, JET_errSuccess,
+  JET_wrnBufferTruncated, JET_wrnColumnNull,
 } from '../constants/errors';
 import { fail } from '../storage/failure';
-import { JET_bitRetrieveTag, JET_bitSetSizeLV } from '../constants/constants';
+import { JET_bitRetrieveCopy, JET_bitRetrievePhysicalSize, JET_bitRetrieveTag, JET_bitSetSizeLV } from '../constants/constants';
 import { out } from './types';
 import {
   closeAny, countColumnAny, deleteAny, dupAny, getBookmarkAny, gotoBookmarkAny, makeKeyAny, moveAny, prepareAny, retrieveColumnAny,
@@ -13,6 +14,7 @@ import type { ValuePlace } from '../engine/anyCursor';
 import type { Engine } from '../engine/engine';
 import { fromIndex, indexItag } from '../engine/indexRetrieve';
 import { TableCursor } from '../engine/tableCursor';
+import { EscrowCutShort } from '../engine/tableRead';
 import { EngineFailure } from '../storage/failure';
 import {
   arrayArg, columnidArg, grbitArg, inputBytes, inputCopy, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg,
@@ -52,6 +54,7 @@ function copyOut(value: Uint8Array, pv: unknown, cbMax: unknown, pcbActual: unkn
 }
 
 const NO_PLACE: ValuePlace = { itag: 0, offset: 0 };
+const PHYSICAL_SIZE = JET_bitRetrievePhysicalSize;
 
 /** JetSetColumn without a JET_SETINFO: itagSequence 1, ibLongValue 0 (fldmod.cxx ErrIsamSetColumn), so the first value is set. */
 const FIRST_VALUE: ValuePlace = { itag: 1, offset: 0 };
@@ -76,10 +79,23 @@ function retrieveOne(e: Engine, cursor: AnyCursor, columnid: unknown, pv: unknow
   const buffer = outputBuffer(pv, cb);
   const room = outputRoom(pv, cb);
   const actual = optionalOut<number>(pcbActual);
-  const length = retrieveColumnAny(e, cursor, id, bits, place, buffer, room);
+  if ((bits & PHYSICAL_SIZE) !== 0 && cursor instanceof TableCursor) {
+    // fldext.cxx ErrIsamRetrieveColumn / ErrRECRetrieveColumns: the size only, into pcbActual; the copy buffer may be
+    // named, nothing else; no data, no offset.
+    if ((bits & ~(PHYSICAL_SIZE | JET_bitRetrieveCopy)) !== 0) fail(JET_errInvalidGrbit);
+    if (room !== 0 || actual === null || place.offset !== 0) fail(JET_errInvalidParameter);
+  }
+  let length: number;
+  try {
+    length = retrieveColumnAny(e, cursor, id, bits, place, buffer, room);
+  } catch (caught) {
+    // An escrow column cut short: the engine has written the length before it fails.
+    if (caught instanceof EscrowCutShort && actual !== null) actual.value = caught.length;
+    throw caught;
+  }
   if (actual !== null) actual.value = Math.max(length, 0);
   if (length < 0) return JET_wrnColumnNull;
-  return length > room ? JET_wrnBufferTruncated : JET_errSuccess;
+  return length > room && (bits & PHYSICAL_SIZE) === 0 ? JET_wrnBufferTruncated : JET_errSuccess;
 }
 
 /** Run one element of a JetSetColumns / JetRetrieveColumns array, turning a failure into its code. */
@@ -207,8 +223,15 @@ export function cursorApi(host: Host) {
             if (counted < 0) return counted;
             continue;
           }
+          let cut = false;
           const code = each(() => {
-            const rc = retrieveOne(e, cursor, c.columnid, c.pvData, c.cbData, size, c.grbit ?? 0, placeOf(c.itagSequence, c.ibLongValue));
+            let rc: number;
+            try {
+              rc = retrieveOne(e, cursor, c.columnid, c.pvData, c.cbData, size, c.grbit ?? 0, placeOf(c.itagSequence, c.ibLongValue));
+            } catch (caught) {
+              cut = caught instanceof EscrowCutShort;
+              throw caught;
+            }
             // fldext.cxx ErrRECRetrieveColumns: RetrieveFromIndex | RetrieveTag writes the entry's itagSequence back.
             const bits = grbitArg(c.grbit ?? 0);
             if ((bits & JET_bitRetrieveTag) !== 0 && fromIndex(bits) && cursor instanceof TableCursor) {
@@ -217,7 +240,9 @@ export function cursorApi(host: Host) {
             }
             return rc;
           });
-          c.err = code;
+          // fldext.cxx ErrRECRetrieveColumns: an escrow column cut short has its entry marked truncated, then the
+          // adjustment's failure ends the call.
+          c.err = cut ? JET_wrnBufferTruncated : code;
           c.cbActual = size.value;
           if (code < 0) return code;
           // Of the per-column warnings, only truncation is reported for the whole call.
