@@ -230,6 +230,29 @@ describe('a column added with a default to a table that holds records', () => {
     expect(get(l, t, v, JET_bitRetrieveIgnoreDefault)).toEqual(value(ascii('dflt')));
   });
 
+  it('JET_bitRetrieveIgnoreDefault: a tagged column holding its own value reads it, from the record and from the copy', () => {
+    const l = late();
+    const t = exclusive(l);
+    const tg = addColumn(l.w.api, l.w.ses, t, 'tg', TAGGED_TEXT, ascii('tdef'));
+    // tagfld.cxx TAGFIELDS::ErrRetrieveColumn: a value the record holds is returned whatever the grbit; only a
+    // missing one falls to the default branch that IgnoreDefault skips.
+    replace(l, t, 2, [[tg, ascii('own')]]);
+    goto(l, t, 2);
+    expect(get(l, t, tg, JET_bitRetrieveIgnoreDefault)).toEqual(value(ascii('own')));
+    expect(l.w.api.JetBeginTransaction(l.w.ses)).toBe(JET_errSuccess);
+    expect(l.w.api.JetPrepareUpdate(l.w.ses, t, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(get(l, t, tg, JET_bitRetrieveIgnoreDefault | JET_bitRetrieveCopy)).toEqual(value(ascii('own')));
+    expect(l.w.api.JetSetColumn(l.w.ses, t, tg, ascii('new'), 3, 0, null)).toBe(JET_errSuccess);
+    expect(get(l, t, tg, JET_bitRetrieveIgnoreDefault | JET_bitRetrieveCopy)).toEqual(value(ascii('new')));
+    expect(get(l, t, tg, JET_bitRetrieveIgnoreDefault)).toEqual(value(ascii('own')));
+    expect(l.w.api.JetRollback(l.w.ses, 0)).toBe(JET_errSuccess);
+    // Record 3 never held it: NULL with the grbit, the default without.
+    goto(l, t, 3);
+    expect(get(l, t, tg, JET_bitRetrieveIgnoreDefault)).toEqual(NULL);
+    expect(get(l, t, tg)).toEqual(value(ascii('tdef')));
+    close(l, t);
+  });
+
   it('a record inserted afterwards starts from the default record; one that sets the column to NULL reads NULL', () => {
     const l = late();
     const t = exclusive(l);
@@ -527,6 +550,20 @@ describe('a replace of an old record', () => {
     const t2 = openTable(l.w.api, self(l.w), TABLE);
     expect(at(l, t2, 2, x)).toEqual(NULL);
     expect(at(l, t2, 3, x)).toEqual(value(int32(99)));
+  });
+
+  it('two late fixed columns: setting the lower one to NULL leaves it NULL while the higher still reads its default', () => {
+    const l = late();
+    const t = exclusive(l);
+    const x = addColumn(l.w.api, l.w.ses, t, 'x', FIXED_LONG, int32(42));
+    const y = addColumn(l.w.api, l.w.ses, t, 'y', FIXED_LONG, int32(77));
+    // fldmod.cxx ErrRECISetIFixedColumn: the NULL set of x extends the record's fixed range to x (its null bit set);
+    // y stays past the range and reads its default (fldext.cxx ErrRECIRetrieveFixedColumn).
+    replace(l, t, 2, [[x, null]]);
+    expect(at(l, t, 2, x)).toEqual(NULL);
+    expect(at(l, t, 2, y)).toEqual(value(int32(77)));
+    expect(at(l, t, 1, x)).toEqual(value(int32(42)));
+    close(l, t);
   });
 
   it('setting a later fixed column stores the current default of the fixed column in between', () => {

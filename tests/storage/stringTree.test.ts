@@ -124,6 +124,8 @@ describe('StringTree against a sorted-array model', () => {
             if (i % 2 === 1) expect(tree.get(k) === undefined).toBe(model.find(k) < 0);
             expect(tree.setIfNotPresent(k, i)).toBe(model.set(k, i, false));
           });
+          // The peak, before the deletes below: what the tree held when its nodes split.
+          largest = Math.max(largest, model.pairs.length);
           // Then delete most of them again, so nodes empty out and merge.
           keys.forEach((k, i) => {
             if (i % 4 !== 0) expect(tree.delete(k)).toBe(model.delete(k));
@@ -142,6 +144,7 @@ describe('StringTree against a sorted-array model', () => {
     const details = fc.check(property, { numRuns: 80, seed: SEED });
     if (details.failed) throw new Error(`STRING_TREE_SEED=${SEED}: ${fc.defaultReportMessage(details)}`);
     // The runs reached trees big enough to have split nodes (more than one 64-entry node).
+    if (largest <= 64) throw new Error(`STRING_TREE_SEED=${SEED}: the runs held at most ${largest} entries, no node split`);
     expect(largest).toBeGreaterThan(64);
   });
 
