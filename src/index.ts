@@ -61,4 +61,5 @@ export const {
   JetGetTableIndexInfo, JetGetRecordPosition, JetGotoPosition, JetGetSecondaryIndexBookmark, JetGotoSecondaryIndexBookmark,
   JetIntersectIndexes,
   JetGetTableInfo, JetGetColumnInfo, JetGetIndexInfo, JetSetColumnDefaultValue, JetEnumerateColumns,
+  JetGetCursorInfo, JetSetTableSequential, JetResetTableSequential, JetComputeStats,
 } = emulator.api;

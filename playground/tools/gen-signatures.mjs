@@ -13,7 +13,7 @@ const checker = program.getTypeChecker();
 const source = program.getSourceFile(entry);
 let apiType;
 ts.forEachChild(source, (node) => {
-  if (ts.isTypeAliasDeclaration(node) && node.name.text === 'JetApi') apiType = checker.getTypeAtLocation(node);
+  if ((ts.isTypeAliasDeclaration(node) || ts.isInterfaceDeclaration(node)) && node.name.text === 'JetApi') apiType = checker.getTypeAtLocation(node);
 });
 if (apiType === undefined) throw new Error('JetApi not found in src/jet/api.ts');
 const lines = [];

@@ -66,6 +66,12 @@ export class TableDef {
   isTemplate = false;
   /** A template a table has been derived from can no longer be opened with JET_bitTablePermitDDL (FCB::SetTemplateStatic). */
   templateStatic = false;
+  /**
+   * The record counts JetComputeStats stored in the catalog (stats.cxx ErrSTATSComputeIndexStats), newest first, each
+   * with its change (versioned like the catalog row it lives in): JET_TblInfo and JetGetObjectInfo report the newest
+   * one the reader sees, 0 when there is none.
+   */
+  stats: Array<{ readonly records: number; readonly made: Creation }> = [];
   /** The template a derived table inherits its columns and indexes from. */
   template: TableDef | null = null;
 

@@ -15,6 +15,7 @@ import type { DatabaseFile } from '../catalog/databaseFile';
 import { enterTable } from './tableNav';
 import { columnsSeen, indexesSeen, indexSeen } from './columnCatalog';
 import { tablesSeenBy } from './tableCatalog';
+import { statsSeen } from './cursorHints';
 
 /**
  * The list forms of the info calls hand back a temp table of rows (info.cxx):
@@ -130,9 +131,9 @@ export const TABLE_INFO_GRBIT = C.JET_bitTableInfoBookmark | C.JET_bitTableInfoR
 /**
  * JetGetObjectInfo(JET_ObjInfoList / ListNoStats): one row per table of the
  * database ("Tables" container, JET_objtypTable), ordered by name. Statistics
- * (records, pages) are those the engine keeps without JetComputeStats: 0.
+ * are those JetComputeStats kept (0 before it, and with ListNoStats); esemu has no pages: cPage 0.
  */
-export function objectList(engine: Engine, ses: Session, file: DatabaseFile, objtyp: number): ColumnListResult {
+export function objectList(engine: Engine, ses: Session, file: DatabaseFile, objtyp: number, stats = true): ColumnListResult {
   const { list, ids } = resultTable(engine, ses, OBJECT_LIST);
   let count = 0;
   if (objtyp === C.JET_objtypNil || objtyp === C.JET_objtypTable) {
@@ -142,7 +143,7 @@ export function objectList(engine: Engine, ses: Session, file: DatabaseFile, obj
       set(0, ascii('Tables'));
       set(1, ascii(name));
       set(2, int(C.JET_objtypTable, 4));
-      set(5, int(0, 4));
+      set(5, int(stats ? statsSeen(ses, table) : 0, 4));
       set(6, int(0, 4));
       set(7, int(TABLE_INFO_GRBIT, 4));
       set(8, int(objectFlags(table), 4));

@@ -1,3 +1,4 @@
+import { statsSeen } from './cursorHints';
 import {
   JET_errBufferTooSmall, JET_errFeatureNotAvailable, JET_errInvalidBufferSize, JET_errInvalidOperation,
   JET_errInvalidParameter,
@@ -67,8 +68,8 @@ export function tableInfo(engine: Engine, cursor: AnyCursor, room: number, level
     case C.JET_TblInfo: {
       if (room < OBJECTINFO_SIZE) fail(JET_errBufferTooSmall);
       const grbit = C.JET_bitTableInfoBookmark | C.JET_bitTableInfoRollback | (cursor.updatable ? C.JET_bitTableInfoUpdatable : 0);
-      // Statistics are those kept without JetComputeStats: none.
-      return { cbStruct: OBJECTINFO_SIZE, objtyp: C.JET_objtypTable, grbit, flags: objectFlags(cursor.table), cRecord: 0, cPage: 0 };
+      // Statistics are those JetComputeStats kept in the catalog (none before it); esemu has no pages.
+      return { cbStruct: OBJECTINFO_SIZE, objtyp: C.JET_objtypTable, grbit, flags: objectFlags(cursor.table), cRecord: statsSeen(cursor.session, cursor.table), cPage: 0 };
     }
     case C.JET_TblInfoName:
       // The name and its terminating NUL must fit.

@@ -1,3 +1,4 @@
+import { statsSeen } from '../engine/cursorHints';
 import {
   JET_errBufferTooSmall, JET_errInvalidParameter, JET_errObjectNotFound, JET_errSuccess,
 } from '../constants/errors';
@@ -46,7 +47,7 @@ export function infoApi(host: Host) {
         const db = enterDatabase(e, ses, dbid);
         if (level === C.JET_ObjInfoList || level === C.JET_ObjInfoListNoStats) {
           if (room < JET_OBJECTLIST_SIZE) fail(JET_errBufferTooSmall);
-          const list = objectList(e, ses, db.file, type);
+          const list = objectList(e, ses, db.file, type, level === C.JET_ObjInfoList);
           const id = (i: number) => list.ids[i] as JET_COLUMNID;
           box.value = {
             cbStruct: JET_OBJECTLIST_SIZE, tableid: list.cursor.handle as JET_TABLEID, cRecord: list.count,
@@ -59,7 +60,8 @@ export function infoApi(host: Host) {
         if (room < JET_OBJECTINFO_SIZE) fail(JET_errBufferTooSmall);
         if (name === null) fail(JET_errObjectNotFound);
         const table = tableSeen(db.file, ses, checkName(name));
-        box.value = { cbStruct: JET_OBJECTINFO_SIZE, objtyp: C.JET_objtypTable, grbit: TABLE_INFO_GRBIT, flags: objectFlags(table), cRecord: 0, cPage: 0 };
+        const cRecord = level === C.JET_ObjInfo ? statsSeen(ses, table) : 0;
+        box.value = { cbStruct: JET_OBJECTINFO_SIZE, objtyp: C.JET_objtypTable, grbit: TABLE_INFO_GRBIT, flags: objectFlags(table), cRecord, cPage: 0 };
         return JET_errSuccess;
       }),
   };

@@ -3,7 +3,8 @@ import { escrowUpdateAny, getLockAny, updateAny } from '../engine/anyCursor';
 import { gotoPosition, recordPosition } from '../engine/tableNav';
 import { fail } from '../storage/failure';
 import { JET_errInvalidParameter } from '../constants/errors';
-import { grbitArg, inputBytes, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg, columnidArg } from './args';
+import { grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg, columnidArg } from './args';
+import { computeStats, cursorInfo, tableSequential } from '../engine/cursorHints';
 import { cursorOf, tableCursorOf } from './handles';
 import { apiFunction, Host } from './host';
 import type { JET_COLUMNID, JET_RECPOS, JET_SESID, JET_TABLEID, Out } from './types';
@@ -11,9 +12,33 @@ import type { JET_COLUMNID, JET_RECPOS, JET_SESID, JET_TABLEID, Out } from './ty
 /** sizeof(JET_RECPOS): four ULONGs. */
 const JET_RECPOS_SIZE = 16;
 
-/** Record-level calls beyond the basic cursor ones: locks, escrow updates, JetUpdate2. */
+/** Record-level calls beyond the basic cursor ones: locks, escrow updates, JetUpdate2, cursor hints and statistics. */
 export function recordApi(host: Host) {
   return {
+    JetGetCursorInfo: apiFunction(host, 'JetGetCursorInfo',
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, pvResult: Uint8Array | null, cbMax: number, InfoLevel: number) => {
+        const c = cursorOf(e, sesid, tableid);
+        // info.cxx ErrIsamGetCursorInfo never reads or writes pvResult: only cbMax 0 is accepted.
+        void pvResult;
+        cursorInfo(e, c, sizeArg(cbMax), intArg(InfoLevel));
+        return JET_errSuccess;
+      }),
+    JetSetTableSequential: apiFunction(host, 'JetSetTableSequential', (e, sesid: JET_SESID, tableid: JET_TABLEID, grbit: number) => {
+      const c = cursorOf(e, sesid, tableid);
+      grbitArg(grbit);
+      tableSequential(e, c);
+      return JET_errSuccess;
+    }),
+    JetResetTableSequential: apiFunction(host, 'JetResetTableSequential', (e, sesid: JET_SESID, tableid: JET_TABLEID, grbit: number) => {
+      const c = cursorOf(e, sesid, tableid);
+      grbitArg(grbit);
+      tableSequential(e, c);
+      return JET_errSuccess;
+    }),
+    JetComputeStats: apiFunction(host, 'JetComputeStats', (e, sesid: JET_SESID, tableid: JET_TABLEID) => {
+      computeStats(e, cursorOf(e, sesid, tableid));
+      return JET_errSuccess;
+    }),
     JetGetLock: apiFunction(host, 'JetGetLock', (e, sesid: JET_SESID, tableid: JET_TABLEID, grbit: number) => {
       const c = cursorOf(e, sesid, tableid);
       getLockAny(e, c, grbitArg(grbit));

@@ -88,5 +88,18 @@ export function recordCalls(jet: JetApi) {
     JetGetLock(sesid: JET_SESID, tableid: JET_TABLEID, grbit: number): void {
       check(jet.JetGetLock(sesid, tableid, grbit));
     },
+    /** ManagedEsent's JetGetCursorInfo(sesid, tableid): no result, cbMax and InfoLevel 0; throws WriteConflict and the like. */
+    JetGetCursorInfo(sesid: JET_SESID, tableid: JET_TABLEID): void {
+      check(jet.JetGetCursorInfo(sesid, tableid, null, 0, 0));
+    },
+    JetSetTableSequential(sesid: JET_SESID, tableid: JET_TABLEID, grbit: number): void {
+      check(jet.JetSetTableSequential(sesid, tableid, grbit));
+    },
+    JetResetTableSequential(sesid: JET_SESID, tableid: JET_TABLEID, grbit: number): void {
+      check(jet.JetResetTableSequential(sesid, tableid, grbit));
+    },
+    JetComputeStats(sesid: JET_SESID, tableid: JET_TABLEID): void {
+      check(jet.JetComputeStats(sesid, tableid));
+    },
   };
 }

@@ -59,6 +59,8 @@ export class TableStore {
   private readonly held = new Map<object, number>();
   /** Bookmark → owners holding a read lock or an escrow delta on it (operations of one kind commute). */
   private readonly shared = new Map<string, SharedHold[]>();
+  /** Bookmark → the owner and token of the newest shared hold taken on it (each read lock or delta is a new version). */
+  private readonly newestShared = new Map<string, { owner: object; token: LockToken }>();
   /** Entries of `locks` and `shared` whose token may have died since the last sweep (an upper bound). */
   private dead = 0;
   /** Bookmark → clock value of its last committed change, kept while a live transaction may care. */
@@ -143,6 +145,21 @@ export class TableStore {
     const out: object[] = [];
     if (holders !== undefined) for (const held of holders) if (held.kind === kind && tokenAlive(held.token)) out.push(held.owner);
     return out;
+  }
+
+  /**
+   * Is the newest uncommitted version of `bookmark` another owner's (ver.cxx VsVERCheck looks at the head of the
+   * record's version chain only)? Another owner's write lock is; else the newest live read lock or delta decides,
+   * and when that one was rolled back, any other owner's live one counts.
+   */
+  newestByOther(bookmark: string, owner: object): boolean {
+    const holder = this.holder(bookmark);
+    if (holder !== undefined) return holder !== owner;
+    const holders = this.shared.get(bookmark);
+    if (holders === undefined) return false;
+    const newest = this.newestShared.get(bookmark);
+    if (newest !== undefined && tokenAlive(newest.token)) return newest.owner !== owner;
+    return holders.some((h) => h.owner !== owner && tokenAlive(h.token));
   }
 
   /** Take the write lock for the token's owner; false when it already holds it (the older token stays). */
@@ -248,6 +265,7 @@ export class TableStore {
   private sweepIfNeeded(force = false): boolean {
     if (!force && (this.dead < SWEEP_AT || this.dead * 2 < this.locks.size + this.shared.size)) return false;
     for (const [bm, token] of this.locks) if (!tokenAlive(token)) this.drop(bm, token);
+    for (const [bm, newest] of this.newestShared) if (!tokenAlive(newest.token)) this.newestShared.delete(bm);
     for (const [bm, holders] of this.shared) {
       const live = holders.filter((hold) => tokenAlive(hold.token));
       if (live.length === 0) this.shared.delete(bm);
@@ -302,6 +320,7 @@ export class TableStore {
 
   /** Take a shared hold; false when `owner` already holds one of that kind. */
   share(bookmark: string, owner: object, kind: SharedKind, token: LockToken): boolean {
+    this.newestShared.set(bookmark, { owner, token });
     const found = this.shared.get(bookmark)?.find((h) => h.owner === owner && h.kind === kind);
     if (found !== undefined && tokenAlive(found.token)) return false;
     if (found !== undefined) {
@@ -328,6 +347,7 @@ export class TableStore {
     }
     if (rest.length === 0) this.shared.delete(bookmark);
     else this.shared.set(bookmark, rest);
+    if (this.newestShared.get(bookmark)?.owner === owner) this.newestShared.delete(bookmark);
     return kinds;
   }
 

@@ -376,6 +376,19 @@ export const specs: Record<string, Spec> = {
     code: 0, kinds: ['sesCursor', 'tab', 'str', 'str', 'grbit'],
     setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, 'b', 'c', 0]; },
   },
+  JetGetCursorInfo: {
+    code: 0, kinds: ['sesCursor', 'tab', 'unread', 'size', 'int32'],
+    setup: (w) => { const { t } = row(w); return () => [w.ses, t, new Uint8Array(0), 0, 0]; },
+  },
+  JetSetTableSequential: {
+    code: 0, kinds: ['sesCursor', 'tab', 'grbit'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, 0]; },
+  },
+  JetResetTableSequential: {
+    code: 0, kinds: ['sesCursor', 'tab', 'grbit'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, 0]; },
+  },
+  JetComputeStats: {
+    code: 0, kinds: ['sesCursor', 'tab'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t]; },
+  },
   JetGetLock: {
     code: 0, kinds: ['sesCursor', 'tab', 'grbit'],
     setup: (w) => { const { t } = row(w); begin(w); return () => [w.ses, t, JET_bitReadLock]; },
