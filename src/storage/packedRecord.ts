@@ -64,6 +64,8 @@ export class PackedRecord implements ReadonlyMap<number, readonly Uint8Array[]> 
    * Pack a record's values. A value that is its column's default value object (`columns`: the table's columns by
    * id) is given back as that same object: JetEnumerateColumns with JET_bitEnumerateIgnoreDefault tells a default
    * the insert filled in from the same bytes set explicitly by that identity (src/engine/enumerateColumns.ts).
+   * `covers` is kept with the record for the catalog (its stored range, src/catalog/recordCovers.ts); -1, the
+   * default, is a record that answers for every column.
    */
   static pack(
     values: ReadonlyMap<number, readonly Uint8Array[]>, columns?: ReadonlyMap<number, { readonly defaultValue: Uint8Array | null }>, covers = -1,
