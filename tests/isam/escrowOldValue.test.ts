@@ -18,21 +18,11 @@ import {
   JET_coltypLong, JET_coltypLongLong, JET_errInvalidBufferSize, JET_errSuccess, JET_errWriteConflict, JET_prepInsert,
 } from '../../src';
 import type { JET_COLUMNID, JET_SESID, JET_TABLEID } from '../../src';
-import { addColumn, createIndex, int32, isam, openTable, peer, readInt32, retrieve, seekInt, self } from '../support/isam';
+import { addColumn, createIndex, int32, int64, isam, openTable, peer, readInt32, readInt64, retrieve, seekInt, self } from '../support/isam';
 import type { Isam, Peer } from '../support/isam';
 
 const ESCROW = JET_bitColumnFixed | JET_bitColumnEscrowUpdate;
 const TABLE = 'counters';
-
-function int64(n: bigint): Uint8Array {
-  const b = new Uint8Array(8);
-  new DataView(b.buffer).setBigInt64(0, n, true);
-  return b;
-}
-
-function readInt64(b: Uint8Array): bigint {
-  return new DataView(b.buffer, b.byteOffset, 8).getBigInt64(0, true);
-}
 
 interface Counters {
   w: Isam;

@@ -26,7 +26,7 @@ import {
   JET_wrnColumnNull,
 } from '../../src';
 import type { JET_COLUMNID, JET_RETRIEVECOLUMN, JET_SESID, JET_TABLEID } from '../../src';
-import { addColumn, createIndex, int32, isam, openTable, peer, readInt32, seekInt, self } from '../support/isam';
+import { addColumn, createIndex, int32, int64, isam, openTable, peer, readInt32, readInt64, seekInt, self } from '../support/isam';
 import type { Isam } from '../support/isam';
 
 const ESCROW = JET_bitColumnFixed | JET_bitColumnEscrowUpdate;
@@ -36,16 +36,6 @@ const N_DEFAULT = 0x0a0b0c0d;
 /** big's default, bytes 08 07 06 05 04 03 02 01. */
 const BIG_DEFAULT = 0x0102030405060708n;
 const BIG_START = 5_000_000_000n;
-
-function int64(n: bigint): Uint8Array {
-  const b = new Uint8Array(8);
-  new DataView(b.buffer).setBigInt64(0, n, true);
-  return b;
-}
-
-function readInt64(b: Uint8Array): bigint {
-  return new DataView(b.buffer, b.byteOffset, 8).getBigInt64(0, true);
-}
 
 interface Counters {
   w: Isam;

@@ -39,6 +39,17 @@ export function readInt32(b: Uint8Array): number {
   return new DataView(b.buffer, b.byteOffset, 4).getInt32(0, true);
 }
 
+/** A LongLong value's 8 bytes, little-endian. */
+export function int64(n: bigint): Uint8Array {
+  const b = new Uint8Array(8);
+  new DataView(b.buffer).setBigInt64(0, n, true);
+  return b;
+}
+
+export function readInt64(b: Uint8Array): bigint {
+  return new DataView(b.buffer, b.byteOffset, 8).getBigInt64(0, true);
+}
+
 /** A sort (or, with materialize, a temp table) keyed by one Long column. */
 export function openSort(api: JetApi, ses: JET_SESID, grbit = 0, materialize = false): { tableid: JET_TABLEID; col: JET_COLUMNID } {
   const ids: JET_COLUMNID[] = [];

@@ -14,9 +14,9 @@ import type {
   Emulator, JetApi, Out, JET_COLUMNDEF, JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_OBJECTINFO, JET_OBJECTLIST, JET_SESID,
   JET_TABLEID,
 } from '../../src';
-import { int32, readInt32 } from './fixture';
+import { int32, int64, readInt32, readInt64 } from './fixture';
 
-export { int32, readInt32 };
+export { int32, int64, readInt32, readInt64 };
 
 // ---- esent.h structs and functions of the ISAM ------------------------------------------------------
 
