@@ -5,7 +5,7 @@ import { fail } from '../storage/failure';
 import { splitEntry } from '../storage/tableImage';
 import { TableCursor, Where } from './tableCursor';
 import { currentRecord } from './tableNav';
-import { fullRecord } from './tableData';
+import { fullRecord } from './fullRecord';
 
 const FROM_INDEX = C.JET_bitRetrieveFromIndex;
 const FROM_PRIMARY = C.JET_bitRetrieveFromPrimaryBookmark;

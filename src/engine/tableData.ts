@@ -3,7 +3,6 @@ import { JET_errKeyDuplicate, JET_errWriteConflict } from '../constants/errors';
 import type { IndexDef } from '../catalog/indexDef';
 import { COLUMN } from '../catalog/tableColumn';
 import { entryKeysOf } from '../catalog/indexEntries';
-import { withDefaults } from '../catalog/recordCovers';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
 import { bookmarkOf, entryKey, RecordValues, shiftUp, TableImage } from '../storage/tableImage';
@@ -14,6 +13,8 @@ import type { LockToken } from '../storage/tableStore';
 import type { Engine } from './engine';
 import type { Session } from './session';
 import { physicalOldValue } from './escrowValue';
+import { fullRecord } from './fullRecord';
+import { checkKeyLocks, conflictCode, uniqueKeyLocks } from './keyLocks';
 import { chargeVersion, commitVersions, rollbackVersions, VERSION_BYTES } from './versionStore';
 
 /**
@@ -111,15 +112,6 @@ export function readImage(ses: Session, table: TableDef): TableImage {
   return view.work ?? view.base;
 }
 
-/**
- * A stored record's values as its readers and its index keys see them: with the current default of each column the
- * record does not answer for (src/catalog/recordCovers.ts; a column added with a default after the record was
- * written). The record itself when there is none.
- */
-export function fullRecord(table: TableDef, values: RecordValues): RecordValues {
-  return values instanceof PackedRecord ? withDefaults(table.shape().defaults, values, values.covers) : values;
-}
-
 /** The entries of a secondary index in an image, built when first needed. */
 export function indexTree(image: TableImage, table: TableDef, index: IndexDef): StringTree<RecordValues> {
   return image.index(index.id, (values) => entryKeysOf(index, fullRecord(table, values)));
@@ -176,10 +168,10 @@ export function writeRecord(
   // values as given.
   const stored = packed ?? (values === null || values instanceof PackedRecord ? values : PackedRecord.pack(values, table.byId));
   if (ses.level === 0) {
-    if (store.conflicts(bm, ses, Number.MAX_SAFE_INTEGER)) fail(JET_errWriteConflict);
     const before = absent ? undefined : store.committed.records.get(bm);
+    if (store.conflicts(bm, ses, Number.MAX_SAFE_INTEGER)) fail(conflictCode(values !== null && before === undefined));
     const keys = uniqueKeyLocks(table, before, values);
-    for (const k of keys) if (store.conflicts(k, ses, Number.MAX_SAFE_INTEGER)) fail(JET_errWriteConflict);
+    checkKeyLocks(store, ses, Number.MAX_SAFE_INTEGER, keys);
     if (checkUnique && values !== null && uniqueTaken(store.committed, table, values, bm)) fail(JET_errKeyDuplicate);
     const now = ++engine.trxClock;
     const oldest = oldestBegin(engine, ses);
@@ -190,15 +182,15 @@ export function writeRecord(
       store.forgetChanges();
     } else {
       store.committedChange(bm, now);
-      for (const k of keys) store.committedChange(k, now);
+      for (const k of keys.names) store.committedChange(k, now);
     }
     return;
   }
-  if (store.conflicts(bm, ses, ses.trxBegin0)) fail(JET_errWriteConflict);
   const view = viewOf(ses, table);
   const before = absent ? undefined : (view.work ?? view.base).records.get(bm);
+  if (store.conflicts(bm, ses, ses.trxBegin0)) fail(conflictCode(values !== null && before === undefined));
   const keys = uniqueKeyLocks(table, before, values);
-  for (const k of keys) if (store.conflicts(k, ses, ses.trxBegin0)) fail(JET_errWriteConflict);
+  checkKeyLocks(store, ses, ses.trxBegin0, keys);
   if (checkUnique && values !== null && uniqueTaken(view.work ?? view.base, table, values, bm)) fail(JET_errKeyDuplicate);
   chargeVersion(ses, changeBytes(table, bm, before));
   saveLevel(ses, view);
@@ -206,32 +198,9 @@ export function writeRecord(
   const token = levelToken(ses);
   // An insert's lock is on a bookmark the session has just seen free (`absent`) and checked (conflicts above).
   if (absent ? store.lockNew(bm, token) : store.lock(bm, token)) view.locks.push(bm);
-  for (const k of keys) if (store.lock(k, token)) view.locks.push(k);
+  for (const k of keys.names) if (store.lock(k, token)) view.locks.push(k);
   apply(view.work, table, bm, values, before, stored);
   view.ops.push(bm, stored);
-}
-
-/**
- * The keys of unique secondary indexes a change adds or gives up, as lock names. In the engine the index entry
- * itself is versioned: another session's uncommitted insert or delete of the same unique key, or one committed
- * after this transaction began, is "active not by me" and makes the change a WriteConflict (ver.cxx, btree
- * insert of a unique key). esemu takes a lock on each such key beside the record's, with the same rules. The
- * names cannot meet a bookmark: bookmarks hold only characters below 256.
- */
-function uniqueKeyLocks(table: TableDef, before: RecordValues | undefined, after: RecordValues | null): readonly string[] {
-  let names: string[] | null = null;
-  for (const index of table.indexes) {
-    if (index.primary || !index.unique) continue;
-    const old = before === undefined ? [] : entryKeysOf(index, fullRecord(table, before));
-    const now = after === null ? [] : entryKeysOf(index, fullRecord(table, after));
-    for (const [keys, others] of [[now, old], [old, now]] as const) {
-      for (const key of keys) {
-        if (others.includes(key)) continue;
-        (names ??= []).push(`\uffff${index.id}\u0000${key}`);
-      }
-    }
-  }
-  return names ?? NO_KEYS;
 }
 
 /** Is one of the unique secondary keys of `values` held by another record than `self` in this image? */

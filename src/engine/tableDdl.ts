@@ -22,7 +22,8 @@ import type { Session } from './session';
 import {
   closeTableCursor, cursorsOn, markVersioned, newTableCursor, TABLE, TABLE_CREATE, TableCursor, Where,
 } from './tableCursor';
-import { dropViews, fullRecord, indexTree, readImage } from './tableData';
+import { dropViews, indexTree, readImage } from './tableData';
+import { fullRecord } from './fullRecord';
 import { enterTable } from './tableNav';
 import { recordUndo } from './undo';
 import {

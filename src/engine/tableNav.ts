@@ -11,7 +11,8 @@ import { entryKey, RecordValues, shiftUp, splitEntry } from '../storage/tableIma
 import type { Engine } from './engine';
 import { enterSession } from './gates';
 import { TableCursor, Where } from './tableCursor';
-import { fullRecord, readImage } from './tableData';
+import { readImage } from './tableData';
+import { fullRecord } from './fullRecord';
 import { view } from './entryView';
 import type { Found } from './entryView';
 import { indexSeen } from './columnCatalog';

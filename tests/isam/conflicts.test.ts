@@ -56,22 +56,23 @@ function ageOf(api: IsamApi, s: Side, id: number): number | null {
 
 describe("another session's uncommitted insert of the same primary key", () => {
   // The new record's version is uncommitted and another session's: "active not by me" (ver.hxx RCE::FActiveNotByMe),
-  // so a second insert of its key is WriteConflict, whatever else either session inserted before (recupd.cxx).
-  it('is WriteConflict while it is uncommitted, and free once it is rolled back', () => {
+  // so the version store answers a second insert of its key WriteConflict, which the B-tree insert turns into
+  // KeyDuplicate (bt.cxx ErrBTInsert: an insert never answers WriteConflict), whatever else either session inserted.
+  it('is KeyDuplicate while it is uncommitted, and free once it is rolled back', () => {
     const { w, a, b } = two();
     expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
     for (let id = 100; id < 140; id++) expect(insertPerson(w.api, a.ses, a.t, id, `a${id}`)).toBe(JET_errSuccess);
     expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
-    expect(insertPerson(w.api, b.ses, b.t, 117, 'b')).toBe(JET_errWriteConflict);
+    expect(insertPerson(w.api, b.ses, b.t, 117, 'b')).toBe(JET_errKeyDuplicate);
     // The failed JetUpdate leaves the insert prepared (recupd.cxx:1000-1004).
     expect(w.api.JetPrepareUpdate(b.ses, b.t.tableid, JET_prepInsert)).toBe(JET_errAlreadyPrepared);
     expect(w.api.JetPrepareUpdate(b.ses, b.t.tableid, JET_prepCancel)).toBe(JET_errSuccess);
     expect(insertPerson(w.api, b.ses, b.t, 200, 'b')).toBe(JET_errSuccess);
     // And the other way round: b's uncommitted insert is in a's way.
-    expect(insertPerson(w.api, a.ses, a.t, 200, 'a')).toBe(JET_errWriteConflict);
+    expect(insertPerson(w.api, a.ses, a.t, 200, 'a')).toBe(JET_errKeyDuplicate);
     expect(w.api.JetPrepareUpdate(a.ses, a.t.tableid, JET_prepCancel)).toBe(JET_errSuccess);
     expect(insertPerson(w.api, a.ses, a.t, 140, 'a140')).toBe(JET_errSuccess);
-    expect(insertPerson(w.api, b.ses, b.t, 140, 'b')).toBe(JET_errWriteConflict);
+    expect(insertPerson(w.api, b.ses, b.t, 140, 'b')).toBe(JET_errKeyDuplicate);
     expect(w.api.JetPrepareUpdate(b.ses, b.t.tableid, JET_prepCancel)).toBe(JET_errSuccess);
     expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess);
     expect(insertPerson(w.api, b.ses, b.t, 117, 'b')).toBe(JET_errSuccess);
@@ -93,7 +94,7 @@ describe("another session's uncommitted insert of the same primary key", () => {
       if (rc !== JET_errSuccess) expect(w.api.JetPrepareUpdate(b.ses, b.t.tableid, JET_prepCancel)).toBe(JET_errSuccess);
       return rc;
     });
-    expect(tries).toEqual([JET_errWriteConflict, JET_errSuccess, JET_errWriteConflict]);
+    expect(tries).toEqual([JET_errKeyDuplicate, JET_errSuccess, JET_errKeyDuplicate]);
   });
 });
 

@@ -6,7 +6,7 @@
  * lazily; these tests pin down what must stay true however many locks there are.
  */
 import {
-  JET_bitSeekEQ, JET_errSuccess, JET_errWriteConflict, JET_prepCancel, JET_prepReplace,
+  JET_bitSeekEQ, JET_errKeyDuplicate, JET_errSuccess, JET_errWriteConflict, JET_prepCancel, JET_prepReplace,
 } from '../../src';
 import { createPeople, insertPerson, int32, isam, seekInt, self, sides } from '../support/isam';
 import type { Isam, Side } from '../support/isam';
@@ -45,10 +45,11 @@ describe('locks of a rolled-back level', () => {
     expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess);
     // b began before a's inserts, and they never committed: nothing of them conflicts.
     for (let id = 1; id <= n; id++) expect(insertPerson(w.api, b.ses, b.t, id)).toBe(JET_errSuccess);
-    // Now b holds them: a's new attempt conflicts on each key b has not committed.
+    // Now b holds them: a's new attempt conflicts on each key b has not committed; an insert's conflict answers
+    // KeyDuplicate (bt.cxx ErrBTInsert turns the version store's WriteConflict into it).
     expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
-    expect(tryInsert(w, a, 1)).toBe(JET_errWriteConflict);
-    expect(tryInsert(w, a, n)).toBe(JET_errWriteConflict);
+    expect(tryInsert(w, a, 1)).toBe(JET_errKeyDuplicate);
+    expect(tryInsert(w, a, n)).toBe(JET_errKeyDuplicate);
   });
 
   it('repeated fill-and-roll-back cycles leave nothing behind that conflicts', () => {
@@ -67,7 +68,7 @@ describe('locks of a rolled-back level', () => {
     expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
     expect(insertPerson(w.api, a.ses, a.t, 5)).toBe(JET_errSuccess);
     expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess); // level 2 into level 1
-    expect(tryInsert(w, b, 5)).toBe(JET_errWriteConflict); // still held, now by level 1
+    expect(tryInsert(w, b, 5)).toBe(JET_errKeyDuplicate); // still held, now by level 1
     expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess); // level 1
     expect(insertPerson(w.api, b.ses, b.t, 5)).toBe(JET_errSuccess);
   });
@@ -81,7 +82,7 @@ describe('locks of a rolled-back level', () => {
     expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess); // a new level 2
     expect(insertPerson(w.api, a.ses, a.t, 6)).toBe(JET_errSuccess);
     expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess); // only the new level 2
-    expect(tryInsert(w, b, 5)).toBe(JET_errWriteConflict);
+    expect(tryInsert(w, b, 5)).toBe(JET_errKeyDuplicate);
     expect(tryInsert(w, b, 6)).toBe(JET_errSuccess);
   });
 
@@ -145,7 +146,7 @@ describe('locks at a commit to level 0 (ver.cxx: only the committing transaction
     expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
     // b's inserts are still uncommitted versions: a new transaction of a inserting one of those keys conflicts.
     expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
-    for (const id of [101, 150, 200]) expect(tryInsert(w, a, id)).toBe(JET_errWriteConflict);
+    for (const id of [101, 150, 200]) expect(tryInsert(w, a, id)).toBe(JET_errKeyDuplicate);
     expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess);
     expect(w.api.JetCommitTransaction(b.ses, 0)).toBe(JET_errSuccess);
   });

@@ -1,12 +1,13 @@
 /**
  * A unique secondary index seen by two sessions. In the engine the index entry is versioned like the record: a
  * key that another session inserted or deleted without committing yet, or committed after this transaction began,
- * belongs to a version that is "active not by me" (ver.hxx RCE::FActiveNotByMe), and inserting the same key is
- * then a WriteConflict; a key committed before this transaction began and still there is KeyDuplicate
- * (ese-semantics.md §7.5). A non-unique index never conflicts on keys.
+ * belongs to a version that is "active not by me" (ver.hxx RCE::FActiveNotByMe): the version store answers the
+ * entry's insert WriteConflict, which the B-tree insert turns into KeyDuplicate (bt.cxx ErrBTInsert: an insert
+ * never answers WriteConflict), as it answers a key committed before this transaction began and still there.
+ * Giving such a key up (the entry's flag-delete) stays WriteConflict. A non-unique index never conflicts on keys.
  */
 import {
-  JET_bitIndexUnique, JET_bitSeekEQ, JET_errKeyDuplicate, JET_errSuccess, JET_errWriteConflict, JET_prepCancel,
+  JET_bitIndexUnique, JET_bitSeekEQ, JET_errKeyDuplicate, JET_errSuccess, JET_prepCancel,
   JET_prepReplace,
 } from '../../src';
 import {
@@ -45,12 +46,12 @@ function begin(w: Isam, s: Side): void {
 }
 
 describe('a unique secondary key across sessions', () => {
-  it('another session\'s uncommitted insert of the key: WriteConflict, until it rolls back', () => {
+  it('another session\'s uncommitted insert of the key: KeyDuplicate (the insert\'s conflict), until it rolls back', () => {
     const { w, a, b } = two();
     begin(w, a);
     expect(add(w, a, 1, 'ann')).toBe(JET_errSuccess);
     begin(w, b);
-    expect(add(w, b, 2, 'ann')).toBe(JET_errWriteConflict);
+    expect(add(w, b, 2, 'ann')).toBe(JET_errKeyDuplicate);
     expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess);
     expect(add(w, b, 2, 'ann')).toBe(JET_errSuccess);
   });
@@ -59,16 +60,16 @@ describe('a unique secondary key across sessions', () => {
     const { w, a, b } = two();
     begin(w, a);
     expect(add(w, a, 1, 'ann')).toBe(JET_errSuccess);
-    expect(add(w, b, 2, 'ann')).toBe(JET_errWriteConflict);
+    expect(add(w, b, 2, 'ann')).toBe(JET_errKeyDuplicate);
   });
 
-  it('committed after this transaction began: WriteConflict; committed before it began: KeyDuplicate', () => {
+  it('committed after this transaction began, or before it: KeyDuplicate either way', () => {
     const { w, a, b } = two();
     begin(w, b);
     begin(w, a);
     expect(add(w, a, 1, 'ann')).toBe(JET_errSuccess);
     expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
-    expect(add(w, b, 2, 'ann')).toBe(JET_errWriteConflict);
+    expect(add(w, b, 2, 'ann')).toBe(JET_errKeyDuplicate);
     expect(w.api.JetRollback(b.ses, 0)).toBe(JET_errSuccess);
     begin(w, b);
     expect(add(w, b, 2, 'ann')).toBe(JET_errKeyDuplicate);
@@ -83,9 +84,9 @@ describe('a unique secondary key across sessions', () => {
     expect(w.api.JetDelete(a.ses, a.t.tableid)).toBe(JET_errSuccess); // gives up "ann", uncommitted
     expect(rename(w, a, 3, 'dee')).toBe(JET_errSuccess); // gives up "cy", takes "dee", uncommitted
     begin(w, b);
-    expect(add(w, b, 2, 'ann')).toBe(JET_errWriteConflict);
-    expect(add(w, b, 4, 'cy')).toBe(JET_errWriteConflict);
-    expect(add(w, b, 5, 'dee')).toBe(JET_errWriteConflict);
+    expect(add(w, b, 2, 'ann')).toBe(JET_errKeyDuplicate);
+    expect(add(w, b, 4, 'cy')).toBe(JET_errKeyDuplicate);
+    expect(add(w, b, 5, 'dee')).toBe(JET_errKeyDuplicate);
     expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
     expect(w.api.JetRollback(b.ses, 0)).toBe(JET_errSuccess);
     begin(w, b); // after a's commit: "ann" and "cy" are free, "dee" is taken
@@ -102,7 +103,7 @@ describe('a unique secondary key across sessions', () => {
     expect(w.api.JetDelete(a.ses, a.t.tableid)).toBe(JET_errSuccess);
     expect(add(w, a, 2, 'ann')).toBe(JET_errSuccess);
     begin(w, b);
-    expect(add(w, b, 7, 'ann')).toBe(JET_errWriteConflict);
+    expect(add(w, b, 7, 'ann')).toBe(JET_errKeyDuplicate);
   });
 
   it('a non-unique index never conflicts on keys', () => {

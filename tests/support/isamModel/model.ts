@@ -98,7 +98,7 @@ export class Model {
   insert(i: number, k: number, row: Row): number {
     if (this.sessions[i].view(this.store).has(k)) return this.answer(JET_errKeyDuplicate, rule.insertDuplicate);
     const why = this.conflicts(i, k);
-    if (why !== null) return this.answer(JET_errWriteConflict, rule.insert(why));
+    if (why !== null) return this.answer(JET_errKeyDuplicate, rule.insert(why));
     this.write(i, k, row);
     return JET_errSuccess;
   }

@@ -11,7 +11,8 @@ export type ConflictWhy = typeof HELD | typeof COMMITTED | typeof LOCK_COMMITTED
 
 export const rule = {
   insertDuplicate: 'insert: KeyDuplicate (in the view)',
-  insert: (why: ConflictWhy) => `insert: WriteConflict (${why})`,
+  // bt.cxx ErrBTInsert: the version store's WriteConflict on a new key is turned into KeyDuplicate.
+  insert: (why: ConflictWhy) => `insert: KeyDuplicate (${why})`,
   prepare: (why: ConflictWhy) => `prepare Replace: WriteConflict (${why})`,
   noLockUpdate: (why: ConflictWhy) => `ReplaceNoLock update: WriteConflict (${why})`,
   delete: (why: ConflictWhy) => `delete: WriteConflict (${why})`,
