@@ -44,8 +44,9 @@ export function cursorInfo(engine: Engine, cursor: AnyCursor, cbMax: number, lev
   }
   enterTable(engine, cursor);
   if (cbMax !== 0 || level !== 0) fail(JET_errInvalidParameter);
-  const bm = cursor.bm;
-  if (cursor.where !== Where.On || bm === null) fail(JET_errNoCurrentRecord);
+  // The table's cursor (pfucb->locLogical), which a failed range check on a secondary index leaves on its record.
+  const bm = cursor.where === Where.DeferredFirst ? null : cursor.bm;
+  if (bm === null) fail(JET_errNoCurrentRecord);
   const ses = cursor.session;
   if (readImage(ses, cursor.table).records.get(bm) === undefined) fail(JET_errRecordDeleted);
   if (cursor.table.store.newestByOther(bm, ses)) fail(JET_errWriteConflict);

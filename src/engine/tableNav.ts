@@ -75,10 +75,15 @@ export function landOn(cursor: TableCursor, entry: string, bm: string): void {
   land(cursor, { entry, bm }, Where.Before);
 }
 
-/** The record under the cursor: NoCurrentRecord off a record, RecordDeleted when it is gone from the session's view. */
+/**
+ * The record under the cursor: NoCurrentRecord off a record, RecordDeleted when it is gone from the session's view.
+ * The record is the table cursor's (a bookmark): it is there whenever `bm` is, which is when the cursor is on an
+ * entry, and also after a failed range check on a secondary index moved only the index's cursor off it
+ * (setTableIndexRange).
+ */
 export function currentRecord(cursor: TableCursor): { bm: string; values: RecordValues } {
   if (cursor.where === Where.DeferredFirst) land(cursor, view(cursor).first(), Where.DeferredFirst);
-  if (cursor.where !== Where.On || cursor.bm === null) fail(JET_errNoCurrentRecord);
+  if (cursor.bm === null) fail(JET_errNoCurrentRecord);
   const image = readImage(cursor.session, cursor.table);
   // The last record read stays valid while the image it came from is the one read and has not changed since.
   const cached = cursor.lastRead;
@@ -126,7 +131,12 @@ function step(cursor: TableCursor, forward: boolean, keyNE: boolean): boolean {
     // Before the first or after the last entry: with nothing to move onto, the cursor stays where it is
     // (dir.cxx ErrDIRNext / ErrDIRPrev restore its currency).
     next = cursor.where === Where.After ? (forward ? undefined : v.last()) : forward ? v.first() : undefined;
-    if (next === undefined) return false;
+    if (next === undefined) {
+      // rec.cxx ErrIsamMove: the failed move leaves the table's cursor off its record too (a failed range check
+      // may have left it on one, setTableIndexRange).
+      cursor.bm = null;
+      return false;
+    }
   }
   if (next !== undefined && outOfRange(cursor, next.entry, forward)) {
     cursor.range = null;
@@ -243,8 +253,12 @@ export function setTableIndexRange(engine: Engine, cursor: TableCursor, grbit: n
   const entry = cursor.where === Where.On ? cursor.entry : null;
   if (entry !== null && outOfRange(cursor, entry, range.upper)) {
     // On an entry outside the range: the range goes and the cursor moves past its end (fucb.cxx ErrFUCBCheckIndexRange).
+    // dir.cxx ErrDIRICheckIndexRange moves only the index's cursor (rec.cxx ErrIsamSetIndexRange works on
+    // pfucbCurIndex): on a secondary index the table's cursor stays on the record, which a retrieve still reads.
     cursor.range = null;
+    const bm = cursor.bm;
     land(cursor, undefined, range.upper ? Where.After : Where.Before);
+    if (cursor.index !== null) cursor.bm = bm;
     fail(JET_errNoCurrentRecord);
   }
   // An instant-duration range is removed whatever the check answered.
