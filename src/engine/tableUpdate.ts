@@ -3,11 +3,11 @@ import {
   JET_errAlreadyPrepared, JET_errIllegalOperation, JET_errInvalidParameter, JET_errKeyDuplicate,
   JET_errNotInTransaction, JET_errNullInvalid, JET_errNullKeyDisallowed, JET_errPermissionDenied, JET_errRecordDeleted,
   JET_errRecordPrimaryChanged, JET_errSuccess, JET_errTransReadOnly, JET_errUpdateNotPrepared, JET_errWriteConflict,
-  JET_wrnColumnMaxTruncated, JET_errColumnNoChunk, JET_errInvalidColumnType, JET_errAutoIncrementNotSet,
+  JET_wrnColumnMaxTruncated, JET_errInvalidColumnType, JET_errAutoIncrementNotSet,
   JET_errSetAutoIncrementTooHigh, JET_errInvalidGrbit,
 } from '../constants/errors';
 import { enterChange } from './gates';
-import { COLUMN, TableColumn } from '../catalog/tableColumn';
+import { COLUMN } from '../catalog/tableColumn';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
 import { RecordValues } from '../storage/tableImage';
@@ -16,6 +16,7 @@ import { markVersioned, TableCursor, TableUpdate } from './tableCursor';
 import { lockRecord, readImage, writeRecord } from './tableData';
 import { currentRecord, enterTable } from './tableNav';
 import { checkUniqueValue } from './uniqueValues';
+import { setLongValue } from './longValueSet';
 import { columnOf } from './columnCatalog';
 import { entryKeysOf } from '../catalog/indexEntries';
 import { coverColumn, withDefaults } from '../catalog/recordCovers';
@@ -179,23 +180,11 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
     else upd.values.set(id, [value]);
     return code;
   }
-  const list = upd.values.get(id) ?? [];
-  if (col.isLong && (grbit & (SET_SIZE_LV | SET_OVERWRITE_LV)) !== 0) {
-    setLongValueRange(col, upd, list, Math.max(itag, 1) - 1, data, grbit, place.offset);
-    return JET_errSuccess;
-  }
-  const at = Math.max(itag, 1) - 1;
-  if (hasData && (grbit & SET_APPEND_LV) !== 0 && col.isLong && at < list.length) {
-    // Appended to the value at itagSequence (1 without a JET_SETINFO), not always the first.
-    const joined = new Uint8Array(list[at].length + (value as Uint8Array).length);
-    joined.set(list[at]);
-    joined.set(value as Uint8Array, list[at].length);
-    col.checkLength(joined.length);
-    const next = [...list];
-    next[at] = joined;
-    upd.values.set(id, next);
+  if (col.isLong) {
+    setLongValue(col, upd.values, itag, data, grbit, place.offset);
     return code;
   }
+  const list = upd.values.get(id) ?? [];
   if (!col.tagged || !col.has(COLUMN.MultiValued)) {
     if (value === null) upd.values.delete(id);
     else upd.values.set(id, [value]);
@@ -223,48 +212,6 @@ function checkAutoIncValue(table: TableDef, value: Uint8Array): void {
   const n = value.length === 8 ? view.getBigUint64(0, true) : BigInt(view.getUint32(0, true));
   if (n === 0n) fail(JET_errInvalidParameter);
   if (n >= BigInt(table.autoIncNext)) fail(JET_errSetAutoIncrementTooHigh);
-}
-
-/**
- * A long value changed in place (lv.cxx ErrLVIGetLVOP): JET_bitSetSizeLV
- * resizes it to cbData bytes (zero-filled; 0 makes it NULL), JET_bitSetOverwriteLV
- * writes cbData bytes at ibLongValue (ColumnNoChunk past its end, or at a
- * non-zero offset of a value not there yet), both together overwrite then cut
- * at the end of what was written.
- */
-function setLongValueRange(col: TableColumn, upd: TableUpdate, list: readonly Uint8Array[], at: number, data: Uint8Array | null, grbit: number, offset: number): void {
-  const current: Uint8Array | undefined = list[at];
-  const bytes = data ?? new Uint8Array(0);
-  const overwrite = (grbit & SET_OVERWRITE_LV) !== 0;
-  const resize = (grbit & SET_SIZE_LV) !== 0;
-  let next: Uint8Array | null;
-  if (!overwrite) {
-    next = bytes.length === 0 ? null : new Uint8Array(bytes.length);
-    if (next !== null && current !== undefined) next.set(current.subarray(0, Math.min(bytes.length, current.length)));
-  } else if (bytes.length === 0) {
-    if (resize) next = null;
-    else if (current === undefined) {
-      if (offset !== 0) fail(JET_errColumnNoChunk);
-      next = new Uint8Array(0);
-    } else return;
-  } else if (current === undefined) {
-    if (offset !== 0) fail(JET_errColumnNoChunk);
-    next = bytes.slice();
-  } else {
-    if (offset > current.length) fail(JET_errColumnNoChunk);
-    const end = offset + bytes.length;
-    next = new Uint8Array(resize ? end : Math.max(current.length, end));
-    next.set(current.subarray(0, Math.min(current.length, next.length)));
-    next.set(bytes, offset);
-  }
-  const values = [...list];
-  if (next === null) values.splice(at, 1);
-  else {
-    col.checkLength(next.length);
-    values[at] = next;
-  }
-  if (values.length === 0) upd.values.delete(col.columnid);
-  else upd.values.set(col.columnid, values);
 }
 
 /** JetUpdate on a table: the new or replaced record's bookmark (as a key string). A failure leaves the update prepared. */

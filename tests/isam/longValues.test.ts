@@ -44,7 +44,7 @@ describe('long values', () => {
     expect(read(w, t, lv)).toEqual([1, 2, 3, 4, 5]);
     expect(read(w, t, lv, 3)).toEqual([4, 5]);
     expect(api.JetPrepareUpdate(w.ses, t, JET_prepReplace)).toBe(JET_errSuccess);
-    expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(9, 9), 2, JET_bitSetOverwriteLV, { ibLongValue: 4 })).toBe(JET_errSuccess);
+    expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(9, 9), 2, JET_bitSetOverwriteLV, { itagSequence: 1, ibLongValue: 4 })).toBe(JET_errSuccess);
     expect(api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
     expect(read(w, t, lv)).toEqual([1, 2, 3, 4, 9, 9]);
     expect(api.JetPrepareUpdate(w.ses, t, JET_prepReplace)).toBe(JET_errSuccess);
@@ -52,7 +52,7 @@ describe('long values', () => {
     expect(api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
     expect(read(w, t, lv)).toEqual([1, 2, 3, 4, 9, 9, 0, 0]);
     expect(api.JetPrepareUpdate(w.ses, t, JET_prepReplace)).toBe(JET_errSuccess);
-    expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(7), 1, JET_bitSetSizeLV | JET_bitSetOverwriteLV, { ibLongValue: 2 }))
+    expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(7), 1, JET_bitSetSizeLV | JET_bitSetOverwriteLV, { itagSequence: 1, ibLongValue: 2 }))
       .toBe(JET_errSuccess);
     expect(api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
     expect(read(w, t, lv)).toEqual([1, 2, 7]);
@@ -69,8 +69,8 @@ describe('long values', () => {
     expect(api.JetPrepareUpdate(w.ses, t, JET_prepInsert)).toBe(JET_errSuccess);
     expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(1), 1, JET_bitSetOverwriteLV, { ibLongValue: 1 })).toBe(JET_errColumnNoChunk);
     expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(1, 2), 2, JET_bitSetOverwriteLV, { ibLongValue: 0 })).toBe(JET_errSuccess);
-    expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(3), 1, JET_bitSetOverwriteLV, { ibLongValue: 2 })).toBe(JET_errSuccess);
-    expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(4), 1, JET_bitSetOverwriteLV, { ibLongValue: 4 })).toBe(JET_errColumnNoChunk);
+    expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(3), 1, JET_bitSetOverwriteLV, { itagSequence: 1, ibLongValue: 2 })).toBe(JET_errSuccess);
+    expect(api.JetSetColumn(w.ses, t, lv, Uint8Array.of(4), 1, JET_bitSetOverwriteLV, { itagSequence: 1, ibLongValue: 4 })).toBe(JET_errColumnNoChunk);
     expect(api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
     expect(api.JetMove(w.ses, t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
     expect(read(w, t, lv)).toEqual([1, 2, 3]);
