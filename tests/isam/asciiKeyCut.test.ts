@@ -406,3 +406,25 @@ describe('temp table (JetOpenTemporaryTable, cbVarSegMac 8)', () => {
     ]);
   });
 });
+
+describe('a Unicode text column is not cut by the ASCII rule', () => {
+  it('cbVarSegMac 10 on a cp 1200 column: the segment ends in the mapped text, no byte less 0x20', () => {
+    // fldnorm.cxx ErrFLDNormalizeTextSegment: cp 1200 text goes to ErrNORMMapString, never to normu.cxx
+    // ErrUtilNormText; esemu's stand-in for the Windows sort key (docs/differences.md: upper-cased UTF-16 code units,
+    // big-endian) is cut at the room, 9 bytes after the prefix here.
+    const k = table();
+    const u = addColumn(k.w.api, k.w.ses, k.t, 'w', { coltyp: JET_coltypText, cp: 1200, cbMax: 255 });
+    expect(index(k, 'byw', 0, ['+w'], { cbVarSegMac: 10 })).toBe(JET_errSuccess);
+    // Ten characters U+4E01..U+4E0A: no zero byte in their UTF-16 (a NUL would end the text before any cut).
+    const utf16 = new Uint8Array(20);
+    for (let i = 0; i < 10; i++) {
+      utf16[2 * i] = 0x01 + i;
+      utf16[2 * i + 1] = 0x4e;
+    }
+    expect(k.w.api.JetPrepareUpdate(k.w.ses, k.t, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(k.w.api.JetSetColumn(k.w.ses, k.t, k.cols.id, int32(1), 4, 0, null)).toBe(JET_errSuccess);
+    expect(k.w.api.JetSetColumn(k.w.ses, k.t, u, utf16, utf16.length, 0, null)).toBe(JET_errSuccess);
+    expect(k.w.api.JetUpdate(k.w.ses, k.t, null, 0, null)).toBe(JET_errSuccess);
+    expect(entries(k, 'byw')).toEqual([[1, [0x7f, 0x4e, 0x01, 0x4e, 0x02, 0x4e, 0x03, 0x4e, 0x04, 0x4e]]]);
+  });
+});

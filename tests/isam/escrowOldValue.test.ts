@@ -15,7 +15,7 @@
 import {
   out,
   JET_bitColumnEscrowUpdate, JET_bitColumnFixed, JET_bitIndexPrimary, JET_bitIndexUnique, JET_bitSeekEQ,
-  JET_coltypLong, JET_coltypLongLong, JET_errInvalidBufferSize, JET_errSuccess, JET_errWriteConflict, JET_prepInsert,
+  JET_coltypLong, JET_coltypLongLong, JET_errInvalidBufferSize, JET_errSuccess, JET_errWriteConflict, JET_prepInsert, JET_prepReplace,
 } from '../../src';
 import type { JET_COLUMNID, JET_SESID, JET_TABLEID } from '../../src';
 import { addColumn, createIndex, int32, int64, isam, openTable, peer, readInt32, readInt64, retrieve, seekInt, self } from '../support/isam';
@@ -388,5 +388,42 @@ describe('8-byte (LongLong) counters follow the same rule', () => {
     commit(c, b);
     expect(read(c, a)).toBe(102);
     expect(read64(c, a)).toBe(2n);
+  });
+});
+
+describe('pvOld and conflicts around a record the session wrote itself, or another session replaced', () => {
+  it('after its own uncommitted replace of the record, a session gets its own value as pvOld', () => {
+    const c = counters(100);
+    const [a] = sessions(c, 1);
+    begin(c, a);
+    // Its replace is the record's newest version, in place on the node (recupd.cxx ErrRECIReplace); the delta's old
+    // value is read from that node (node.cxx ErrNDDelta): the value the replace wrote.
+    expect(c.w.api.JetPrepareUpdate(a.ses, a.t, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(c.w.api.JetSetColumn(a.ses, a.t, c.n, int32(500), 4, 0, null)).toBe(JET_errSuccess);
+    expect(c.w.api.JetUpdate(a.ses, a.t, null, 0, null)).toBe(JET_errSuccess);
+    expect(add(c, a, 1)).toBe(500);
+    expect(read(c, a)).toBe(501);
+    commit(c, a);
+  });
+
+  it('a delta after another session committed a replace of the record since this transaction began is WriteConflict', () => {
+    const c = counters(100);
+    const [a, b] = sessions(c, 2);
+    // a begins first; then b replaces the record and commits.
+    begin(c, a);
+    begin(c, b);
+    expect(c.w.api.JetPrepareUpdate(b.ses, b.t, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(c.w.api.JetSetColumn(b.ses, b.t, c.plain, int32(8), 4, 0, null)).toBe(JET_errSuccess);
+    expect(c.w.api.JetUpdate(b.ses, b.t, null, 0, null)).toBe(JET_errSuccess);
+    commit(c, b);
+    // ver.cxx FVERIWriteConflict: the newest version (b's replace, committed after a began) is active for a and is
+    // not a delta: a's delta conflicts.
+    const old = new Uint8Array(4);
+    expect(c.w.api.JetEscrowUpdate(a.ses, a.t, c.n, int32(1), 4, old, 4, null, 0)).toBe(JET_errWriteConflict);
+    rollback(c, a);
+    // A transaction begun after b's commit is free of it.
+    begin(c, a);
+    expect(add(c, a, 1)).toBe(100);
+    commit(c, a);
   });
 });
