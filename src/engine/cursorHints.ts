@@ -31,8 +31,9 @@ export function tableSequential(engine: Engine, cursor: AnyCursor): void {
  * JetGetCursorInfo (info.cxx ErrIsamGetCursorInfo): InvalidParameter unless cbMax and InfoLevel are 0, then
  * NoCurrentRecord when the cursor is not on a record (a new cursor's deferred move counts as not on one),
  * RecordDeleted for a record deleted under it, WriteConflict when the newest version of the record is another
- * session's uncommitted one (a change, a lock, an escrow delta: ver.cxx VsVERCheck reads the chain's head only). A materialized temp table is never seen by
- * another session; a sort answers IllegalOperation (its function tables have no GetCursorInfo).
+ * session's uncommitted one (a change, a lock, an escrow delta: ver.cxx VsVERCheck reads the chain's head only).
+ * A materialized temp table is never seen by another session; a sort answers IllegalOperation (its function tables
+ * have no GetCursorInfo).
  */
 export function cursorInfo(engine: Engine, cursor: AnyCursor, cbMax: number, level: number): void {
   if (!(cursor instanceof TableCursor)) {
