@@ -132,10 +132,13 @@ describe('examples/kvstore', () => {
     check(api.JetCreateTableColumnIndex3(ses, dbid, create));
     const [t, keyCol, valueCol] = [create.tableid, ...create.rgcolumncreate.map((c) => c.columnid)];
     if (t === undefined || keyCol === undefined || valueCol === undefined) throw new Error('no cursor or column ids');
+    // lv.cxx ErrRECSetLongField: a long value (the LongBinary value column) is set only inside a transaction.
+    check(api.JetBeginTransaction(ses));
     check(api.JetPrepareUpdate(ses, t, JET_prepInsert));
     setColumn(api, ses, t, keyCol, utf16('old'));
     setColumn(api, ses, t, valueCol, new TextEncoder().encode('v1 value'));
     check(api.JetUpdate(ses, t, null, 0, null));
+    check(api.JetCommitTransaction(ses, 0));
     check(api.JetCloseTable(ses, t));
     check(api.JetCloseDatabase(ses, dbid, 0));
     check(api.JetDetachDatabase(ses, 'old.edb'));

@@ -149,6 +149,8 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   const autoInc = col.has(COLUMN.Autoincrement);
   if (autoInc && upd.prep !== PREP.InsertMustSetAutoIncrement) fail(JET_errInvalidColumnType);
   if (col.has(COLUMN.Version) && (upd.prep === PREP.Replace || upd.prep === PREP.ReplaceNoLock)) fail(JET_errInvalidColumnType);
+  // lv.cxx ErrRECSetLongField: a long value is set only inside a transaction (NULL included).
+  if (col.isLong && cursor.session.level === 0) fail(JET_errNotInTransaction);
   const hasData = data !== null && data.length > 0;
   // A fixed column set to zero length is NULL (fldmod.cxx:2182-2186).
   // The data is already the engine's own copy (jet/args.ts inputCopy): it is kept as it is.

@@ -327,6 +327,8 @@ describe('replace, delete and append rules', () => {
   it('JET_bitSetAppendLV on a NULL long value sets it; a second append adds to it', () => {
     const w = isam();
     const p = createPeople(w.api, self(w));
+    // lv.cxx ErrRECSetLongField: a long value is set only inside a transaction.
+    expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errSuccess);
     expect(w.api.JetPrepareUpdate(w.ses, p.tableid, JET_prepInsert)).toBe(JET_errSuccess);
     expect(w.api.JetSetColumn(w.ses, p.tableid, p.note, new Uint8Array([0x61, 0x62]), 2, JET_bitSetAppendLV, null)).toBe(JET_errSuccess);
     expect(w.api.JetSetColumn(w.ses, p.tableid, p.note, new Uint8Array([0x63]), 1, JET_bitSetAppendLV, null)).toBe(JET_errSuccess);

@@ -134,8 +134,11 @@ describe('JetSetColumn grbits', () => {
     expect(x.w.api.JetOpenTable(x.w.ses, x.w.dbid, 't', null, 0, JET_bitTableDenyRead, box)).toBe(JET_errSuccess);
     const lv = addColumn(x.w.api, x.w.ses, box.value, 'lv', { coltyp: JET_coltypLongBinary });
     const big = new Uint8Array(40000).fill(7);
+    // lv.cxx ErrRECSetLongField: long values are set only inside a transaction.
+    expect(x.w.api.JetBeginTransaction(x.w.ses)).toBe(JET_errSuccess);
     expect(x.w.api.JetPrepareUpdate(x.w.ses, box.value, JET_prepInsert)).toBe(JET_errSuccess);
     expect(x.w.api.JetSetColumn(x.w.ses, box.value, lv, big, big.length, JET_bitSetContiguousLV | JET_bitSetSeparateLV, null)).toBe(JET_errSuccess);
     expect(x.w.api.JetUpdate(x.w.ses, box.value, null, 0, null)).toBe(JET_errSuccess);
+    expect(x.w.api.JetCommitTransaction(x.w.ses, 0)).toBe(JET_errSuccess);
   });
 });

@@ -136,10 +136,13 @@ describe('JetSetColumnDefaultValue', () => {
     expect(setDefault(w, 'box', 'memo', ascii('dflt'))).toBe(JET_errSuccess);
     const t = openTable(w.api, self(w), 'box');
     insertKey(w, t, b.key, 1);
+    // lv.cxx ErrRECSetLongField: long values are set only inside a transaction (memo is LongText).
+    expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errSuccess);
     expect(w.api.JetPrepareUpdate(w.ses, t, JET_prepInsert)).toBe(JET_errSuccess);
     expect(w.api.JetSetColumn(w.ses, t, b.key, int32(2), 4, 0, null)).toBe(JET_errSuccess);
     expect(w.api.JetSetColumn(w.ses, t, b.memo, ascii('dflt'), 4, 0, null)).toBe(JET_errSuccess);
     expect(w.api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(w.ses, 0)).toBe(JET_errSuccess);
     const ids = (grbit: number) => {
       const count = out<number>();
       const cols = out<JET_ENUMCOLUMN[] | null>();

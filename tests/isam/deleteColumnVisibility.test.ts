@@ -31,15 +31,18 @@ const NOTE = { coltyp: JET_coltypLongText, cp: 1252, grbit: JET_bitColumnTagged 
 const BASE = ['age', 'id', 'name', 'note'];
 const LESS = ['age', 'id', 'name'];
 
-/** people 1..2 committed and closed; person 1's note is "hello" (committed at level 0). */
+/** people 1..2 committed and closed; person 1's note is "hello" (set in a transaction, committed). */
 function people(): { w: Isam; c: People } {
   const w = isam();
   const c = createPeople(w.api, self(w));
   fill(w.api, w.ses, c, [[1, 'one', 10], [2, 'two', 20]]);
   expect(seekInt(w.api, w.ses, c.tableid, 1, JET_bitSeekEQ)).toBe(JET_errSuccess);
+  // lv.cxx ErrRECSetLongField: long values are set only inside a transaction (note is LongText).
+  expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errSuccess);
   expect(w.api.JetPrepareUpdate(w.ses, c.tableid, JET_prepReplace)).toBe(JET_errSuccess);
   expect(w.api.JetSetColumn(w.ses, c.tableid, c.note, ascii('hello'), 5, 0, null)).toBe(JET_errSuccess);
   expect(w.api.JetUpdate(w.ses, c.tableid, null, 0, null)).toBe(JET_errSuccess);
+  expect(w.api.JetCommitTransaction(w.ses, 0)).toBe(JET_errSuccess);
   expect(w.api.JetCloseTable(w.ses, c.tableid)).toBe(JET_errSuccess);
   return { w, c };
 }
@@ -56,7 +59,10 @@ function noteOf(w: Isam, s: Side, id: number, col: JET_COLUMNID = s.t.note): { r
   return { rc: r.rc, text: r.data === null ? null : fromAscii(r.data) };
 }
 
-/** Inserts person `id` with column `col` set to `text`; the failing call's code (the update cancelled), else JetUpdate's. */
+/**
+ * Inserts person `id` with column `col` set to `text`; the failing call's code (the update cancelled), else JetUpdate's.
+ * The column is LongText: the caller must be inside a transaction (lv.cxx ErrRECSetLongField).
+ */
 function insertNote(w: Isam, s: Side, id: number, text: string, col: JET_COLUMNID = s.t.note): number {
   expect(w.api.JetPrepareUpdate(s.ses, s.t.tableid, JET_prepInsert)).toBe(JET_errSuccess);
   expect(w.api.JetSetColumn(s.ses, s.t.tableid, s.t.id, int32(id), 4, 0, null)).toBe(JET_errSuccess);
@@ -99,7 +105,7 @@ function lost(w: Isam, s: Side): void {
 }
 
 describe('JetDeleteColumn without DenyRead is versioned (fcreate.cxx ErrIsamDeleteColumn: FIELDSetVersioned)', () => {
-  it('the deleter loses the column at once; B keeps it (value, name, list, its own sets) in and out of a transaction', () => {
+  it('the deleter loses the column at once; B keeps it: its value, name and list in and out of a transaction, its own sets in one', () => {
     const { w, a, b } = two();
     expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
     expect(w.api.JetDeleteColumn(a.ses, a.t.tableid, 'note')).toBe(JET_errSuccess);
@@ -110,7 +116,10 @@ describe('JetDeleteColumn without DenyRead is versioned (fcreate.cxx ErrIsamDele
     expect(insertNote(w, a, 3, 'x')).toBe(JET_errColumnNotFound);
     // B's catalog reads see the record as committed: coltyp LongText, name "note", id unchanged.
     sees(w, b);
+    // lv.cxx ErrRECSetLongField: long values are set only inside a transaction; B's reads stay at level 0.
+    expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
     expect(insertNote(w, b, 3, 'three')).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(b.ses, 0)).toBe(JET_errSuccess);
     expect(noteOf(w, b, 3)).toEqual({ rc: JET_errSuccess, text: 'three' });
     expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
     sees(w, b);
@@ -175,7 +184,10 @@ describe('JetDeleteColumn without DenyRead is versioned (fcreate.cxx ErrIsamDele
     expect(w.api.JetRollback(a.ses, 0)).toBe(JET_errSuccess);
     sees(w, a);
     sees(w, b);
+    // lv.cxx ErrRECSetLongField: long values are set only inside a transaction.
+    expect(w.api.JetBeginTransaction(a.ses)).toBe(JET_errSuccess);
     expect(insertNote(w, a, 3, 'three')).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(a.ses, 0)).toBe(JET_errSuccess);
     expect(noteOf(w, b, 3)).toEqual({ rc: JET_errSuccess, text: 'three' });
   });
 });

@@ -52,9 +52,13 @@ function index(k: T, name: string, grbit: number, segments: string[], more: Part
 
 let nextId = 1;
 
-/** Inserts (s, n); returns JetUpdate's answer (the update is cancelled when it fails). */
+/**
+ * Inserts (s, n); returns JetUpdate's answer (the update is cancelled when it fails). s is a long value, set only
+ * inside a transaction (lv.cxx ErrRECSetLongField): each insert is made in a transaction of its own, committed.
+ */
 function insert(k: T, s: string, n = 0): number {
   const { w, t } = k;
+  expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errSuccess);
   expect(w.api.JetPrepareUpdate(w.ses, t, JET_prepInsert)).toBe(JET_errSuccess);
   expect(w.api.JetSetColumn(w.ses, t, k.id, int32(nextId++), 4, 0, null)).toBe(JET_errSuccess);
   const b = ascii(s);
@@ -62,6 +66,7 @@ function insert(k: T, s: string, n = 0): number {
   expect(w.api.JetSetColumn(w.ses, t, k.n, int32(n), 4, 0, null)).toBe(JET_errSuccess);
   const rc = w.api.JetUpdate(w.ses, t, null, 0, null);
   if (rc < 0) expect(w.api.JetPrepareUpdate(w.ses, t, JET_prepCancel)).toBe(JET_errSuccess);
+  expect(w.api.JetCommitTransaction(w.ses, 0)).toBe(JET_errSuccess);
   return rc;
 }
 

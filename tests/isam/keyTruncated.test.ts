@@ -24,11 +24,19 @@ function world(): { w: Isam; t: JET_TABLEID; a: JET_COLUMNID; b: JET_COLUMNID } 
   return { w, t, a, b };
 }
 
+/**
+ * Inserts (a, b) in a transaction (a and b are long values, set only inside one: lv.cxx ErrRECSetLongField) and
+ * returns JetUpdate's answer. The transaction is committed when the update succeeds; when it fails, the update stays
+ * prepared in the open transaction, and the caller cancels it and commits.
+ */
 function insert(x: ReturnType<typeof world>, a: string, b = 'b'): number {
+  expect(x.w.api.JetBeginTransaction(x.w.ses)).toBe(JET_errSuccess);
   expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsert)).toBe(JET_errSuccess);
   expect(x.w.api.JetSetColumn(x.w.ses, x.t, x.a, ascii(a), a.length, 0, null)).toBe(JET_errSuccess);
   expect(x.w.api.JetSetColumn(x.w.ses, x.t, x.b, ascii(b), b.length, 0, null)).toBe(JET_errSuccess);
-  return x.w.api.JetUpdate(x.w.ses, x.t, null, 0, null);
+  const rc = x.w.api.JetUpdate(x.w.ses, x.t, null, 0, null);
+  if (rc >= 0) expect(x.w.api.JetCommitTransaction(x.w.ses, 0)).toBe(JET_errSuccess);
+  return rc;
 }
 
 function index2(x: ReturnType<typeof world>, name: string, grbit: number, cbVarSegMac: number, ...segments: string[]): number {
@@ -46,6 +54,8 @@ describe('JET_bitIndexDisallowTruncation', () => {
     expect(insert(x, 'y'.repeat(300))).toBe(JET_errKeyTruncated);
     expect(x.w.api.JetUpdate(x.w.ses, x.t, null, 0, null)).toBe(JET_errKeyTruncated);
     expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepCancel)).toBe(JET_errSuccess);
+    // The transaction insert() left open for the refused update.
+    expect(x.w.api.JetCommitTransaction(x.w.ses, 0)).toBe(JET_errSuccess);
     // Nothing of the refused insert stays: the table and the index hold the one record that went in.
     const count = out<number>(0);
     expect(x.w.api.JetMove(x.w.ses, x.t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
@@ -82,6 +92,8 @@ describe('JET_bitIndexDisallowTruncation', () => {
     // A prefix byte, 253 characters and a terminator fill the 255 bytes exactly: the second segment has no room.
     expect(insert(x, 'x'.repeat(253), 'b')).toBe(JET_errKeyTruncated);
     expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepCancel)).toBe(JET_errSuccess);
+    // The transaction insert() left open for the refused update.
+    expect(x.w.api.JetCommitTransaction(x.w.ses, 0)).toBe(JET_errSuccess);
     expect(insert(x, 'x'.repeat(250), 'b')).toBe(JET_errSuccess);
   });
 });

@@ -121,6 +121,8 @@ describe('JetSetColumn on a multi-valued column', () => {
 
   it('on a multi-valued long column too; with AppendLV, OverwriteLV or SizeLV it is InvalidGrbit, before the column is looked up', () => {
     const x = table();
+    // blobs is a long value column, set only inside a transaction (lv.cxx ErrRECSetLongField).
+    expect(x.w.api.JetBeginTransaction(x.w.ses)).toBe(JET_errSuccess);
     expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsert)).toBe(JET_errSuccess);
     expect(set(x, x.blobs, 'one', JET_bitSetUniqueMultiValues, 0)).toBe(JET_errSuccess);
     expect(set(x, x.blobs, 'one', JET_bitSetUniqueMultiValues, 0)).toBe(JET_errMultiValuedDuplicate);
@@ -133,12 +135,15 @@ describe('JetSetColumn on a multi-valued column', () => {
 
   it('JET_bitSetAppendLV appends to the value at itagSequence, not always to the first', () => {
     const x = table();
+    // blobs is a long value column, set only inside a transaction (lv.cxx ErrRECSetLongField).
+    expect(x.w.api.JetBeginTransaction(x.w.ses)).toBe(JET_errSuccess);
     expect(x.w.api.JetPrepareUpdate(x.w.ses, x.t, JET_prepInsert)).toBe(JET_errSuccess);
     expect(set(x, x.blobs, 'ab', 0, 0)).toBe(JET_errSuccess);
     expect(set(x, x.blobs, 'cd', 0, 0)).toBe(JET_errSuccess);
     expect(set(x, x.blobs, 'X', JET_bitSetAppendLV, 2)).toBe(JET_errSuccess);
     expect(set(x, x.blobs, 'Y', JET_bitSetAppendLV)).toBe(JET_errSuccess);
     update(x);
+    expect(x.w.api.JetCommitTransaction(x.w.ses, 0)).toBe(JET_errSuccess);
     expect(values(x, x.blobs)).toEqual(['abY', 'cdX']);
   });
 
@@ -164,6 +169,9 @@ describe('JetSetColumn on a multi-valued column', () => {
     const y = { ...x, t: box.value };
     const long = addColumn(x.w.api, x.w.ses, y.t, 'long', { coltyp: JET_coltypLongText, cp: 1252, grbit: JET_bitColumnTagged | JET_bitColumnMultiValued });
     const plain = addColumn(x.w.api, x.w.ses, y.t, 'plain', { coltyp: JET_coltypText, cp: 1252 });
+    // The columns are added at level 0; long is a long value column, set only inside a transaction (lv.cxx
+    // ErrRECSetLongField).
+    expect(x.w.api.JetBeginTransaction(x.w.ses)).toBe(JET_errSuccess);
     expect(x.w.api.JetPrepareUpdate(x.w.ses, y.t, JET_prepInsert)).toBe(JET_errSuccess);
     const head = 'k'.repeat(290);
     expect(set(y, long, head + 'a', JET_bitSetUniqueNormalizedMultiValues, 0)).toBe(JET_errSuccess);

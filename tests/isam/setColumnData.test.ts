@@ -50,12 +50,15 @@ describe('JetSetColumn data on a regular table', () => {
     for (let i = 0; i < backing.length; i++) backing[i] = 0x41 + (i % 26);
     const note = backing.subarray(10, 310); // 300 bytes from offset 10: "KLM..."
     const name = backing.subarray(3, 8); // "DEFGH"
+    // note is a long value column, set only inside a transaction (lv.cxx ErrRECSetLongField).
+    expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errSuccess);
     expect(w.api.JetPrepareUpdate(w.ses, p.tableid, JET_prepInsert)).toBe(JET_errSuccess);
     expect(w.api.JetSetColumn(w.ses, p.tableid, p.id, idBytes(5), 4, 0, null)).toBe(JET_errSuccess);
     expect(w.api.JetSetColumn(w.ses, p.tableid, p.note, note, 200, 0, null)).toBe(JET_errSuccess);
     expect(w.api.JetSetColumn(w.ses, p.tableid, p.name, name, 5, 0, null)).toBe(JET_errSuccess);
     backing.fill(0);
     expect(w.api.JetUpdate(w.ses, p.tableid, null, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetCommitTransaction(w.ses, 0)).toBe(JET_errSuccess);
     expect(seekInt(w.api, w.ses, p.tableid, 5, JET_bitSeekEQ)).toBe(JET_errSuccess);
     const expected = Array.from({ length: 200 }, (_, i) => 0x41 + ((i + 10) % 26));
     expect(Array.from(retrieve(w.api, w.ses, p.tableid, p.note).data as Uint8Array)).toEqual(expected);

@@ -229,7 +229,10 @@ describe('records of a derived table', () => {
     const w = isam();
     template(w);
     const t = derived(w).tableid as JET_TABLEID;
+    // Blob (256) and Notes (tid(256)) are long value columns, set only inside a transaction (lv.cxx ErrRECSetLongField).
+    expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errSuccess);
     insert(w, t, [[256, ascii('own')], [tid(256), ascii('inherited')], [2, int32(5)], [tid(1), int32(9)], [129, ascii('v')], [tid(128), ascii('n')]]);
+    expect(w.api.JetCommitTransaction(w.ses, 0)).toBe(JET_errSuccess);
     expect(w.api.JetMove(w.ses, t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
     const count = out<number>();
     const columns = out<Array<{ columnid: number }>>();

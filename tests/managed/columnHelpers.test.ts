@@ -24,11 +24,19 @@ beforeEach(() => {
 /** Insert one record with key `key`, letting `fill` set the other columns, and land on it. */
 function insert(key: number, fill: () => void = () => undefined): void {
   const { api, sesid } = w;
+  // In a transaction, as ManagedEsent code writes records: long values are set only there (lv.cxx ErrRECSetLongField).
+  api.JetBeginTransaction(sesid);
   api.JetPrepareUpdate(sesid, tableid, JET_prep.Insert);
   api.SetColumnInt32(sesid, tableid, columns.key, key);
-  fill();
+  try {
+    fill();
+  } catch (caught) {
+    api.JetRollback(sesid, 0);
+    throw caught;
+  }
   const bookmark = new Uint8Array(256);
   const size = api.JetUpdate(sesid, tableid, bookmark, bookmark.length);
+  api.JetCommitTransaction(sesid, 0);
   api.JetGotoBookmark(sesid, tableid, bookmark, size);
 }
 
