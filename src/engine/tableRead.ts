@@ -1,5 +1,5 @@
 import * as C from '../constants/constants';
-import { JET_errInvalidBookmark, JET_errInvalidBufferSize, JET_errKeyNotMade, JET_errNoCurrentRecord, JET_errRecordDeleted } from '../constants/errors';
+import { JET_errBadItagSequence, JET_errInvalidBookmark, JET_errInvalidBufferSize, JET_errKeyNotMade, JET_errNoCurrentRecord, JET_errRecordDeleted } from '../constants/errors';
 import { tupleAt } from '../catalog/indexTuples';
 import { EngineFailure, fail } from '../storage/failure';
 import { PackedRecord } from '../storage/packedRecord';
@@ -97,6 +97,9 @@ export function retrieveTableColumn(engine: Engine, cursor: TableCursor, columni
   if ((grbit & IGNORE_DEFAULT) !== 0 && col.tagged && !ownValue(cursor, col, grbit)) return -1;
   if (col.has(COLUMN.EscrowUpdate) && (grbit & RETRIEVE_COPY) === 0 && insertPrepared(cursor)) return physicalEscrow(cursor, col, dest, room);
   const values = readValues(cursor, grbit);
+  // rec.hxx ErrRECRetrieveTaggedColumn: a tagged column's value 0 does not exist (a JET_RETINFO whose itagSequence is
+  // 0, or left out); from the index the entry's value is read instead.
+  if (place.itag === 0 && col.tagged && tuple === null && !(grbit !== 0 && fromIndex(grbit))) fail(JET_errBadItagSequence);
   const index = Math.max(place.itag, 1) - 1;
   // A stored record copies the value straight out of its bytes (ibLongValue: a long value from that offset).
   if (tuple === null && values instanceof PackedRecord) {

@@ -53,7 +53,8 @@ function copyOut(value: Uint8Array, pv: unknown, cbMax: unknown, pcbActual: unkn
   return value.length > room ? JET_wrnBufferTruncated : JET_errSuccess;
 }
 
-const NO_PLACE: ValuePlace = { itag: 0, offset: 0 };
+/** JetRetrieveColumn without a JET_RETINFO: itagSequence 1, ibLongValue 0 (fldext.cxx ErrIsamRetrieveColumn). */
+const NO_PLACE: ValuePlace = { itag: 1, offset: 0 };
 const PHYSICAL_SIZE = JET_bitRetrievePhysicalSize;
 
 /** JetSetColumn without a JET_SETINFO: itagSequence 1, ibLongValue 0 (fldmod.cxx ErrIsamSetColumn), so the first value is set. */
@@ -61,7 +62,9 @@ const FIRST_VALUE: ValuePlace = { itag: 1, offset: 0 };
 
 function placeOf(itagSequence: unknown, ibLongValue: unknown): ValuePlace {
   return {
-    itag: itagSequence === undefined ? 0 : sizeArg(itagSequence),
+    // Left out of the struct, itagSequence is 1, the first value (the usual C initialization sets it so); 0 given
+    // explicitly keeps its meaning (a new value for a set, BadItagSequence for a retrieve of a tagged column).
+    itag: itagSequence === undefined ? 1 : sizeArg(itagSequence),
     offset: ibLongValue === undefined ? 0 : sizeArg(ibLongValue),
   };
 }

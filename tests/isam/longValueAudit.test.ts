@@ -19,13 +19,13 @@ import {
   out, JET_bitColumnMultiValued, JET_bitColumnTagged, JET_bitIndexDisallowTruncation, JET_bitIndexPrimary,
   JET_bitIndexUnique, JET_bitNewKey, JET_bitRetrieveCopy, JET_bitRetrieveFromIndex, JET_bitRetrieveTag, JET_bitSeekEQ,
   JET_bitSetAppendLV, JET_bitSetOverwriteLV, JET_bitSetSizeLV, JET_bitSetUniqueMultiValues, JET_bitSetZeroLength,
-  JET_coltypLong, JET_coltypLongBinary, JET_coltypLongText, JET_coltypText,
+  JET_coltypLong, JET_coltypLongBinary, JET_coltypLongText, JET_coltypText, JET_errBadItagSequence,
   JET_errColumnNoChunk, JET_errColumnTooBig, JET_errKeyDuplicate, JET_errKeyTruncated, JET_errMultiValuedDuplicate,
   JET_errRecordNotFound, JET_errSuccess, JET_MoveFirst, JET_MoveNext, JET_prepCancel,
   JET_prepInsert, JET_prepReplace, JET_wrnBufferTruncated, JET_wrnColumnNull,
 } from '../../src';
 import type { JET_COLUMNID, JET_RETRIEVECOLUMN, JET_TABLEID } from '../../src';
-import { addColumn, ascii, createIndex, fromAscii, int32, intOf, isam, seekInt } from '../support/isam';
+import { addColumn, ascii, createIndex, fromAscii, int32, intOf, isam, readInt32, seekInt } from '../support/isam';
 import type { Isam, IsamApi } from '../support/isam';
 
 // ---- the world ----------------------------------------------------------------------------------------------------
@@ -498,6 +498,22 @@ describe('long values: JetRetrieveColumn', () => {
     expect(get(x, x.bin, { ib: 2 * BIG })).toEqual({ rc: JET_errSuccess, cb: 0, data: [] });
     expect(get(x, x.bin, { noBuffer: true })).toEqual({ rc: JET_wrnBufferTruncated, cb: BIG, data: [] });
     expect(get(x, x.bin, { ib: BIG - 7, noBuffer: true })).toEqual({ rc: JET_wrnBufferTruncated, cb: 7, data: [] });
+  });
+
+  it('JET_RETINFO.itagSequence 0 on a tagged column is BadItagSequence; past the last value wrnColumnNull; a fixed column ignores it', () => {
+    // rec.hxx ErrRECRetrieveTaggedColumn: itagSequence 0 -> JET_errBadItagSequence (JetRetrieveColumn never counts).
+    // tagfld.cxx TAGFIELDS::ErrRetrieveColumn: an itagSequence with no value is JET_wrnColumnNull. fldext.cxx
+    // ErrIsamRetrieveColumn reads a fixed column with ErrRECRetrieveNonTaggedColumn, which takes no itagSequence.
+    const x = world();
+    insertRow(x, 1, () => {
+      expect(set(x, x.txt, ascii('only'))).toBe(JET_errSuccess);
+      expect(set(x, x.mvTxt, ascii('a'), 0, 0, 0)).toBe(JET_errSuccess);
+    });
+    expect(get(x, x.txt, { itag: 0 }).rc).toBe(JET_errBadItagSequence);
+    expect(get(x, x.mvTxt, { itag: 0 }).rc).toBe(JET_errBadItagSequence);
+    expect(get(x, x.txt, { itag: 2 })).toEqual({ rc: JET_wrnColumnNull, cb: 0, data: [] });
+    const id = get(x, x.id, { itag: 0 });
+    expect([id.rc, id.cb, readInt32(Uint8Array.from(id.data))]).toEqual([JET_errSuccess, 4, 1]);
   });
 
   it('JET_bitRetrieveCopy during a replace after AppendLV sees the new value, the record the old one; Cancel and rollback put it back', () => {

@@ -234,8 +234,9 @@ describe('moving, seeking and reading on a multi-valued index', () => {
     expect(seekInt(x.w.api, x.w.ses, x.t, 2, JET_bitSeekEQ)).toBe(JET_errSuccess);
     // Record 1 holds [3, 1, 2]: its entry for 2 came from the third value.
     expect(tagOf(x, JET_bitRetrieveFromIndex | JET_bitRetrieveTag)).toEqual({ rc: JET_errSuccess, value: 2, itag: 3 });
-    // Without FromIndex the column reads as usual (first value) and the retinfo is not written.
-    expect(tagOf(x, JET_bitRetrieveTag)).toEqual({ rc: JET_errSuccess, value: 3, itag: 0 });
+    // Without FromIndex the retinfo's itagSequence 0 names no value of the tagged column (rec.hxx
+    // ErrRECRetrieveTaggedColumn: BadItagSequence); nothing is read or written back.
+    expect(tagOf(x, JET_bitRetrieveTag)).toEqual({ rc: JET_errBadItagSequence, value: 0, itag: 0 });
     expect(seekInt(x.w.api, x.w.ses, x.t, 5, JET_bitSeekEQ)).toBe(JET_errSuccess);
     expect(tagOf(x, JET_bitRetrieveFromIndex | JET_bitRetrieveTag)).toEqual({ rc: JET_errSuccess, value: 5, itag: 2 });
   });
