@@ -94,7 +94,7 @@ export function retrieveTableColumn(engine: Engine, cursor: TableCursor, columni
     place = { itag: at.itag, offset: place.offset };
     tuple = at.tupleOffset;
   }
-  if ((grbit & IGNORE_DEFAULT) !== 0 && col.tagged && !ownValue(cursor, col, grbit)) return -1;
+  if ((grbit & IGNORE_DEFAULT) !== 0 && col.tagged && place.itag !== 0 && !ownValue(cursor, col, grbit)) return -1;
   if (col.has(COLUMN.EscrowUpdate) && (grbit & RETRIEVE_COPY) === 0 && insertPrepared(cursor)) return physicalEscrow(cursor, col, dest, room);
   const values = readValues(cursor, grbit);
   // rec.hxx ErrRECRetrieveTaggedColumn: a tagged column's value 0 does not exist (a JET_RETINFO whose itagSequence is

@@ -17,7 +17,7 @@
  */
 import {
   out, JET_bitColumnMultiValued, JET_bitColumnTagged, JET_bitIndexDisallowTruncation, JET_bitIndexPrimary,
-  JET_bitIndexUnique, JET_bitNewKey, JET_bitRetrieveCopy, JET_bitRetrieveFromIndex, JET_bitRetrieveTag, JET_bitSeekEQ,
+  JET_bitIndexUnique, JET_bitNewKey, JET_bitRetrieveCopy, JET_bitRetrieveFromIndex, JET_bitRetrieveIgnoreDefault, JET_bitRetrieveTag, JET_bitSeekEQ,
   JET_bitSetAppendLV, JET_bitSetOverwriteLV, JET_bitSetSizeLV, JET_bitSetUniqueMultiValues, JET_bitSetZeroLength,
   JET_coltypLong, JET_coltypLongBinary, JET_coltypLongText, JET_coltypText, JET_errBadItagSequence,
   JET_errColumnNoChunk, JET_errColumnTooBig, JET_errKeyDuplicate, JET_errKeyTruncated, JET_errMultiValuedDuplicate,
@@ -511,6 +511,9 @@ describe('long values: JetRetrieveColumn', () => {
     });
     expect(get(x, x.txt, { itag: 0 }).rc).toBe(JET_errBadItagSequence);
     expect(get(x, x.mvTxt, { itag: 0 }).rc).toBe(JET_errBadItagSequence);
+    // The itagSequence is checked before the default branch that JET_bitRetrieveIgnoreDefault skips, also for a column
+    // the record does not hold (rec.hxx ErrRECRetrieveTaggedColumn, then tagfld.cxx TAGFIELDS::ErrRetrieveColumn).
+    expect(get(x, x.bin, { itag: 0, grbit: JET_bitRetrieveIgnoreDefault }).rc).toBe(JET_errBadItagSequence);
     expect(get(x, x.txt, { itag: 2 })).toEqual({ rc: JET_wrnColumnNull, cb: 0, data: [] });
     const id = get(x, x.id, { itag: 0 });
     expect([id.rc, id.cb, readInt32(Uint8Array.from(id.data))]).toEqual([JET_errSuccess, 4, 1]);
