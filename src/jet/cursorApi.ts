@@ -86,7 +86,7 @@ function retrieveOne(e: Engine, cursor: AnyCursor, columnid: unknown, pv: unknow
     // fldext.cxx ErrIsamRetrieveColumn / ErrRECRetrieveColumns: the size only, into pcbActual; the copy buffer may be
     // named, nothing else; no data, no offset.
     if ((bits & ~(PHYSICAL_SIZE | JET_bitRetrieveCopy)) !== 0) fail(JET_errInvalidGrbit);
-    if (room !== 0 || actual === null || place.offset !== 0) fail(JET_errInvalidParameter);
+    if (sizeArg(cb) !== 0 || actual === null || place.offset !== 0) fail(JET_errInvalidParameter);
   }
   let length: number;
   try {

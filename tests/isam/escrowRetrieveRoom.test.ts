@@ -207,6 +207,8 @@ describe('JET_bitRetrievePhysicalSize (fldext.cxx ErrIsamRetrieveColumn)', () =>
     // The grbit check near the top: cbMax must be 0 (and pcbActual given).
     const roomy = get(c, t, c.n, 4, 4, JET_bitRetrievePhysicalSize);
     expect([n.rc, n.cb, big.rc, big.cb, roomy.rc]).toEqual([JET_errSuccess, 4, JET_errSuccess, 8, JET_errInvalidParameter]);
+    // The check reads cbMax itself, whether or not a buffer is given.
+    expect(get(c, t, c.n, null, 4, JET_bitRetrievePhysicalSize).rc).toBe(JET_errInvalidParameter);
   });
 });
 
