@@ -7,16 +7,15 @@ import * as C from '../constants/constants';
 import { COLUMN } from '../catalog/tableColumn';
 import { columnClass, recordOrder } from '../catalog/template';
 import { answersForId, COVERS_ALL } from '../catalog/recordCovers';
-import { PackedRecord } from '../storage/packedRecord';
 import { COLTYP } from '../storage/coltyp';
 import { fail } from '../storage/failure';
 import { copyField, copyPackedField } from '../storage/record';
-import type { RecordValues } from '../storage/tableImage';
 import { currentRow, enter, requireReadable } from './cursor';
 import type { AnyCursor } from './cursorSet';
 import type { Engine } from './engine';
 import { TableCursor } from './tableCursor';
-import { currentRecord, enterTable } from './tableNav';
+import { enterTable } from './tableNav';
+import { storedRead } from './tableRead';
 import { columnsSeen } from './columnCatalog';
 
 /**
@@ -76,9 +75,7 @@ const classOf = columnClass;
 
 function tableView(engine: Engine, cursor: TableCursor, copy: boolean): RecordView {
   enterTable(engine, cursor);
-  const upd = cursor.update;
-  const record: RecordValues = copy && upd !== null ? upd.values : currentRecord(cursor).values;
-  const covers = copy && upd !== null ? upd.covers : record instanceof PackedRecord ? record.covers : COVERS_ALL;
+  const { values: record, covers } = storedRead(cursor, copy);
   const columns = columnsSeen(cursor.session, cursor.table).sort((a, b) => recordOrder(a.columnid, b.columnid)).map((c) => ({
     columnid: c.columnid, tagged: classOf(c.columnid) === 2, isLong: c.isLong, defaultValue: c.defaultValue,
   }));

@@ -1,5 +1,5 @@
 import type { TableDef } from '../catalog/tableDef';
-import { withDefaults } from '../catalog/recordCovers';
+import { COVERS_ALL, withDefaults } from '../catalog/recordCovers';
 import { PackedRecord } from '../storage/packedRecord';
 import type { RecordValues } from '../storage/tableImage';
 
@@ -10,4 +10,9 @@ import type { RecordValues } from '../storage/tableImage';
  */
 export function fullRecord(table: TableDef, values: RecordValues): RecordValues {
   return values instanceof PackedRecord ? withDefaults(table.shape().defaults, values, values.covers) : values;
+}
+
+/** The range of a stored record (a record held as a plain map answers for every column). */
+export function coversOfRecord(values: RecordValues): number {
+  return values instanceof PackedRecord ? values.covers : COVERS_ALL;
 }

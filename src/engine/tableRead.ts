@@ -9,12 +9,12 @@ import { entryKey } from '../storage/tableImage';
 import type { Engine } from './engine';
 import { newTableCursor, TABLE, TableCursor, Where } from './tableCursor';
 import { readImage } from './tableData';
-import { fullRecord } from './fullRecord';
+import { coversOfRecord, fullRecord } from './fullRecord';
 import { currentKey, currentRecord, enterTable, landOn } from './tableNav';
 import { fromIndex, indexPlace } from './indexRetrieve';
 import { columnOf } from './columnCatalog';
 import { physicalOldValue } from './escrowValue';
-import { answersFor, COVERS_ALL, withDefaults } from '../catalog/recordCovers';
+import { answersFor, withDefaults } from '../catalog/recordCovers';
 import { COLUMN, TableColumn } from '../catalog/tableColumn';
 
 const RETRIEVE_COPY = 0x1;
@@ -186,13 +186,21 @@ function physicalEscrow(cursor: TableCursor, col: TableColumn, dest: Uint8Array 
  * Fixed and variable columns read their default past the record's range whatever the grbit (fldext.cxx).
  */
 function ownValue(cursor: TableCursor, col: TableColumn, grbit: number): boolean {
-  const upd = cursor.update;
-  const copy = (grbit & RETRIEVE_COPY) !== 0 && upd !== null;
-  const values: RecordValues = copy ? upd.values : currentRecord(cursor).values;
-  const covers = copy ? upd.covers : values instanceof PackedRecord ? values.covers : COVERS_ALL;
+  const { values, covers } = storedRead(cursor, (grbit & RETRIEVE_COPY) !== 0);
   if (!answersFor(covers, col)) return false;
   const list = values.get(col.columnid);
   return list !== undefined && !(list.length === 1 && list[0] === col.defaultValue);
+}
+
+/**
+ * The record a read looks at as it is stored, with its range: the current record, or (`copy`, JET_bitRetrieveCopy /
+ * JET_bitEnumerateCopy with an update prepared) the update's copy buffer.
+ */
+export function storedRead(cursor: TableCursor, copy: boolean): { values: RecordValues; covers: number } {
+  const upd = cursor.update;
+  if (copy && upd !== null) return { values: upd.values, covers: upd.covers };
+  const { values } = currentRecord(cursor);
+  return { values, covers: coversOfRecord(values) };
 }
 
 /**

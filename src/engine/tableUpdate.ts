@@ -20,7 +20,8 @@ import { setLongValue } from './longValueSet';
 import { columnOf } from './columnCatalog';
 import { entryKeysOf } from '../catalog/indexEntries';
 import { coverColumn, withDefaults } from '../catalog/recordCovers';
-import { copyValues, coversOfRecord, extendCovers, int32, newRecord } from './updateBuffer';
+import { copyValues, extendCovers, int32, newRecord } from './updateBuffer';
+import { coversOfRecord } from './fullRecord';
 import { PackedRecord } from '../storage/packedRecord';
 
 /** JetPrepareUpdate values (JET_prep*). */

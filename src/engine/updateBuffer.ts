@@ -5,8 +5,7 @@
  */
 import { COLUMN, TableColumn } from '../catalog/tableColumn';
 import type { TableDef } from '../catalog/tableDef';
-import { answersFor, coverColumn, COVERS_ALL } from '../catalog/recordCovers';
-import { PackedRecord } from '../storage/packedRecord';
+import { answersFor, coverColumn } from '../catalog/recordCovers';
 import type { RecordValues } from '../storage/tableImage';
 
 export function copyValues(values: RecordValues): Map<number, Uint8Array[]> {
@@ -31,11 +30,6 @@ export function newRecord(table: TableDef, autoInc: boolean): Map<number, Uint8A
     if (autoInc && col.has(COLUMN.Autoincrement)) values.set(col.columnid, [int32(table.autoIncNext++, col.fixedSize)]);
   }
   return values;
-}
-
-/** The range of a stored record (a record held as a plain map answers for every column). */
-export function coversOfRecord(values: RecordValues): number {
-  return values instanceof PackedRecord ? values.covers : COVERS_ALL;
 }
 
 /**
