@@ -20,12 +20,15 @@ export type {
   JET_SESSIONINFO, JET_SETSYSPARAM, JET_RSTINFO, JET_COMMIT_ID, JET_COLUMNCREATE, JET_INDEXCREATE, JET_TABLECREATE,
   JET_COLUMNDEF_INFO, JET_COLUMNBASE, JET_COLUMNLIST, JET_OBJECTLIST, JET_OBJECTINFO, JET_INDEXLIST, JET_RECPOS, JET_INDEXRANGE,
   JET_RECORDLIST, JET_CONDITIONALCOLUMN, JET_TUPLELIMITS,
-  JET_ENUMCOLUMNID, JET_ENUMCOLUMN, JET_ENUMCOLUMNVALUE,
+  JET_ENUMCOLUMNID, JET_ENUMCOLUMN, JET_ENUMCOLUMNVALUE, JET_INDEX_COLUMN, JET_INDEX_RANGE,
+  JET_INSTANCE_INFO,
 } from './jet/types';
 export type {
   JetApi, JetApiName, InstanceApi, SessionApi, DatabaseApi, TempTableApi, CursorApi, TableApi, RecordApi, IndexApi,
   InfoApi, TableInfoApi, EnumerateApi,
 } from './jet/api';
+export type { JET_DBINFOMISC, JET_DBINFOUPGRADE, JET_LGPOS, JET_BKINFO } from './engine/databaseInfo';
+export type { JET_LOGTIME, JET_SIGNATURE } from './catalog/fileHeader';
 export { Emulator, createEmulator, FAULT_STEPS } from './emulator/emulator';
 export type { FaultStep } from './emulator/emulator';
 export { EmulatorSnapshot } from './emulator/snapshot';
@@ -61,5 +64,7 @@ export const {
   JetGetTableIndexInfo, JetGetRecordPosition, JetGotoPosition, JetGetSecondaryIndexBookmark, JetGotoSecondaryIndexBookmark,
   JetIntersectIndexes,
   JetGetTableInfo, JetGetColumnInfo, JetGetIndexInfo, JetSetColumnDefaultValue, JetEnumerateColumns,
-  JetGetCursorInfo, JetSetTableSequential, JetResetTableSequential, JetComputeStats,
+  JetGetCursorInfo, JetSetTableSequential, JetResetTableSequential, JetComputeStats, JetGetDatabaseInfo,
+  JetGetDatabaseFileInfo, JetSetCursorFilter, JetIdle, JetGetVersion, JetGetInstanceInfo, JetGetSessionParameter,
+  JetSetSessionParameter, JetIndexRecordCount2,
 } = emulator.api;

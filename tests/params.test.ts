@@ -125,12 +125,17 @@ describe('JetSetSystemParameter before and after JetInit', () => {
     expect(api.JetSetSystemParameter(box, noSes, JET_paramMaxVerPages, 0, null)).toBe(JET_errAlreadyInitialized);
   });
 
-  it('addressing the instance through a session works the same way', () => {
+  it('addressing the instance through a session works the same way, but CommitDefault is then the session\'s', () => {
     const { api, inst } = world();
     const ses = begin(api, inst);
     expect(api.JetSetSystemParameter(null, ses, JET_paramMaxSessions, 3, null)).toBe(JET_errAlreadyInitialized);
+    // jetapi.cxx SetCommitDefault / GetCommitDefault: with a session the value is the session's
+    // (JET_sesparamCommitDefault), and the instance's stays as it was.
     expect(api.JetSetSystemParameter(null, ses, JET_paramCommitDefault, JET_bitCommitLazyFlush, null)).toBe(JET_errSuccess);
-    expect(get(api, inst, noSes, JET_paramCommitDefault)).toEqual([JET_errSuccess, JET_bitCommitLazyFlush]);
+    expect(get(api, inst, ses, JET_paramCommitDefault)).toEqual([JET_errSuccess, JET_bitCommitLazyFlush]);
+    expect(get(api, inst, noSes, JET_paramCommitDefault)).toEqual([JET_errSuccess, 0]);
+    // The mask is checked all the same.
+    expect(api.JetSetSystemParameter(null, ses, JET_paramCommitDefault, 0x4, null)).toBe(JET_errInvalidParameter);
   });
 
   it('in one-instance mode a null instance addresses the legacy instance', () => {

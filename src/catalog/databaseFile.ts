@@ -1,6 +1,7 @@
 import { nameKey } from './names';
 import type { TableDef } from './tableDef';
 import type { Creation } from './creation';
+import type { FileHeader } from './fileHeader';
 
 /** A name a table had, and the change (a rename, a committed delete) that took it away. */
 export interface FormerName {
@@ -25,7 +26,7 @@ export class DatabaseFile {
   /** Index ids are never reused within a file (images key their entry trees by them). */
   private lastIndexId = 0;
 
-  constructor(readonly path: string) {}
+  constructor(readonly path: string, readonly header: FileHeader) {}
 
   table(name: string): TableDef | undefined {
     return this.tables.get(nameKey(name));

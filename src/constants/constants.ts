@@ -1074,6 +1074,15 @@ export const JET_bitAlterDbFileHdrAddField = 1;
 export const JET_ibfieldDbFileHdrMajorVersion = 8;
 export const JET_ibfieldDbFileHdrUpdateMajor = 232;
 export const JET_ibfieldDbFileHdrUpdateMinor = 644;
+export const JET_relopEquals = 0;
+export const JET_relopPrefixEquals = 1;
+export const JET_relopNotEquals = 2;
+export const JET_relopLessThanOrEqual = 3;
+export const JET_relopLessThan = 4;
+export const JET_relopGreaterThanOrEqual = 5;
+export const JET_relopGreaterThan = 6;
+export const JET_relopBitmaskEqualsZero = 7;
+export const JET_relopBitmaskNotEqualsZero = 8;
 
 /** Every constant: [name, value, kind]. */
 export const constantTable: ReadonlyArray<readonly [string, number, string]> = [
@@ -2151,4 +2160,13 @@ export const constantTable: ReadonlyArray<readonly [string, number, string]> = [
   ['JET_ibfieldDbFileHdrMajorVersion', 8, 'other'],
   ['JET_ibfieldDbFileHdrUpdateMajor', 232, 'other'],
   ['JET_ibfieldDbFileHdrUpdateMinor', 644, 'other'],
+  ['JET_relopEquals', 0, 'relop'],
+  ['JET_relopPrefixEquals', 1, 'relop'],
+  ['JET_relopNotEquals', 2, 'relop'],
+  ['JET_relopLessThanOrEqual', 3, 'relop'],
+  ['JET_relopLessThan', 4, 'relop'],
+  ['JET_relopGreaterThanOrEqual', 5, 'relop'],
+  ['JET_relopGreaterThan', 6, 'relop'],
+  ['JET_relopBitmaskEqualsZero', 7, 'relop'],
+  ['JET_relopBitmaskNotEqualsZero', 8, 'relop'],
 ];

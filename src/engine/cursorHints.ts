@@ -9,7 +9,7 @@ import type { AnyCursor } from './cursorSet';
 import { currentRow, enter } from './cursor';
 import type { Engine } from './engine';
 import { tableOnly } from './anyCursor';
-import { TableCursor, Where } from './tableCursor';
+import { refuseFiltered, TableCursor, Where } from './tableCursor';
 import { oldestBegin, readImage } from './tableData';
 import { newChange, sees } from './tableCatalog';
 import type { Session } from './session';
@@ -61,6 +61,7 @@ export function cursorInfo(engine: Engine, cursor: AnyCursor, cbMax: number, lev
 export function computeStats(engine: Engine, cursor: AnyCursor): void {
   const t = tableOnly(engine, cursor);
   enterTable(engine, t);
+  refuseFiltered(t);
   const ses = t.session;
   const table = t.table;
   // cat.cxx ErrCATStats: a replace of the table's catalog row, versioned: another session's uncommitted statistics,

@@ -5,6 +5,8 @@ import {
   JET_wrnDatabaseAttached, JET_wrnFileOpenReadOnly,
 } from '../constants/errors';
 import { DatabaseFile } from '../catalog/databaseFile';
+import { FileHeader, logTime, pageSizeOf } from '../catalog/fileHeader';
+import * as C from '../constants/constants';
 import type { Engine } from './engine';
 import { fail } from '../storage/failure';
 import { enterSession } from './gates';
@@ -33,7 +35,15 @@ export class AttachedDatabase {
    * go through every database (JetEndSession's closes, a detach of all) go in this order.
    */
   readonly slot: number;
-  constructor(readonly instance: Instance, readonly file: DatabaseFile, readonly readOnly: boolean) {
+  /**
+   * `path`: the file's name as the create or attach spelled it (JET_DbInfoFilename). `logged`: whether the engine
+   * would log its changes (not for JET_bitDbRecoveryOff or a read-only attach, db.cxx), which decides whether
+   * JetGetInstanceInfo lists it.
+   */
+  constructor(
+    readonly instance: Instance, readonly file: DatabaseFile, readonly readOnly: boolean, readonly path: string,
+    readonly logged: boolean,
+  ) {
     const used = new Set<number>();
     for (const db of instance.attached.values()) used.add(db.slot);
     let slot = 1;
@@ -43,7 +53,7 @@ export class AttachedDatabase {
 }
 
 /** Databases in the engine's dbid order. */
-function bySlot(dbs: Iterable<AttachedDatabase>): AttachedDatabase[] {
+export function bySlot(dbs: Iterable<AttachedDatabase>): AttachedDatabase[] {
   return [...dbs].sort((a, b) => a.slot - b.slot);
 }
 
@@ -56,9 +66,16 @@ function requireLevel0(ses: Session): void {
   if (ses.level > 0) fail(JET_errInTransaction);
 }
 
-function attach(engine: Engine, inst: Instance, file: DatabaseFile, readOnly: boolean): AttachedDatabase {
+function attach(engine: Engine, inst: Instance, file: DatabaseFile, grbit: number, path: string): AttachedDatabase {
   if (inst.attached.size >= MAX_ATTACHED) fail(JET_errTooManyAttachedDatabases);
-  const db = new AttachedDatabase(inst, file, readOnly);
+  const readOnly = (grbit & DB_READ_ONLY) !== 0;
+  const db = new AttachedDatabase(inst, file, readOnly, path, !readOnly && (grbit & C.JET_bitDbRecoveryOff) === 0);
+  // db.cxx DBISetHeaderAfterAttach: a read-write attach marks the header in use (DirtyShutdown until the detach);
+  // a read-only one leaves the header as it is.
+  if (!readOnly) {
+    file.header.dbstate = C.JET_dbstateDirtyShutdown;
+    file.header.logtimeAttach = logTime(Date.now());
+  }
   engine.attachments.set(file, db);
   inst.attached.set(pathKey(file.path), db);
   engine.databases.set(db.dbid, db);
@@ -77,9 +94,12 @@ export function createDatabase(engine: Engine, ses: Session, path: string, grbit
     if ((grbit & DB_OVERWRITE_EXISTING) === 0) fail(JET_errDatabaseDuplicate);
   }
   if (ses.instance.attached.size >= MAX_ATTACHED) fail(JET_errTooManyAttachedDatabases);
-  const file = new DatabaseFile(path);
+  const made = logTime(Date.now());
+  engine.signatures += 1;
+  const signDb = { ulRandom: engine.signatures, logtimeCreate: made, szComputerName: '' };
+  const file = new DatabaseFile(path, new FileHeader(signDb, pageSizeOf(ses.instance.param(C.JET_paramDatabasePageSize)), made));
   engine.files.set(key, file);
-  const db = attach(engine, ses.instance, file, false);
+  const db = attach(engine, ses.instance, file, grbit & C.JET_bitDbRecoveryOff, path);
   openFor(ses, db, false);
   return db;
 }
@@ -95,7 +115,7 @@ export function attachDatabase(engine: Engine, ses: Session, path: string, grbit
     if (holder.instance === ses.instance) return JET_wrnDatabaseAttached;
     fail(JET_errDatabaseSharingViolation);
   }
-  attach(engine, ses.instance, file, (grbit & DB_READ_ONLY) !== 0);
+  attach(engine, ses.instance, file, grbit, path);
   return JET_errSuccess;
 }
 
@@ -190,8 +210,15 @@ export function detachDatabase(engine: Engine, ses: Session, path: string | null
   forgetAttachment(engine, db);
 }
 
-/** Detach: the file stays in the file system, the attachment and its dbid are gone for good. */
-export function forgetAttachment(engine: Engine, db: AttachedDatabase): void {
+/**
+ * Detach: the file stays in the file system, the attachment and its dbid are gone for good. A read-write attachment
+ * leaves the header CleanShutdown (db.cxx ErrIsamDetachDatabase), unless `clean` is false (JET_bitTermDirty).
+ */
+export function forgetAttachment(engine: Engine, db: AttachedDatabase, clean = true): void {
+  if (clean && !db.readOnly) {
+    db.file.header.dbstate = C.JET_dbstateCleanShutdown;
+    db.file.header.logtimeDetach = logTime(Date.now());
+  }
   db.instance.attached.delete(pathKey(db.file.path));
   engine.databases.delete(db.dbid);
   engine.attachments.delete(db.file);

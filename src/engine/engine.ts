@@ -47,6 +47,8 @@ export class Engine {
   readonly faults = new Faults();
   /** Monotonic clock for transaction begin / commit timestamps. */
   trxClock = 0;
+  /** Database signatures made so far: each new file's signDb is told apart by the next number. */
+  signatures = 0;
   /** Committed deltas on DeleteOnZero columns that version cleanup has still to look at (versionCleanup.ts). */
   finalizing: PendingFinalize[] = [];
 

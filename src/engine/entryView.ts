@@ -26,6 +26,8 @@ export class EntryView {
     readonly image: TableImage,
     /** The index the view is of (null: the primary index or the sequential order). */
     readonly index: IndexDef | null,
+    /** The cursor's filter (JetSetCursorFilter): the records a navigation may land on; null: every record. */
+    private readonly keep: ((values: RecordValues) => boolean) | null = null,
   ) {}
 
   private pair(p: [string, RecordValues] | undefined): Found | undefined {
@@ -34,19 +36,19 @@ export class EntryView {
   }
 
   first(): Found | undefined {
-    return this.pair(this.t.firstPair());
+    return this.onward(this.pair(this.t.firstPair()));
   }
 
   last(): Found | undefined {
-    return this.pair(this.t.lastPair());
+    return this.back(this.pair(this.t.lastPair()));
   }
 
   after(entry: string): Found | undefined {
-    return this.pair(this.t.nextHigherPair(entry));
+    return this.onward(this.pair(this.t.nextHigherPair(entry)));
   }
 
   before(entry: string): Found | undefined {
-    return this.pair(this.t.nextLowerPair(entry));
+    return this.back(this.pair(this.t.nextLowerPair(entry)));
   }
 
   /** The entry whose key is exactly `key` (on the primary index, a lookup of the record itself). */
@@ -56,35 +58,54 @@ export class EntryView {
       return found !== undefined && splitEntry(found.entry).indexKey === key ? found : undefined;
     }
     const values = this.image.record(key);
-    return values === undefined ? undefined : { entry: key, bm: key, values, image: this.image };
+    if (values === undefined || (this.keep !== null && !this.keep(values))) return undefined;
+    return { entry: key, bm: key, values, image: this.image };
   }
 
   /** The first entry whose key is `key` or greater. */
   atOrAfter(key: string): Found | undefined {
-    return this.pair(this.t.getPairOrNextHigher(this.secondary ? shiftUp(key) : key));
+    return this.onward(this.pair(this.t.getPairOrNextHigher(this.secondary ? shiftUp(key) : key)));
   }
 
   /** The last entry whose key is `key` or less. */
   atOrBefore(key: string): Found | undefined {
-    return this.pair(this.secondary ? this.t.nextLowerPair(shiftUp(key) + '\u0001') : this.t.getPairOrNextLower(key));
+    return this.back(this.pair(this.secondary ? this.t.nextLowerPair(shiftUp(key) + '\u0001') : this.t.getPairOrNextLower(key)));
   }
 
   /** The first entry whose key is greater than `key`. */
   greater(key: string): Found | undefined {
-    return this.pair(this.secondary ? this.t.getPairOrNextHigher(shiftUp(key) + '\u0001') : this.t.nextHigherPair(key));
+    return this.onward(this.pair(this.secondary ? this.t.getPairOrNextHigher(shiftUp(key) + '\u0001') : this.t.nextHigherPair(key)));
   }
 
   /** The last entry whose key is less than `key`. */
   less(key: string): Found | undefined {
-    return this.pair(this.t.nextLowerPair(this.secondary ? shiftUp(key) : key));
+    return this.back(this.pair(this.t.nextLowerPair(this.secondary ? shiftUp(key) : key)));
   }
 
   atOrAfterEntry(entry: string): Found | undefined {
-    return this.pair(this.t.getPairOrNextHigher(entry));
+    return this.onward(this.pair(this.t.getPairOrNextHigher(entry)));
   }
 
   beforeEntry(entry: string): Found | undefined {
-    return this.pair(this.t.nextLowerPair(entry));
+    return this.back(this.pair(this.t.nextLowerPair(entry)));
+  }
+
+  /** `found`, or with a cursor filter the first entry from it on whose record passes (bt.cxx ErrBTNext skips the rest). */
+  private onward(found: Found | undefined): Found | undefined {
+    const keep = this.keep;
+    if (keep === null) return found;
+    let f = found;
+    while (f !== undefined && !keep(f.values as RecordValues)) f = this.pair(this.t.nextHigherPair(f.entry));
+    return f;
+  }
+
+  /** `found`, or with a cursor filter the last entry from it back whose record passes (bt.cxx ErrBTPrev). */
+  private back(found: Found | undefined): Found | undefined {
+    const keep = this.keep;
+    if (keep === null) return found;
+    let f = found;
+    while (f !== undefined && !keep(f.values as RecordValues)) f = this.pair(this.t.nextLowerPair(f.entry));
+    return f;
   }
 
   size(): number {
@@ -100,8 +121,9 @@ export function view(cursor: TableCursor): EntryView {
   // right for as long as the session reads that image through that index.
   const last = cursor.entries;
   if (last !== null && last.image === image && last.index === cursor.index) return last;
+  // A filter is only ever set on the primary index (cursorFilter.ts); setting or removing one drops the last view.
   const made = cursor.index === null
-    ? new EntryView(image.records, false, image, null)
+    ? new EntryView(image.records, false, image, null, cursor.filter)
     : new EntryView(indexTree(image, cursor.table, cursor.index), true, image, cursor.index);
   cursor.entries = made;
   return made;

@@ -25,6 +25,11 @@ const STOP_RESUME = 0x80000000;
 
 export class Instance {
   readonly handle = newHandle();
+  /**
+   * The instance's place in the engine's instance table (g_rgpinst): the lowest one free when it was made, the order
+   * JetGetInstanceInfo lists instances in.
+   */
+  slot = 0;
   state: InstanceState = 'created';
   /** JetStopService(Instance) has been called: most APIs now answer ClientRequestToStopJetService. */
   stopRequested = false;
@@ -65,6 +70,9 @@ function allocateInstance(engine: Engine, name: string | null, displayName: stri
     if (other.name === name) fail(JET_errInstanceNameInUse);
   }
   const inst = new Instance(name, displayName, engine.globalParams);
+  const used = new Set<number>();
+  for (const other of engine.instances.values()) used.add(other.slot);
+  while (used.has(inst.slot)) inst.slot += 1;
   engine.instances.set(inst.handle, inst);
   return inst;
 }
@@ -110,7 +118,7 @@ export function initInstance(engine: Engine, target: number | null, hasPointer: 
     inst.state = prior;
     // A failed init frees the instance with whatever it holds (an instance put in the restoring state by the
     // emulator control may already have sessions and attachments).
-    dropContents(engine, inst);
+    dropContents(engine, inst, false);
     freeInstance(engine, inst);
     onFreed();
     throw failure;
@@ -131,15 +139,16 @@ export function termInstance(engine: Engine, inst: Instance, grbit: number): num
   const dirty = inst.unavailable !== 0 || (grbit & TERM_DIRTY) !== 0;
   if (!dirty && inst.openTransactions > 0) fail(JET_errTooManyActiveUsers);
   // Past the point of no return: every session goes without being ended one by one.
-  dropContents(engine, inst);
+  dropContents(engine, inst, (grbit & TERM_DIRTY) === 0);
   freeInstance(engine, inst);
   return (grbit & TERM_DIRTY) !== 0 ? JET_errDirtyShutdown : JET_errSuccess;
 }
 
 /** Every session and attachment of an instance, gone without per-resource work. */
-function dropContents(engine: Engine, inst: Instance): void {
+function dropContents(engine: Engine, inst: Instance, clean: boolean): void {
   for (const ses of [...inst.sessions]) destroySession(engine, ses);
-  for (const db of [...inst.attached.values()]) forgetAttachment(engine, db);
+  // A dirty term leaves the files' headers as they were while attached (DirtyShutdown).
+  for (const db of [...inst.attached.values()]) forgetAttachment(engine, db, clean);
 }
 
 export function freeInstance(engine: Engine, inst: Instance): void {

@@ -73,6 +73,15 @@ export function paramValue(params: ParamSet, id: number): ParamValue {
   return params[id] ?? modelledParams.get(id)?.fallback ?? 0;
 }
 
+/** JET_paramCachePriority's default (sysparamtable.g.cxx: g_pctCachePriorityDefault). */
+const CACHE_PRIORITY_DEFAULT = 100;
+
+/** The instance's JET_paramCachePriority: its default until one is set. */
+export function cachePriorityOf(params: ParamSet): number {
+  const v = params[C.JET_paramCachePriority];
+  return typeof v === 'number' ? v : CACHE_PRIORITY_DEFAULT;
+}
+
 export function numericParam(params: ParamSet, id: number): number {
   const v = paramValue(params, id);
   return typeof v === 'number' ? v : 0;

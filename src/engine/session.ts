@@ -17,6 +17,7 @@ import type { AttachedDatabase } from './database';
 import { closeAllDatabases, releaseAllDatabases } from './database';
 import { rollbackAll, TRX_MAX } from './transaction';
 import type { UndoEntry } from './undo';
+import type { SessionParams } from './sessionParams';
 import type { TableDef } from '../catalog/tableDef';
 import type { LockToken } from '../storage/tableStore';
 import { rollbackTables } from './tableData';
@@ -50,6 +51,8 @@ export class Session {
   context = 0;
   contextThread = 0;
   commitDefault: number;
+  /** The session parameters beyond CommitDefault (sessionParams.ts), made when one is first set. */
+  params: SessionParams | null = null;
   /** The session's view of each table it read or changed in its transaction (tableData.ts). Made when first used. */
   get tableViews(): Map<TableDef, TableView> {
     return (this.views ??= new Map<TableDef, TableView>());

@@ -1,4 +1,5 @@
 import {
+  JET_errFilteredMoveNotSupported,
   JET_errInvalidGrbit, JET_errOutOfCursors, JET_errTableInUse, JET_errTableLocked,
 } from '../constants/errors';
 import * as C from '../constants/constants';
@@ -81,6 +82,8 @@ export class TableCursor {
   readonly key = new KeyBuilder();
   /** The view of the current index made by the last navigation (entryView.ts view()), reused while it still applies. */
   entries: EntryView | null = null;
+  /** JetSetCursorFilter's test of a record (cursorFilter.ts): the moves and seeks skip records failing it. */
+  filter: ((values: RecordValues) => boolean) | null = null;
   update: TableUpdate | null = null;
   range: TableRange | null = null;
   closed = false;
@@ -243,4 +246,12 @@ function dropUse(engine: Engine, cursor: TableCursor): void {
 /** Every open cursor on a table (to close them when it goes away). */
 export function cursorsOn(engine: Engine, table: TableDef): TableCursor[] {
   return [...(engine.tableUse.get(table)?.cursors ?? [])];
+}
+
+/**
+ * The calls a filtered cursor refuses (JetMove with a count of 0, JetSetCurrentIndex*, JetGotoPosition,
+ * JetGetRecordPosition, JetIndexRecordCount, JetComputeStats): each checks for a filter first (rec.cxx, stats.cxx).
+ */
+export function refuseFiltered(cursor: TableCursor): void {
+  if (cursor.filter !== null) fail(JET_errFilteredMoveNotSupported);
 }

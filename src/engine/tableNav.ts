@@ -10,7 +10,7 @@ import { keyFromBytes } from '../storage/keys';
 import { entryKey, RecordValues, shiftUp, splitEntry } from '../storage/tableImage';
 import type { Engine } from './engine';
 import { enterSession } from './gates';
-import { TableCursor, Where } from './tableCursor';
+import { refuseFiltered, TableCursor, Where } from './tableCursor';
 import { readImage } from './tableData';
 import { fullRecord } from './fullRecord';
 import { view } from './entryView';
@@ -153,6 +153,8 @@ export function nextEntry(cursor: TableCursor): boolean {
 /** JetMove on a table. */
 export function moveTable(engine: Engine, cursor: TableCursor, cRow: number, grbit: number): void {
   enterTable(engine, cursor);
+  // rec.cxx ErrIsamMove: a count of 0 on a filtered cursor is refused before the prepared update is cancelled.
+  if (cRow === 0) refuseFiltered(cursor);
   // rec.cxx ErrIsamMove: a move cancels the prepared update, whatever the count.
   cursor.update = null;
   if (cRow === 0) {
@@ -279,6 +281,7 @@ const NO_MOVE = 0x2;
 export function setCurrentIndex(engine: Engine, cursor: TableCursor, name: string | null, grbit = 0, itag = 1): void {
   enterTable(engine, cursor);
   if ((grbit & ~NO_MOVE) !== 0) fail(JET_errInvalidGrbit);
+  refuseFiltered(cursor);
   // rec.cxx ErrIsamSetCurrentIndex: with JET_bitMoveFirst a prepared update is cancelled first, whatever follows.
   if ((grbit & NO_MOVE) === 0) cursor.update = null;
   let index: IndexDef | null = null;
@@ -328,10 +331,13 @@ export function currentKey(cursor: TableCursor): Uint8Array {
  * current one forward, up to the index range's limit or the end of the index,
  * at most `max` (0: no limit). A new cursor counts the whole index; an empty
  * index counts 0; off a record it is NoCurrentRecord. The count removes the
- * index range and leaves the cursor where it was.
+ * index range and leaves the cursor where it was. `started` runs once the checks have passed.
  */
-export function entryCount(engine: Engine, cursor: TableCursor, max: number): number {
+export function entryCount(engine: Engine, cursor: TableCursor, max: number, started: () => void = () => undefined): number {
   enterTable(engine, cursor);
+  refuseFiltered(cursor);
+  // The count proper begins (its result is 0 until it ends): a failure from here leaves 0 in the caller's box.
+  started();
   const v = view(cursor);
   if (cursor.where === Where.DeferredFirst) {
     if (!land(cursor, v.first(), Where.Before)) return 0;
@@ -358,6 +364,7 @@ export function keyOfBytes(bytes: Uint8Array): string {
 /** JetGetRecordPosition: how many entries lie before the current one, and how many there are (O(entries)). */
 export function recordPosition(engine: Engine, cursor: TableCursor): { before: number; total: number } {
   enterTable(engine, cursor);
+  refuseFiltered(cursor);
   currentRecord(cursor);
   const v = view(cursor);
   let before = 0;
@@ -368,6 +375,7 @@ export function recordPosition(engine: Engine, cursor: TableCursor): { before: n
 /** JetGotoPosition: the entry at the fraction `before / total` of the index (a navigation, like a move). */
 export function gotoPosition(engine: Engine, cursor: TableCursor, before: number, total: number): void {
   enterTable(engine, cursor);
+  refuseFiltered(cursor);
   const v = view(cursor);
   const size = v.size();
   cursor.update = null;

@@ -40,7 +40,7 @@ export function versionBudget(inst: Instance): number {
 }
 
 /** Free the committed charges no live transaction of the instance (other than `ending`'s) can need. */
-function cleanUp(inst: Instance, ending: Session | null): void {
+export function cleanUp(inst: Instance, ending: Session | null): void {
   const store = inst.versionStore;
   if (store.retained.length === 0) return;
   let oldest = Number.POSITIVE_INFINITY;

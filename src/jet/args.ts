@@ -38,6 +38,12 @@ export function sizeArg(value: unknown): number {
   return value;
 }
 
+/** An unsigned 64-bit count (esent.h's unsigned long long), as a JavaScript number: any non-negative safe integer. */
+export function size64Arg(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) fail(JET_errInvalidParameter);
+  return value;
+}
+
 /** A string that may be absent (C NULL). */
 export function optionalString(value: unknown): string | null {
   if (value === null || value === undefined) return null;

@@ -1,8 +1,10 @@
 import { JET_errSuccess } from '../constants/errors';
 import {
-  attachDatabase, closeDatabase, createDatabase, detachDatabase, openDatabase,
+  attachDatabase, closeDatabase, createDatabase, detachDatabase, enterDatabase, openDatabase,
 } from '../engine/database';
-import { grbitArg, optionalString, outArg, sizeArg, stringArg } from './args';
+import { databaseFileInfo, databaseInfo } from '../engine/databaseInfo';
+import type { JET_DBINFOMISC, JET_DBINFOUPGRADE } from '../engine/databaseInfo';
+import { grbitArg, intArg, optionalString, outArg, sizeArg, stringArg } from './args';
 import { sessionOf } from './handles';
 import { apiFunction, Host } from './host';
 import type { JET_DBID, JET_SESID, Out } from './types';
@@ -65,5 +67,23 @@ export function databaseApi(host: Host) {
       detachDatabase(e, ses, name);
       return JET_errSuccess;
     }),
+    JetGetDatabaseInfo: apiFunction(host, 'JetGetDatabaseInfo',
+      (e, sesid: JET_SESID, dbid: JET_DBID, pvResult: Out<number | string | JET_DBINFOMISC>, cbMax: number, InfoLevel: number) => {
+        const ses = sessionOf(e, sesid);
+        const box = outArg<number | string | JET_DBINFOMISC>(pvResult);
+        const room = sizeArg(cbMax);
+        const level = intArg(InfoLevel);
+        box.value = databaseInfo(ses, enterDatabase(e, ses, dbid), room, level);
+        return JET_errSuccess;
+      }),
+    JetGetDatabaseFileInfo: apiFunction(host, 'JetGetDatabaseFileInfo',
+      (e, szDatabaseName: string, pvResult: Out<number | JET_DBINFOMISC | JET_DBINFOUPGRADE>, cbMax: number, InfoLevel: number) => {
+        const name = stringArg(szDatabaseName);
+        const box = outArg<number | JET_DBINFOMISC | JET_DBINFOUPGRADE>(pvResult);
+        const room = sizeArg(cbMax);
+        const level = intArg(InfoLevel);
+        box.value = databaseFileInfo(e, name, room, level, box.value);
+        return JET_errSuccess;
+      }),
   };
 }

@@ -3,6 +3,7 @@ import {
   JET_errBufferTooSmall, JET_errInvalidParameter, JET_errSuccess,
 } from '../constants/errors';
 import type { Engine } from '../engine/engine';
+import type { Session } from '../engine/session';
 import { fail } from '../storage/failure';
 import { enterInstanceWithoutInit } from '../engine/gates';
 import {
@@ -14,7 +15,8 @@ import { EngineFailure } from '../storage/failure';
 import { apiFunction, Host } from './host';
 import { grbitArg, intArg, objectArg, optionalOut, optionalString, outArg, arrayArg, sizeArg, writableField } from './args';
 import { instanceOf, sessionOf } from './handles';
-import type { JET_INSTANCE, JET_RSTINFO, JET_SESID, JET_SETSYSPARAM, Out } from './types';
+import type { JET_INSTANCE, JET_INSTANCE_INFO, JET_RSTINFO, JET_SESID, JET_SETSYSPARAM, Out } from './types';
+import { instanceInfo } from '../engine/instanceInfo';
 
 const JET_RSTINFO_SIZE = 48;
 
@@ -64,13 +66,23 @@ export function instanceApi(host: Host) {
     return isNilHandle(given) ? null : instanceOf(engine, given);
   }
 
-  function setParam(engine: Engine, target: Instance | null, paramid: number, lParam: number, sz: string | null): number {
+  /**
+   * The session a parameter call names, for the one parameter the engine keeps per session when a session is given
+   * (jetapi.cxx GetCommitDefault / SetCommitDefault: JET_paramCommitDefault is then the session's CommitDefault).
+   */
+  function paramSession(engine: Engine, sesid: unknown, paramid: number): Session | null {
+    if (paramid !== PARAM.CommitDefault || engine.runMode !== 'multiInstance' || isNilHandle(sesid)) return null;
+    return sessionOf(engine, sesid);
+  }
+
+  function setParam(engine: Engine, target: Instance | null, paramid: number, lParam: number, sz: string | null, ses: Session | null = null): number {
     if (target !== null) enterInstanceWithoutInit(target);
     const value = sz !== null && !modelledParams.has(paramid) ? sz : lParam;
     const ctx = { instanceInitialized: target !== null && target.state !== 'created', runModeSet: engine.runMode !== 'none' };
     const result = checkedSet(target === null ? engine.globalParams : target.params, paramid, value, ctx);
     if (result.code < 0) fail(result.code);
-    if (target === null) engine.globalParams = result.params;
+    if (ses !== null) ses.commitDefault = lParam;
+    else if (target === null) engine.globalParams = result.params;
     else target.params = result.params;
     return result.code;
   }
@@ -143,7 +155,8 @@ export function instanceApi(host: Host) {
         // The box is read only when the session does not name the instance.
         const box = optionalOut<JET_INSTANCE>(pinstance);
         const target = paramTarget(e, () => (box === null ? null : box.value), sesid, paramid);
-        return setParam(e, target, intArg(paramid), lParam === undefined || lParam === null ? 0 : intArg(lParam), optionalString(szParam));
+        const id = intArg(paramid);
+        return setParam(e, target, id, lParam === undefined || lParam === null ? 0 : intArg(lParam), optionalString(szParam), paramSession(e, sesid, id));
       }),
     JetGetSystemParameter: apiFunction(host, 'JetGetSystemParameter',
       (e, instance: JET_INSTANCE, sesid: JET_SESID, paramid: number, plParam: Out<number> | null, szParam: Out<string> | null, cbMax: number) => {
@@ -164,7 +177,8 @@ export function instanceApi(host: Host) {
           numberOut.value = ses.level;
           return JET_errSuccess;
         }
-        const value = paramValue(target === null ? e.globalParams : target.params, id);
+        const ses = paramSession(e, sesid, id);
+        const value = ses !== null ? ses.commitDefault : paramValue(target === null ? e.globalParams : target.params, id);
         if (typeof value === 'number') {
           if (numberOut === null) fail(JET_errInvalidParameter);
           numberOut.value = value;
@@ -176,6 +190,16 @@ export function instanceApi(host: Host) {
           if (value.length + 1 > cbMax) return JET_errBufferTooSmall;
           stringOut.value = value;
         }
+        return JET_errSuccess;
+      }),
+    JetGetInstanceInfo: apiFunction(host, 'JetGetInstanceInfo',
+      (e, pcInstanceInfo: Out<number>, paInstanceInfo: Out<JET_INSTANCE_INFO[]>) => {
+        // io.cxx ErrIsamGetInstanceInfo: no gate; only the outputs are checked.
+        const count = outArg<number>(pcInstanceInfo);
+        const list = outArg<JET_INSTANCE_INFO[]>(paInstanceInfo);
+        const infos = instanceInfo(e) as JET_INSTANCE_INFO[];
+        count.value = infos.length;
+        list.value = infos;
         return JET_errSuccess;
       }),
   };

@@ -3,11 +3,17 @@ import { escrowUpdateAny, getLockAny, updateAny } from '../engine/anyCursor';
 import { gotoPosition, recordPosition } from '../engine/tableNav';
 import { fail } from '../storage/failure';
 import { JET_errInvalidParameter } from '../constants/errors';
-import { grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg, columnidArg } from './args';
+import {
+  arrayArg, columnidArg, grbitArg, inputBytes, intArg, objectArg, optionalOut, outArg, outputBuffer, outputRoom, sizeArg,
+} from './args';
+import { bytesLength, isBytes, ownBytes } from './callerValues';
 import { computeStats, cursorInfo, tableSequential } from '../engine/cursorHints';
+import { setCursorFilter } from '../engine/cursorFilter';
+import type { FilterSpec } from '../engine/cursorFilter';
+import { tableOnly } from '../engine/anyCursor';
 import { cursorOf, tableCursorOf } from './handles';
 import { apiFunction, Host } from './host';
-import type { JET_COLUMNID, JET_RECPOS, JET_SESID, JET_TABLEID, Out } from './types';
+import type { JET_COLUMNID, JET_INDEX_COLUMN, JET_RECPOS, JET_SESID, JET_TABLEID, Out } from './types';
 
 /** sizeof(JET_RECPOS): four ULONGs. */
 const JET_RECPOS_SIZE = 16;
@@ -39,6 +45,14 @@ export function recordApi(host: Host) {
       computeStats(e, cursorOf(e, sesid, tableid));
       return JET_errSuccess;
     }),
+    JetSetCursorFilter: apiFunction(host, 'JetSetCursorFilter',
+      (e, sesid: JET_SESID, tableid: JET_TABLEID, rgColumnFilters: JET_INDEX_COLUMN[] | null, cColumnFilters: number, grbit: number) => {
+        const c = cursorOf(e, sesid, tableid);
+        const specs = indexColumns(rgColumnFilters, cColumnFilters);
+        const bits = grbitArg(grbit);
+        setCursorFilter(e, tableOnly(e, c), specs, bits);
+        return JET_errSuccess;
+      }),
     JetGetLock: apiFunction(host, 'JetGetLock', (e, sesid: JET_SESID, tableid: JET_TABLEID, grbit: number) => {
       const c = cursorOf(e, sesid, tableid);
       getLockAny(e, c, grbitArg(grbit));
@@ -91,4 +105,32 @@ export function recordApi(host: Host) {
         return JET_errSuccess;
       }),
   };
+}
+
+/**
+ * The first `count` JET_INDEX_COLUMNs of an array, copied (the engine keeps its own copy of the values). Only what
+ * JavaScript adds is screened here (a value that is not bytes, a length past the buffer's end: InvalidParameter);
+ * the engine's own rules on pv and cb are the caller's (cursorFilter.ts).
+ */
+export function indexColumns(value: unknown, count: unknown): FilterSpec[] {
+  const n = sizeArg(count);
+  if (n === 0) return [];
+  const list = arrayArg<unknown>(value, n);
+  const specs: FilterSpec[] = [];
+  // A loop by index, not map(): map skips the holes of a sparse array, which must count as bad entries.
+  for (let i = 0; i < n; i++) specs.push(indexColumn(list[i]));
+  return specs;
+}
+
+/** One JET_INDEX_COLUMN, screened and copied (see indexColumns). */
+function indexColumn(entry: unknown): FilterSpec {
+  const c = objectArg<Partial<JET_INDEX_COLUMN>>(entry);
+  const columnid = columnidArg(c.columnid);
+  const relop = intArg(c.relop);
+  const cb = sizeArg(c.cb);
+  const grbit = grbitArg(c.grbit ?? 0);
+  const pv: unknown = c.pv;
+  if (pv === null || pv === undefined) return { columnid, relop, pv: null, cb, grbit };
+  if (!isBytes(pv) || cb > bytesLength(pv)) fail(JET_errInvalidParameter);
+  return { columnid, relop, pv: ownBytes(pv, cb).slice(), cb, grbit };
 }

@@ -4,10 +4,20 @@ import {
   beginSession, dupSession, endSession, resetSessionContext, sessionInfo, setSessionContext,
 } from '../engine/session';
 import { beginTransaction, commitTransaction, rollback } from '../engine/transaction';
-import { grbitArg, intArg, optionalOut, outArg, sizeArg } from './args';
+import { enterInstance, enterSession } from '../engine/gates';
+import { idle } from '../engine/idle';
+import { getSessionParameter, setSessionParameter } from '../engine/sessionParams';
+import { grbitArg, inputBytes, intArg, optionalOut, outArg, outputBuffer, sizeArg } from './args';
 import { instanceOf, sessionOf } from './handles';
 import { apiFunction, Host } from './host';
 import type { JET_COMMIT_ID, JET_INSTANCE, JET_SESID, JET_SESSIONINFO, Out } from './types';
+
+/**
+ * What JetGetVersion reports: the esent.dll of Windows 10 (version 10.0, build 19041, service pack 0) in the
+ * layout jetapi.cxx JetGetVersionEx builds for esent.dll (major in bits 28-31, minor 24-27, build 8-23, service pack
+ * 0-7). ManagedEsent turns on the calls of each Windows version by the build number; 19041 turns all of them on.
+ */
+const ESENT_VERSION = ((10 << 28) | (0 << 24) | (19041 << 8) | 0) >>> 0;
 
 /** Transaction ids JetBeginTransaction / JetBeginTransaction2 tag their levels with, as esent.dll does. */
 const TRXID_BEGIN = 57573;
@@ -94,5 +104,40 @@ export function sessionApi(host: Host) {
       rollback(e, ses, grbitArg(grbit));
       return JET_errSuccess;
     }),
+    JetIdle: apiFunction(host, 'JetIdle', (e, sesid: JET_SESID, grbit: number) => {
+      const ses = sessionOf(e, sesid);
+      const bits = grbitArg(grbit);
+      enterSession(e, ses, false);
+      return idle(ses, bits);
+    }),
+    JetGetVersion: apiFunction(host, 'JetGetVersion', (e, sesid: JET_SESID, pwVersion: Out<number>) => {
+      const ses = sessionOf(e, sesid);
+      const box = outArg<number>(pwVersion);
+      enterSession(e, ses, false);
+      box.value = ESENT_VERSION;
+      return JET_errSuccess;
+    }),
+    JetSetSessionParameter: apiFunction(host, 'JetSetSessionParameter',
+      (e, sesid: JET_SESID, sesparamid: number, pvParam: Uint8Array | null, cbParam: number) => {
+        const ses = sessionOf(e, sesid);
+        const id = intArg(sesparamid);
+        const cb = sizeArg(cbParam);
+        // A NULL buffer with a size is the engine's own InvalidParameter (after the gate): only a buffer is read here.
+        const data = pvParam === null || pvParam === undefined ? null : inputBytes(pvParam, cb);
+        enterSession(e, ses, false);
+        return setSessionParameter(ses, id, data, cb);
+      }),
+    JetGetSessionParameter: apiFunction(host, 'JetGetSessionParameter',
+      (e, sesid: JET_SESID, sesparamid: number, pvParam: Uint8Array | null, cbParamMax: number, pcbParamActual: Out<number> | null) => {
+        const ses = sessionOf(e, sesid);
+        const id = intArg(sesparamid);
+        const buffer = outputBuffer(pvParam, cbParamMax);
+        const room = sizeArg(cbParamMax);
+        const actual = optionalOut<number>(pcbParamActual);
+        // jetapi.cxx JetGetSessionParameterEx enters the session's instance, not the session (a monitor may read it).
+        enterInstance(ses.instance);
+        getSessionParameter(ses, id, buffer, room, actual === null ? null : (n) => { actual.value = n; });
+        return JET_errSuccess;
+      }),
   };
 }

@@ -6,8 +6,9 @@ import {
 } from '../engine/tableDdl';
 import { enterDatabase } from '../engine/database';
 import { currentIndexName, entryCount, setCurrentIndex } from '../engine/tableNav';
-import { grbitArg, inputBytes, intArg, objectArg, optionalString, outArg, sizeArg, stringArg } from './args';
-import { sessionOf, tableCursorOf } from './handles';
+import { grbitArg, inputBytes, intArg, objectArg, optionalString, outArg, size64Arg, sizeArg, stringArg } from './args';
+import { cursorOf, sessionOf, tableCursorOf } from './handles';
+import { tableOnly } from '../engine/anyCursor';
 import { columnInfo, columnNameOrId } from './columnIndexInfo';
 import { createTableColumnIndex } from './createTableColumnIndex';
 import { columnRequest, indexCreateRequest, indexRequest, structList, writesIndexErr } from './ddlRequests';
@@ -173,10 +174,20 @@ export function tableApi(host: Host) {
         return JET_errSuccess;
       }),
     JetIndexRecordCount: apiFunction(host, 'JetIndexRecordCount', (e, sesid: JET_SESID, tableid: JET_TABLEID, pcrec: Out<number>, crecMax: number) => {
-      const c = tableCursorOf(e, sesid, tableid);
+      const c = cursorOf(e, sesid, tableid);
       const box = outArg<number>(pcrec);
       const max = sizeArg(crecMax);
-      box.value = entryCount(e, c, max);
+      // jetapi.cxx JetIndexRecordCountEx32Bit: the 32-bit form writes 0 before the gate and the count.
+      box.value = 0;
+      box.value = entryCount(e, tableOnly(e, c), max, () => { box.value = 0; });
+      return JET_errSuccess;
+    }),
+    JetIndexRecordCount2: apiFunction(host, 'JetIndexRecordCount2', (e, sesid: JET_SESID, tableid: JET_TABLEID, pcrec: Out<number>, crecMax: number) => {
+      const c = cursorOf(e, sesid, tableid);
+      const box = outArg<number>(pcrec);
+      const max = size64Arg(crecMax);
+      // The count writes 0 first once it starts (dir.cxx ErrDIRIndexRecordCount); the gate's failures write nothing.
+      box.value = entryCount(e, tableOnly(e, c), max, () => { box.value = 0; });
       return JET_errSuccess;
     }),
   };

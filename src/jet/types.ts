@@ -338,3 +338,36 @@ export interface JET_ENUMCOLUMNVALUE {
 export type JET_ENUMCOLUMN =
   | { columnid: JET_COLUMNID; err: JET_ERR; cEnumColumnValue: number; rgEnumColumnValue: JET_ENUMCOLUMNVALUE[] | null }
   | { columnid: JET_COLUMNID; err: JET_ERR; cbData: number; pvData: Uint8Array };
+
+/**
+ * One condition on a column (esent.h JET_INDEX_COLUMN): a JetSetCursorFilter condition, or one column of a
+ * JET_INDEX_RANGE's start or end. `relop` is a JET_relop* value; `pv` the value's bytes (cb of them; null and cb 0:
+ * NULL, or zero-length with `grbit` JET_bitZeroLength).
+ */
+export interface JET_INDEX_COLUMN {
+  columnid: JET_COLUMNID;
+  relop: number;
+  pv: Uint8Array | null;
+  cb: number;
+  grbit: number;
+}
+
+/** A range of an index for JetPrereadIndexRanges (esent.h JET_INDEX_RANGE): its start and end columns. */
+export interface JET_INDEX_RANGE {
+  rgStartColumns: JET_INDEX_COLUMN[] | null;
+  cStartColumns: number;
+  rgEndColumns: JET_INDEX_COLUMN[] | null;
+  cEndColumns: number;
+}
+
+/** One instance as JetGetInstanceInfo lists it (esent.h JET_INSTANCE_INFO), with its attached, logged databases. */
+export interface JET_INSTANCE_INFO {
+  hInstanceId: JET_INSTANCE;
+  /** null for an instance made without a name (or with an empty one). */
+  szInstanceName: string | null;
+  cDatabases: number;
+  szDatabaseFileName: string[];
+  /** The engine never fills these in: one null per database. */
+  szDatabaseDisplayName: Array<string | null>;
+  szDatabaseSLVFileName_Obsolete: null;
+}

@@ -1,6 +1,6 @@
 import type { JetApi } from '../jet/api';
 import { out } from '../jet/types';
-import type { JET_INDEXRANGE, JET_RECORDLIST, JET_RECPOS, JET_SESID, JET_TABLEID } from '../jet/types';
+import type { JET_INDEX_COLUMN, JET_INDEXRANGE, JET_RECORDLIST, JET_RECPOS, JET_SESID, JET_TABLEID } from '../jet/types';
 import { check } from './check';
 import type { JET_wrn } from './generated/enums';
 
@@ -33,6 +33,16 @@ export function cursorCalls(jet: JetApi) {
       const box = out(0);
       check(jet.JetIndexRecordCount(sesid, tableid, box, maxRecordsToCount));
       return box.value;
+    },
+    /** The 64-bit count (ManagedEsent's out long); maxRecordsToCount 0 counts everything. */
+    JetIndexRecordCount2(sesid: JET_SESID, tableid: JET_TABLEID, maxRecordsToCount: number): number {
+      const box = out(0);
+      check(jet.JetIndexRecordCount2(sesid, tableid, box, maxRecordsToCount));
+      return box.value;
+    },
+    /** Windows8Api.JetSetCursorFilter: the moves and seeks of the cursor skip records failing the filters (none: removed). */
+    JetSetCursorFilter(sesid: JET_SESID, tableid: JET_TABLEID, filters: JET_INDEX_COLUMN[], grbit: number): void {
+      check(jet.JetSetCursorFilter(sesid, tableid, filters, filters.length, grbit));
     },
     /** Copies the key into `data` and returns its full size. */
     JetRetrieveKey(sesid: JET_SESID, tableid: JET_TABLEID, data: Uint8Array | null, dataSize: number, grbit: number): number {

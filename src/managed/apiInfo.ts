@@ -4,6 +4,16 @@ import type {
   JET_COLUMNDEF_INFO, JET_COLUMNLIST, JET_DBID, JET_INDEXLIST, JET_OBJECTINFO, JET_OBJECTLIST, JET_SESID, JET_TABLEID,
 } from '../jet/types';
 import { check } from './check';
+import * as C from '../constants/constants';
+import type { JET_DBINFOMISC, JET_DBINFOUPGRADE } from '../engine/databaseInfo';
+
+/** The room a JetGetDatabaseInfo level wants (the string levels any; Misc the largest JET_DBINFOMISC, 7). */
+function dbInfoRoom(level: number, byFile: boolean): number {
+  if (level === C.JET_DbInfoMisc) return 416;
+  if (level === C.JET_DbInfoFilename || level === C.JET_DbInfoConnect) return ROOM;
+  if (level === C.JET_DbInfoUpgrade) return 28;
+  return byFile && (level === C.JET_DbInfoFilesize || level === C.JET_DbInfoFilesizeOnDisk) ? 8 : 4;
+}
 
 /**
  * Room passed for an info result: enough for every struct and name esent hands back. ManagedEsent sizes
@@ -17,6 +27,18 @@ const ROOM = 1024;
  */
 export function infoCalls(jet: JetApi) {
   return {
+    /** The level's result: a number, the file name, or a JET_DBINFOMISC (ManagedEsent's out int / string / struct forms). */
+    JetGetDatabaseInfo(sesid: JET_SESID, dbid: JET_DBID, infoLevel: number): number | string | JET_DBINFOMISC {
+      const box = out<number | string | JET_DBINFOMISC>();
+      check(jet.JetGetDatabaseInfo(sesid, dbid, box, dbInfoRoom(infoLevel, false), infoLevel));
+      return box.value;
+    },
+    /** The level's result for a file, attached or not (ManagedEsent's out int / long / JET_DBINFOMISC forms). */
+    JetGetDatabaseFileInfo(databaseName: string, infoLevel: number): number | JET_DBINFOMISC | JET_DBINFOUPGRADE {
+      const box = out<number | JET_DBINFOMISC | JET_DBINFOUPGRADE>({ cbStruct: 28 } as JET_DBINFOUPGRADE);
+      check(jet.JetGetDatabaseFileInfo(databaseName, box, dbInfoRoom(infoLevel, true), infoLevel));
+      return box.value;
+    },
     JetGetTableColumnInfo(
       sesid: JET_SESID, tableid: JET_TABLEID, columnName: string | null, infoLevel: number,
     ): JET_COLUMNDEF_INFO | JET_COLUMNLIST {

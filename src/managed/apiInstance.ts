@@ -1,6 +1,6 @@
 import type { JetApi } from '../jet/api';
 import { JET_instanceNil, out } from '../jet/types';
-import type { JET_INSTANCE, JET_RSTINFO, JET_SESID, JET_SETSYSPARAM } from '../jet/types';
+import type { JET_INSTANCE, JET_INSTANCE_INFO, JET_RSTINFO, JET_SESID, JET_SETSYSPARAM } from '../jet/types';
 import { check } from './check';
 import type { JET_wrn } from './generated/enums';
 
@@ -10,6 +10,13 @@ const PARAM_STRING_MAX = 1024;
 /** Instance life cycle and system parameters (Api.JetCreateInstance ... Api.JetGetSystemParameter). */
 export function instanceCalls(jet: JetApi) {
   return {
+    /** ManagedEsent's out int and out JET_INSTANCE_INFO[]: the array (its length is the count). */
+    JetGetInstanceInfo(): JET_INSTANCE_INFO[] {
+      const count = out(0);
+      const list = out<JET_INSTANCE_INFO[]>([]);
+      check(jet.JetGetInstanceInfo(count, list));
+      return list.value;
+    },
     JetCreateInstance(name: string | null): JET_INSTANCE {
       const box = out<JET_INSTANCE>();
       check(jet.JetCreateInstance(box, name));

@@ -7,9 +7,47 @@ import type { JET_wrn } from './generated/enums';
 /** sizeof(JET_SESSIONINFO) on x64. */
 const SESSIONINFO_SIZE = 24;
 
+function dword(value: number): Uint8Array {
+  const b = new Uint8Array(4);
+  new DataView(b.buffer).setUint32(0, value >>> 0, true);
+  return b;
+}
+
 /** Sessions, transactions and databases. */
 export function sessionCalls(jet: JetApi) {
+  /** ManagedEsent's two forms: `out int` (a 4-byte parameter read as a number) or a byte[] and its size (the size read comes back). */
+  function JetGetSessionParameter(sesid: JET_SESID, sesparamid: number): number;
+  function JetGetSessionParameter(sesid: JET_SESID, sesparamid: number, data: Uint8Array | null, length: number): number;
+  function JetGetSessionParameter(sesid: JET_SESID, sesparamid: number, data?: Uint8Array | null, length?: number): number {
+    const actual = out(0);
+    if (data !== undefined) {
+      check(jet.JetGetSessionParameter(sesid, sesparamid, data, length ?? 0, actual));
+      return actual.value;
+    }
+    const buffer = new Uint8Array(4);
+    check(jet.JetGetSessionParameter(sesid, sesparamid, buffer, 4, actual));
+    return new DataView(buffer.buffer).getInt32(0, true);
+  }
+  /** ManagedEsent's two forms: an int value, or a byte[] and its size. */
+  function JetSetSessionParameter(sesid: JET_SESID, sesparamid: number, value: number): JET_wrn;
+  function JetSetSessionParameter(sesid: JET_SESID, sesparamid: number, data: Uint8Array | null, size: number): JET_wrn;
+  function JetSetSessionParameter(sesid: JET_SESID, sesparamid: number, value: number | Uint8Array | null, size?: number): JET_wrn {
+    if (typeof value === 'number') return check(jet.JetSetSessionParameter(sesid, sesparamid, dword(value), 4));
+    return check(jet.JetSetSessionParameter(sesid, sesparamid, value, size ?? 0));
+  }
   return {
+    JetGetSessionParameter,
+    JetSetSessionParameter,
+    /** A warning (JET_wrn.NoIdleActivity and the like) comes back. */
+    JetIdle(sesid: JET_SESID, grbit: number): JET_wrn {
+      return check(jet.JetIdle(sesid, grbit));
+    },
+    /** The engine's version number (ManagedEsent's out uint). */
+    JetGetVersion(sesid: JET_SESID): number {
+      const box = out(0);
+      check(jet.JetGetVersion(sesid, box));
+      return box.value;
+    },
     /** User name and password are ignored, as by esent. */
     JetBeginSession(instance: JET_INSTANCE, username: string | null = '', password: string | null = ''): JET_SESID {
       const box = out<JET_SESID>();

@@ -20,6 +20,9 @@ export function versionApis(api: ManagedApi) {
       JetCommitTransaction2: api.JetCommitTransaction2,
       JetStopServiceInstance2: api.JetStopServiceInstance2,
       JetOpenTemporaryTable2: api.JetOpenTemporaryTable2,
+      JetGetSessionParameter: api.JetGetSessionParameter,
+      JetSetSessionParameter: api.JetSetSessionParameter,
+      JetSetCursorFilter: api.JetSetCursorFilter,
     },
   };
 }

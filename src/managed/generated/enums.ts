@@ -1263,3 +1263,47 @@ export const JET_sesparam = {
 /** A value of JET_sesparam (a number; flags may be or-ed together). */
 export type JET_sesparam = number;
 
+/** ManagedEsent's JET_DbInfo. */
+export const JET_DbInfo = {
+  Filename: 0,
+  LCID: 3,
+  Options: 6,
+  Transactions: 7,
+  Version: 8,
+  Filesize: 10,
+  SpaceOwned: 11,
+  SpaceAvailable: 12,
+  Misc: 14,
+  DBInUse: 15,
+  PageSize: 17,
+  FileType: 19,
+  FilesizeOnDisk: 21,
+} as const;
+/** A value of JET_DbInfo (a number; flags may be or-ed together). */
+export type JET_DbInfo = number;
+
+/** ManagedEsent's JetRelop. */
+export const JetRelop = {
+  Equals: 0,
+  PrefixEquals: 1,
+  NotEquals: 2,
+  LessThanOrEqual: 3,
+  LessThan: 4,
+  GreaterThanOrEqual: 5,
+  GreaterThan: 6,
+  BitmaskEqualsZero: 7,
+  BitmaskNotEqualsZero: 8,
+} as const;
+/** A value of JetRelop (a number; flags may be or-ed together). */
+export type JetRelop = number;
+
+/** ManagedEsent's IdleGrbit. */
+export const IdleGrbit = {
+  None: 0,
+  FlushBuffers: 1,
+  Compact: 2,
+  GetStatus: 4,
+} as const;
+/** A value of IdleGrbit (a number; flags may be or-ed together). */
+export type IdleGrbit = number;
+

@@ -11,7 +11,7 @@ export type Kind =
   | 'inst' | 'instOpt' | 'instBox' | 'initBox' | 'ses' | 'sesCursor' | 'sesOpt' | 'tab'
   | 'grbit' | 'unread' | 'unreadStr' | 'int' | 'lParam' | 'dbid' | 'int32' | 'size' | 'count' | 'str' | 'box' | 'boxOpt' | 'inBuf' | 'outBuf'
   | 'struct' | 'ott' | 'colDefs' | 'setCols' | 'retCols' | 'sysParams' | 'outIds' | 'tableCreate' | 'idxCreates' | 'strOpt'
-  | 'idxRanges' | 'enumIds';
+  | 'idxRanges' | 'enumIds' | 'idxCols' | 'size64';
 
 export function casesFor(kind: Kind): Case[] {
   switch (kind) {
@@ -44,6 +44,10 @@ export function casesFor(kind: Kind): Case[] {
     ];
     case 'int32': return [...notNumbers('param'), c('2**32', 'param', () => 2 ** 32), c('2**53', 'param', () => 2 ** 53)];
     case 'size': return [...notNumbers('param'), c('-1', 'param', () => -1), c('2**32', 'param', () => 2 ** 32)];
+    // An unsigned long long count: any safe integer from 0 up is one.
+    case 'size64': return [
+      ...notNumbers('param'), c('-1', 'param', () => -1), c('2**32', 'same', () => 2 ** 32), c('2**53', 'param', () => 2 ** 53),
+    ];
     case 'count': return [
       ...notNumbers('param'),
       c('-1', 'param', () => -1),
@@ -76,5 +80,7 @@ export function casesFor(kind: Kind): Case[] {
     case 'idxRanges': return structArrayCases(['tableid', 'grbit'], []);
     // JetEnumerateColumns' JET_ENUMCOLUMNID array: input only.
     case 'enumIds': return structArrayCases(['columnid'], []);
+    // JET_INDEX_COLUMN arrays (JetSetCursorFilter's conditions): input only.
+    case 'idxCols': return structArrayCases(['columnid', 'relop', 'cb'], []);
   }
 }

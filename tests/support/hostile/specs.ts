@@ -1,5 +1,6 @@
 /** What each Jet function is called with when nothing is hostile, what it answers, and the kind of each argument. */
 import {
+  JET_DbInfoCp, JET_DbInfoPageSize, JET_wrnNoIdleActivity, JET_sesparamCorrelationID,
   out, JET_bitNewKey, JET_bitRangeUpperLimit, JET_bitSeekEQ, JET_bitTTIndexed, JET_bitTTForceMaterialization,
   JET_errRunningInMultiInstanceMode, JET_MoveFirst, JET_paramCommitDefault, JET_paramMaxSessions, JET_prepInsert,
   JET_SessionInfo, JET_coltypLong, JET_bitColumnEscrowUpdate, JET_bitReadLock, JET_bitRecordInIndex,
@@ -145,6 +146,16 @@ export const specs: Record<string, Spec> = {
   },
   JetGetSessionInfo: { code: 0, kinds: ['ses', 'box', 'size', 'int'], setup: (w) => () => [w.ses, out(), 24, JET_SessionInfo] },
   JetBeginTransaction: { code: 0, kinds: ['ses'], setup: (w) => () => [w.ses] },
+  JetIdle: { code: JET_wrnNoIdleActivity, kinds: ['ses', 'grbit'], setup: (w) => () => [w.ses, 0] },
+  JetGetVersion: { code: 0, kinds: ['ses', 'box'], setup: (w) => () => [w.ses, out()] },
+  JetGetInstanceInfo: { code: 0, kinds: ['box', 'box'], setup: () => () => [out(), out()] },
+  JetSetSessionParameter: {
+    code: 0, kinds: ['ses', 'int', 'inBuf', 'size'], setup: (w) => () => [w.ses, JET_sesparamCorrelationID, int32(5), 4],
+  },
+  JetGetSessionParameter: {
+    code: 0, kinds: ['ses', 'int', 'outBuf', 'size', 'boxOpt'],
+    setup: (w) => () => [w.ses, JET_sesparamCorrelationID, new Uint8Array(4), 4, out()],
+  },
   JetBeginTransaction2: { code: 0, kinds: ['ses', 'grbit'], setup: (w) => () => [w.ses, 0] },
   JetBeginTransaction3: { code: 0, kinds: ['ses', 'int', 'grbit'], setup: (w) => () => [w.ses, 7, 0] },
   JetCommitTransaction: { code: 0, kinds: ['ses', 'grbit'], setup: (w) => { begin(w); return () => [w.ses, 0]; } },
@@ -177,6 +188,14 @@ export const specs: Record<string, Spec> = {
   JetOpenDatabase: {
     code: 0, kinds: ['ses', 'str', 'str', 'box', 'grbit'],
     setup: (w) => { database(w, 'w.edb', false); return () => [w.ses, 'w.edb', null, out(), 0]; },
+  },
+  JetGetDatabaseInfo: {
+    code: 0, kinds: ['ses', 'dbid', 'box', 'size', 'int'],
+    setup: (w) => { const dbid = database(w, 'w.edb', true); return () => [w.ses, dbid, out(), 4, JET_DbInfoCp]; },
+  },
+  JetGetDatabaseFileInfo: {
+    code: 0, kinds: ['str', 'box', 'size', 'int'],
+    setup: (w) => { database(w, 'w.edb', false); return () => ['w.edb', out(), 4, JET_DbInfoPageSize]; },
   },
   JetCloseDatabase: {
     code: 0, kinds: ['ses', 'dbid', 'unread'],
@@ -389,6 +408,15 @@ export const specs: Record<string, Spec> = {
   JetComputeStats: {
     code: 0, kinds: ['sesCursor', 'tab'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t]; },
   },
+  JetSetCursorFilter: {
+    code: 0, kinds: ['sesCursor', 'tab', 'idxCols', 'count', 'grbit'],
+    setup: (w) => {
+      const { t } = table(w, false);
+      const id = out<JET_COLUMNID>();
+      must(w.api.JetAddColumn(w.ses, t, 'n', { coltyp: JET_coltypLong }, null, 0, id), 'JetAddColumn');
+      return () => [w.ses, t, [{ columnid: id.value, relop: 0, pv: int32(1), cb: 4, grbit: 0 }], 1, 0];
+    },
+  },
   JetGetLock: {
     code: 0, kinds: ['sesCursor', 'tab', 'grbit'],
     setup: (w) => { const { t } = row(w); begin(w); return () => [w.ses, t, JET_bitReadLock]; },
@@ -457,5 +485,8 @@ export const specs: Record<string, Spec> = {
   },
   JetIndexRecordCount: {
     code: 0, kinds: ['sesCursor', 'tab', 'box', 'size'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, out(), 0]; },
+  },
+  JetIndexRecordCount2: {
+    code: 0, kinds: ['sesCursor', 'tab', 'box', 'size64'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, out(), 0]; },
   },
 };
