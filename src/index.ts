@@ -21,11 +21,11 @@ export type {
   JET_COLUMNDEF_INFO, JET_COLUMNBASE, JET_COLUMNLIST, JET_OBJECTLIST, JET_OBJECTINFO, JET_INDEXLIST, JET_RECPOS, JET_INDEXRANGE,
   JET_RECORDLIST, JET_CONDITIONALCOLUMN, JET_TUPLELIMITS,
   JET_ENUMCOLUMNID, JET_ENUMCOLUMN, JET_ENUMCOLUMNVALUE, JET_INDEX_COLUMN, JET_INDEX_RANGE,
-  JET_INSTANCE_INFO,
+  JET_INSTANCE_INFO, JET_RECSIZE, JET_RECSIZE2,
 } from './jet/types';
 export type {
   JetApi, JetApiName, InstanceApi, SessionApi, DatabaseApi, TempTableApi, CursorApi, TableApi, RecordApi, IndexApi,
-  InfoApi, TableInfoApi, EnumerateApi,
+  InfoApi, TableInfoApi, EnumerateApi, PrereadApi,
 } from './jet/api';
 export type { JET_DBINFOMISC, JET_DBINFOUPGRADE, JET_LGPOS, JET_BKINFO } from './engine/databaseInfo';
 export type { JET_LOGTIME, JET_SIGNATURE } from './catalog/fileHeader';
@@ -66,5 +66,6 @@ export const {
   JetGetTableInfo, JetGetColumnInfo, JetGetIndexInfo, JetSetColumnDefaultValue, JetEnumerateColumns,
   JetGetCursorInfo, JetSetTableSequential, JetResetTableSequential, JetComputeStats, JetGetDatabaseInfo,
   JetGetDatabaseFileInfo, JetSetCursorFilter, JetIdle, JetGetVersion, JetGetInstanceInfo, JetGetSessionParameter,
-  JetSetSessionParameter, JetIndexRecordCount2,
+  JetSetSessionParameter, JetIndexRecordCount2, JetPrereadKeys, JetPrereadIndexRanges, JetPrereadIndexRange,
+  JetGetRecordSize, JetGetRecordSize2,
 } = emulator.api;

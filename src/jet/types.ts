@@ -371,3 +371,22 @@ export interface JET_INSTANCE_INFO {
   szDatabaseDisplayName: Array<string | null>;
   szDatabaseSLVFileName_Obsolete: null;
 }
+
+/** What JetGetRecordSize measures of a record (esent.h JET_RECSIZE). */
+export interface JET_RECSIZE {
+  cbData: number;
+  cbLongValueData: number;
+  cbOverhead: number;
+  cbLongValueOverhead: number;
+  cNonTaggedColumns: number;
+  cTaggedColumns: number;
+  cLongValues: number;
+  cMultiValues: number;
+}
+
+/** JET_RECSIZE with the compression counts (esent.h JET_RECSIZE2, JetGetRecordSize2). */
+export interface JET_RECSIZE2 extends JET_RECSIZE {
+  cCompressedColumns: number;
+  cbDataCompressed: number;
+  cbLongValueDataCompressed: number;
+}

@@ -1,6 +1,9 @@
 import type { JetApi } from '../jet/api';
 import { out } from '../jet/types';
-import type { JET_INDEX_COLUMN, JET_INDEXRANGE, JET_RECORDLIST, JET_RECPOS, JET_SESID, JET_TABLEID } from '../jet/types';
+import type {
+  JET_COLUMNID, JET_INDEX_COLUMN, JET_INDEX_RANGE, JET_INDEXRANGE, JET_RECORDLIST, JET_RECPOS, JET_RECSIZE2, JET_SESID,
+  JET_TABLEID,
+} from '../jet/types';
 import { check } from './check';
 import type { JET_wrn } from './generated/enums';
 
@@ -9,7 +12,36 @@ const NAME_MOST = 65;
 
 /** Navigation, keys, seeks, ranges, bookmarks and index selection. */
 export function cursorCalls(jet: JetApi) {
+  /** Windows7Api.JetPrereadKeys, with or without a first key index: how many keys were preread. */
+  function JetPrereadKeys(sesid: JET_SESID, tableid: JET_TABLEID, keys: Uint8Array[], keyLengths: number[], keyCount: number, grbit: number): number;
+  function JetPrereadKeys(sesid: JET_SESID, tableid: JET_TABLEID, keys: Uint8Array[], keyLengths: number[], keyIndex: number, keyCount: number, grbit: number): number;
+  function JetPrereadKeys(sesid: JET_SESID, tableid: JET_TABLEID, keys: Uint8Array[], keyLengths: number[], a: number, b: number, c?: number): number {
+    const [index, count, grbit] = c === undefined ? [0, a, b] : [a, b, c];
+    const read = out(0);
+    check(jet.JetPrereadKeys(sesid, tableid, keys.slice(index), keyLengths.slice(index), count, read, grbit));
+    return read.value;
+  }
   return {
+    JetPrereadKeys,
+    /** Windows8Api.JetPrereadIndexRanges: ranges [rangeIndex, rangeIndex + rangeCount); how many were preread. */
+    JetPrereadIndexRanges(
+      sesid: JET_SESID, tableid: JET_TABLEID, indexRanges: JET_INDEX_RANGE[], rangeIndex: number, rangeCount: number,
+      columnsPreread: JET_COLUMNID[] | null, grbit: number,
+    ): number {
+      const read = out(0);
+      const columns = columnsPreread ?? [];
+      check(jet.JetPrereadIndexRanges(sesid, tableid, indexRanges.slice(rangeIndex), rangeCount, read, columns, columns.length, grbit));
+      return read.value;
+    },
+    /**
+     * VistaApi.JetGetRecordSize: the sizes, added to `recsize` with GetRecordSizeGrbit.RunningTotal (ref JET_RECSIZE).
+     * ManagedEsent's JET_RECSIZE has the compression counts too: it calls JetGetRecordSize2, as this does.
+     */
+    JetGetRecordSize(sesid: JET_SESID, tableid: JET_TABLEID, recsize: JET_RECSIZE2 | null, grbit: number): JET_RECSIZE2 {
+      const box = out<JET_RECSIZE2>(recsize === null ? undefined : { ...recsize });
+      check(jet.JetGetRecordSize2(sesid, tableid, box, grbit));
+      return box.value;
+    },
     JetDupCursor(sesid: JET_SESID, tableid: JET_TABLEID, grbit: number): JET_TABLEID {
       const box = out<JET_TABLEID>();
       check(jet.JetDupCursor(sesid, tableid, box, grbit));

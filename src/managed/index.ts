@@ -30,11 +30,12 @@ export { Table } from './table';
 export { Transaction } from './transaction';
 export { unmappedFlatFunctions } from './unmapped';
 export { Update } from './update';
-export { Server2003Api, VistaApi, Windows8Api, versionApis } from './versionApis';
+export { Server2003Api, VistaApi, Windows7Api, Windows8Api, versionApis } from './versionApis';
 export type {
   JET_COLUMNDEF, JET_COLUMNCREATE, JET_INDEXCREATE, JET_TABLECREATE, JET_SETCOLUMN, JET_RETRIEVECOLUMN, JET_SETINFO,
   JET_RETINFO, JET_RECPOS, JET_INDEXRANGE, JET_RECORDLIST, JET_OPENTEMPORARYTABLE, JET_UNICODEINDEX, JET_ENUMCOLUMN,
   JET_ENUMCOLUMNID, JET_COLUMNLIST, JET_INDEXLIST, JET_OBJECTLIST, JET_OBJECTINFO, JET_COLUMNDEF_INFO, JET_SESSIONINFO,
   JET_COMMIT_ID, JET_RSTINFO, JET_SETSYSPARAM, JET_INDEX_COLUMN, JET_INSTANCE_INFO,
+  JET_INDEX_RANGE, JET_RECSIZE, JET_RECSIZE2,
 } from '../jet/types';
 export type { JET_DBINFOMISC, JET_DBINFOUPGRADE } from '../engine/databaseInfo';

@@ -3,7 +3,7 @@ import type { ManagedApi } from './api';
 
 /**
  * ManagedEsent keeps calls newer than Windows XP in classes named after the Windows version that brought them
- * (Server2003Api, VistaApi, Windows8Api). esemu has no version gating; these are the same functions under those
+ * (Server2003Api, VistaApi, Windows7Api, Windows8Api). esemu has no version gating; these are the same functions under those
  * names, so code ports without edits.
  */
 export function versionApis(api: ManagedApi) {
@@ -14,6 +14,10 @@ export function versionApis(api: ManagedApi) {
     VistaApi: {
       JetInit3: api.JetInit3,
       JetOpenTemporaryTable: api.JetOpenTemporaryTable,
+      JetGetRecordSize: api.JetGetRecordSize,
+    },
+    Windows7Api: {
+      JetPrereadKeys: api.JetPrereadKeys,
     },
     Windows8Api: {
       JetBeginTransaction3: api.JetBeginTransaction3,
@@ -23,9 +27,10 @@ export function versionApis(api: ManagedApi) {
       JetGetSessionParameter: api.JetGetSessionParameter,
       JetSetSessionParameter: api.JetSetSessionParameter,
       JetSetCursorFilter: api.JetSetCursorFilter,
+      JetPrereadIndexRanges: api.JetPrereadIndexRanges,
     },
   };
 }
 
 /** The version classes over the default Api. */
-export const { Server2003Api, VistaApi, Windows8Api } = versionApis(Api);
+export const { Server2003Api, VistaApi, Windows7Api, Windows8Api } = versionApis(Api);

@@ -9,6 +9,7 @@
 import {
   ColumndefGrbit, CreateIndexGrbit, EsentFilteredMoveNotSupportedException, EsentInvalidGrbitException,
   IdleGrbit, JET_coltyp, JET_DbInfo, JET_Move, JET_prep, JET_sesparam, JET_wrn, JetRelop, Windows8Api, createApi,
+  GetRecordSizeGrbit, PrereadIndexRangesGrbit, PrereadKeysGrbit, versionApis, EsentInvalidParameterException,
 } from '../../src/managed';
 import type { JET_COLUMNID, JET_DBINFOMISC, JET_TABLEID } from '../../src/managed';
 import { createEmulator, JET_DbInfoCp } from '../../src';
@@ -123,3 +124,44 @@ describe('managed cursor calls', () => {
     expect(w.api.RetrieveColumnAsInt32(w.sesid, tableid, v)).toBe(1);
   });
 });
+
+describe('managed preread and record size calls', () => {
+  /** The normalized key of a Long ascending segment (fldnorm.cxx: 0x7f, big-endian with the sign bit flipped). */
+  function key(n: number): Uint8Array {
+    return Uint8Array.of(0x7f, ((n >>> 24) & 0xff) ^ 0x80, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
+  }
+
+  it('Windows7Api.JetPrereadKeys: every key of a small tree is preread (rec.cxx ErrIsamPrereadKeys); out of order throws', () => {
+    const w = managedWorld();
+    const { tableid } = numbers(w);
+    const keys = [key(1), key(3), key(4)];
+    const { Windows7Api } = versionApis(w.api);
+    expect(Windows7Api.JetPrereadKeys(w.sesid, tableid, keys, [5, 5, 5], 3, PrereadKeysGrbit.Forward)).toBe(3);
+    // With a first key index: keys[1..2].
+    expect(w.api.JetPrereadKeys(w.sesid, tableid, keys, [5, 5, 5], 1, 2, PrereadKeysGrbit.Forward)).toBe(2);
+    expect(() => w.api.JetPrereadKeys(w.sesid, tableid, keys, [5, 5, 5], 3, PrereadKeysGrbit.Backwards)).toThrow(EsentInvalidParameterException);
+  });
+
+  it('Windows8Api.JetPrereadIndexRanges: the ranges preread, counted from rangeIndex', () => {
+    const w = managedWorld();
+    const { tableid, v } = numbers(w);
+    const one = (lo: number, hi: number) => ({
+      rgStartColumns: [{ columnid: v, relop: JetRelop.Equals, pv: int32(lo), cb: 4, grbit: 0 }], cStartColumns: 1,
+      rgEndColumns: [{ columnid: v, relop: JetRelop.Equals, pv: int32(hi), cb: 4, grbit: 0 }], cEndColumns: 1,
+    });
+    const ranges = [one(9, 9), one(1, 2), one(4, 5)];
+    expect(versionApis(w.api).Windows8Api.JetPrereadIndexRanges(w.sesid, tableid, ranges, 1, 2, null, PrereadIndexRangesGrbit.Forward)).toBe(2);
+  });
+
+  it('VistaApi.JetGetRecordSize: a record of one Long column, and a running total over two', () => {
+    const w = managedWorld();
+    const { tableid } = numbers(w);
+    w.api.JetMove(w.sesid, tableid, JET_Move.First, 0);
+    // One fixed slot of 4 bytes; overhead: TAG 4 + key count 2 + REC header 4 + a 5-byte key + 1 null-bit byte.
+    const one = versionApis(w.api).VistaApi.JetGetRecordSize(w.sesid, tableid, null, GetRecordSizeGrbit.None);
+    expect([one.cbData, one.cNonTaggedColumns, one.cbOverhead]).toEqual([4, 1, 16]);
+    const two = w.api.JetGetRecordSize(w.sesid, tableid, one, GetRecordSizeGrbit.RunningTotal);
+    expect([two.cbData, two.cNonTaggedColumns]).toEqual([8, 2]);
+  });
+});
+

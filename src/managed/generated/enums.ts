@@ -1307,3 +1307,31 @@ export const IdleGrbit = {
 /** A value of IdleGrbit (a number; flags may be or-ed together). */
 export type IdleGrbit = number;
 
+/** ManagedEsent's PrereadKeysGrbit. */
+export const PrereadKeysGrbit = {
+  Forward: 1,
+  Backwards: 2,
+} as const;
+/** A value of PrereadKeysGrbit (a number; flags may be or-ed together). */
+export type PrereadKeysGrbit = number;
+
+/** ManagedEsent's PrereadIndexRangesGrbit. */
+export const PrereadIndexRangesGrbit = {
+  Forward: 1,
+  Backwards: 2,
+  FirstPageOnly: 4,
+  NormalizedKey: 8,
+} as const;
+/** A value of PrereadIndexRangesGrbit (a number; flags may be or-ed together). */
+export type PrereadIndexRangesGrbit = number;
+
+/** ManagedEsent's GetRecordSizeGrbit. */
+export const GetRecordSizeGrbit = {
+  None: 0,
+  InCopyBuffer: 1,
+  RunningTotal: 2,
+  Local: 4,
+} as const;
+/** A value of GetRecordSizeGrbit (a number; flags may be or-ed together). */
+export type GetRecordSizeGrbit = number;
+

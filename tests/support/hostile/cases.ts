@@ -345,3 +345,31 @@ export function outIdsCases(): Case[] {
     ...sparse('same'),
   ];
 }
+
+/**
+ * An input array of values read by index (JetPrereadKeys' keys and their sizes, a list of column ids): anything that
+ * is not an array holding `count` good elements is InvalidParameter; a frozen copy of a good one is fine.
+ */
+export function inputArrayCases(): Case[] {
+  const withFirst = (base: unknown, first: unknown): unknown[] => {
+    const a = [...(base as unknown[])];
+    a[0] = first;
+    return a;
+  };
+  return [
+    c('undefined', 'param', () => undefined),
+    c('5', 'param', () => 5),
+    c("'x'", 'param', () => 'x'),
+    c('{}', 'param', () => ({})),
+    c('Symbol()', 'param', () => Symbol('s')),
+    c('[]', 'param', () => []),
+    c('a hole (new Array(n))', 'param', (_w, base) => new Array<unknown>((base as unknown[]).length)),
+    c('[0] is a revoked Proxy', 'param', (_w, base) => withFirst(base, revoked())),
+    c("[0] is 'x'", 'param', (_w, base) => withFirst(base, 'x')),
+    c('[0] is -1', 'param', (_w, base) => withFirst(base, -1)),
+    c('throwing getter at [0]', 'param', (_w, base) => throwingIndexArray((base as unknown[]).length)),
+    c('revoked array Proxy', 'param', () => revokedArray()),
+    c('frozen copy (valid)', 'same', (_w, base) => Object.freeze([...(base as unknown[])])),
+    ...sparse('param'),
+  ];
+}

@@ -1,7 +1,7 @@
 /** The kinds of argument a Jet function takes, and the hostile cases of each. */
 import { JET_errInvalidDatabaseId } from '../../../src';
 import {
-  boxCases, bufferCases, c, initBoxCases, instBoxCases, instCases, notNumbers, outIdsCases, ottCases, sesCases,
+  boxCases, bufferCases, c, initBoxCases, inputArrayCases, instBoxCases, instCases, notNumbers, outIdsCases, ottCases, sesCases,
   stringCases, structArrayCases, structCases, tableCases,
 } from './cases';
 import type { Case } from './cases';
@@ -11,7 +11,7 @@ export type Kind =
   | 'inst' | 'instOpt' | 'instBox' | 'initBox' | 'ses' | 'sesCursor' | 'sesOpt' | 'tab'
   | 'grbit' | 'unread' | 'unreadStr' | 'int' | 'lParam' | 'dbid' | 'int32' | 'size' | 'count' | 'str' | 'box' | 'boxOpt' | 'inBuf' | 'outBuf'
   | 'struct' | 'ott' | 'colDefs' | 'setCols' | 'retCols' | 'sysParams' | 'outIds' | 'tableCreate' | 'idxCreates' | 'strOpt'
-  | 'idxRanges' | 'enumIds' | 'idxCols' | 'size64';
+  | 'idxRanges' | 'enumIds' | 'idxCols' | 'size64' | 'inArray' | 'rangeArr' | 'range';
 
 export function casesFor(kind: Kind): Case[] {
   switch (kind) {
@@ -80,6 +80,12 @@ export function casesFor(kind: Kind): Case[] {
     case 'idxRanges': return structArrayCases(['tableid', 'grbit'], []);
     // JetEnumerateColumns' JET_ENUMCOLUMNID array: input only.
     case 'enumIds': return structArrayCases(['columnid'], []);
+    // Arrays of keys, sizes or column ids, read by index.
+    case 'inArray': return inputArrayCases();
+    // JET_INDEX_RANGE arrays (JetPrereadIndexRanges): input only.
+    case 'rangeArr': return structArrayCases(['cStartColumns'], []);
+    // One JET_INDEX_RANGE (JetPrereadIndexRange): NULL is the engine's own InvalidParameter.
+    case 'range': return structCases();
     // JET_INDEX_COLUMN arrays (JetSetCursorFilter's conditions): input only.
     case 'idxCols': return structArrayCases(['columnid', 'relop', 'cb'], []);
   }

@@ -1,6 +1,6 @@
 /** What each Jet function is called with when nothing is hostile, what it answers, and the kind of each argument. */
 import {
-  JET_DbInfoCp, JET_DbInfoPageSize, JET_wrnNoIdleActivity, JET_sesparamCorrelationID,
+  JET_DbInfoCp, JET_DbInfoPageSize, JET_wrnNoIdleActivity, JET_sesparamCorrelationID, JET_bitPrereadForward,
   out, JET_bitNewKey, JET_bitRangeUpperLimit, JET_bitSeekEQ, JET_bitTTIndexed, JET_bitTTForceMaterialization,
   JET_errRunningInMultiInstanceMode, JET_MoveFirst, JET_paramCommitDefault, JET_paramMaxSessions, JET_prepInsert,
   JET_SessionInfo, JET_coltypLong, JET_bitColumnEscrowUpdate, JET_bitReadLock, JET_bitRecordInIndex,
@@ -416,6 +416,34 @@ export const specs: Record<string, Spec> = {
       must(w.api.JetAddColumn(w.ses, t, 'n', { coltyp: JET_coltypLong }, null, 0, id), 'JetAddColumn');
       return () => [w.ses, t, [{ columnid: id.value, relop: 0, pv: int32(1), cb: 4, grbit: 0 }], 1, 0];
     },
+  },
+  JetPrereadKeys: {
+    code: 0, kinds: ['sesCursor', 'tab', 'inArray', 'inArray', 'int', 'boxOpt', 'grbit'],
+    setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, [int32(1)], [4], 1, out(), JET_bitPrereadForward]; },
+  },
+  JetPrereadIndexRanges: {
+    code: 0, kinds: ['sesCursor', 'tab', 'rangeArr', 'count', 'boxOpt', 'unread', 'size', 'grbit'],
+    setup: (w) => {
+      const { t } = table(w, false);
+      const range = { rgStartColumns: [{ columnid: 0, relop: 0, pv: int32(1), cb: 4, grbit: 0 }], cStartColumns: 1, rgEndColumns: [], cEndColumns: 0 };
+      must(w.api.JetSetCurrentIndex(w.ses, t, 'ix'), 'JetSetCurrentIndex');
+      return () => [w.ses, t, [range], 1, out(), [], 0, JET_bitPrereadForward];
+    },
+  },
+  JetPrereadIndexRange: {
+    code: 0, kinds: ['sesCursor', 'tab', 'range', 'size', 'size', 'grbit', 'boxOpt'],
+    setup: (w) => {
+      const { t } = table(w, false);
+      const range = { rgStartColumns: [{ columnid: 0, relop: 0, pv: int32(1), cb: 4, grbit: 0 }], cStartColumns: 1, rgEndColumns: [], cEndColumns: 0 };
+      must(w.api.JetSetCurrentIndex(w.ses, t, 'ix'), 'JetSetCurrentIndex');
+      return () => [w.ses, t, range, 0, 4, JET_bitPrereadForward, out()];
+    },
+  },
+  JetGetRecordSize: {
+    code: 0, kinds: ['sesCursor', 'tab', 'box', 'grbit'], setup: (w) => { const { t } = row(w); return () => [w.ses, t, out(), 0]; },
+  },
+  JetGetRecordSize2: {
+    code: 0, kinds: ['sesCursor', 'tab', 'box', 'grbit'], setup: (w) => { const { t } = row(w); return () => [w.ses, t, out(), 0]; },
   },
   JetGetLock: {
     code: 0, kinds: ['sesCursor', 'tab', 'grbit'],
