@@ -47,4 +47,16 @@ out = header;
 out += '/** Parameter ids the engine keeps once for the process (fGlobal in its parameter table). */\n';
 out += `export const globalParamIds: ReadonlySet<number> = new Set(${JSON.stringify(globalIds)});\n`;
 writeFileSync(join(root, 'src/constants/paramScope.ts'), out);
-console.log(`wrote ${errors.length} errors, ${constants.length} constants and ${scope.length} parameter scopes`);
+// Every parameter's default as esent.dll starts with it (the engine's parameter table, its second default:
+// JET_configDefault), one row per parameter in data/param-defaults.tsv, each citing its line of sysparamtable.g.cxx.
+const defaults = rows('param-defaults.tsv');
+out = header;
+out += '/** The default of each system parameter esent.dll starts with (sysparamtable.g.cxx), by parameter id. */\n';
+out += 'export const paramDefaults: ReadonlyMap<number, number | string> = new Map<number, number | string>([\n';
+for (const [name, type, value] of defaults) {
+  if (!values.has(name)) throw new Error(`data/param-defaults.tsv: ${name} is not in data/esent-constants.tsv`);
+  out += `  [${values.get(name)}, ${type === 'string' ? JSON.stringify(value) : Number(value)}], // ${name}\n`;
+}
+out += ']);\n';
+writeFileSync(join(root, 'src/constants/paramDefaults.ts'), out);
+console.log(`wrote ${errors.length} errors, ${constants.length} constants, ${scope.length} parameter scopes and ${defaults.length} parameter defaults`);

@@ -12,9 +12,6 @@ import { PARAM } from './params';
 import type { Session } from './session';
 import { cleanUp, VERSION_BUCKET_BYTES } from './versionStore';
 
-/** JET_paramPreferredVerPages' default (sysparamtable.g.cxx). */
-const PREFERRED_VER_PAGES = 58;
-
 /** JetIdle after the session gate. */
 export function idle(ses: Session, grbit: number): number {
   const inst = ses.instance;
@@ -22,8 +19,7 @@ export function idle(ses: Session, grbit: number): number {
   let result: number = JET_errSuccess;
   if ((grbit & C.JET_bitIdleStatus) !== 0) {
     // ver.cxx ErrVERStatus: full past 60% of the smaller of the store's size and the preferred size.
-    const preferred = inst.params[C.JET_paramPreferredVerPages];
-    const most = Math.min(inst.param(PARAM.MaxVerPages), typeof preferred === 'number' ? preferred : PREFERRED_VER_PAGES);
+    const most = Math.min(inst.param(PARAM.MaxVerPages), inst.param(C.JET_paramPreferredVerPages));
     if (Math.ceil(store.used / VERSION_BUCKET_BYTES) > most * 0.6) result = JET_wrnIdleFull;
   } else if (grbit === 0 || (grbit & C.JET_bitIdleCompact) !== 0) {
     cleanUp(inst, null);

@@ -1,5 +1,6 @@
 import { produce } from 'immer';
 import * as C from '../constants/constants';
+import { paramDefaults } from '../constants/paramDefaults';
 import {
   JET_errAlreadyInitialized,
   JET_errInvalidParameter,
@@ -69,17 +70,14 @@ export function defaultParams(): ParamSet {
   return out;
 }
 
+/** A parameter's value: the one set, else its default as esent.dll starts with it (src/constants/paramDefaults.ts). */
 export function paramValue(params: ParamSet, id: number): ParamValue {
-  return params[id] ?? modelledParams.get(id)?.fallback ?? 0;
+  return params[id] ?? modelledParams.get(id)?.fallback ?? paramDefaults.get(id) ?? 0;
 }
 
-/** JET_paramCachePriority's default (sysparamtable.g.cxx: g_pctCachePriorityDefault). */
-const CACHE_PRIORITY_DEFAULT = 100;
-
-/** The instance's JET_paramCachePriority: its default until one is set. */
+/** The instance's JET_paramCachePriority: its default (100) until one is set. */
 export function cachePriorityOf(params: ParamSet): number {
-  const v = params[C.JET_paramCachePriority];
-  return typeof v === 'number' ? v : CACHE_PRIORITY_DEFAULT;
+  return numericParam(params, C.JET_paramCachePriority);
 }
 
 export function numericParam(params: ParamSet, id: number): number {

@@ -1,0 +1,88 @@
+/**
+ * System parameters esemu does not model still read back the default esent.dll starts with. The expected values are
+ * written here from the engine's parameter table (dev/ese/src/ese/sysparamtable.g.cxx, the row's last default:
+ * jetapi.cxx starts from JET_configDefault, `g_config = JET_configDefault` 6688, and each two-default macro puts its
+ * second value in m_valueCurrent, 7368-7411), not read from data/param-defaults.tsv.
+ */
+import {
+  createEmulator, out, JET_errInvalidParameter, JET_errSuccess, JET_paramBaseName, JET_paramCachePriority,
+  JET_paramCheckpointDepthMax, JET_paramCircularLog, JET_paramConfiguration, JET_paramDatabasePageSize,
+  JET_paramDbExtensionSize, JET_paramEnableIndexChecking, JET_paramLogBuffers, JET_paramLogFileSize, JET_paramLogFilePath,
+  JET_paramPreferredVerPages, JET_paramRecovery, JET_paramSystemPath, JET_paramTempPath, JET_paramEventSource,
+  JET_sesparamCachePriority, JET_bitIdleStatus, JET_paramMaxVerPages,
+} from '../src';
+import type { JET_INSTANCE, JET_SESID, JetApi } from '../src';
+
+const noSes = 0 as JET_SESID;
+
+function made(): { api: JetApi; inst: JET_INSTANCE } {
+  const api = createEmulator().api;
+  const box = out<JET_INSTANCE>();
+  expect(api.JetCreateInstance(box, 'd')).toBe(JET_errSuccess);
+  return { api, inst: box.value };
+}
+
+function number(api: JetApi, inst: JET_INSTANCE, id: number): number {
+  const n = out<number>(-1);
+  expect(api.JetGetSystemParameter(inst, noSes, id, n, null, 0)).toBe(JET_errSuccess);
+  return n.value;
+}
+
+function text(api: JetApi, inst: JET_INSTANCE, id: number): string {
+  const s = out<string>('?');
+  expect(api.JetGetSystemParameter(inst, noSes, id, null, s, 256)).toBe(JET_errSuccess);
+  return s.value;
+}
+
+describe('system parameter defaults', () => {
+  it('numbers: each as the parameter table sets it', () => {
+    const { api, inst } = made();
+    // sysparamtable.g.cxx: LogFileSize 22 (64 small, 5120), LogBuffers 23 (1, 126), CircularLog 28 (0),
+    // DbExtensionSize 29 (16, 256), CheckpointDepthMax 35 (20 MB), EnableIndexChecking 56, PreferredVerPages 74 (58),
+    // DatabasePageSize 80 (g_cbPageDefault 4096, daedef.hxx), Configuration 145 (JET_configDefault 1),
+    // CachePriority 193 (g_pctCachePriorityDefault 100).
+    expect(number(api, inst, JET_paramLogFileSize)).toBe(5120);
+    expect(number(api, inst, JET_paramLogBuffers)).toBe(126);
+    expect(number(api, inst, JET_paramCircularLog)).toBe(0);
+    expect(number(api, inst, JET_paramDbExtensionSize)).toBe(256);
+    expect(number(api, inst, JET_paramCheckpointDepthMax)).toBe(20 * 1024 * 1024);
+    expect(number(api, inst, JET_paramEnableIndexChecking)).toBe(1);
+    expect(number(api, inst, JET_paramPreferredVerPages)).toBe(58);
+    expect(number(api, inst, JET_paramDatabasePageSize)).toBe(4096);
+    expect(number(api, inst, JET_paramConfiguration)).toBe(1);
+    expect(number(api, inst, JET_paramCachePriority)).toBe(100);
+  });
+
+  it('strings: the folders, the base name, recovery "on", an empty event source', () => {
+    const { api, inst } = made();
+    // sysparamtable.g.cxx 11-15 (SystemPath, TempPath, LogFilePath, BaseName, EventSource) and 45 (Recovery).
+    expect(text(api, inst, JET_paramSystemPath)).toBe('.\\');
+    expect(text(api, inst, JET_paramTempPath)).toBe('tmp.edb');
+    expect(text(api, inst, JET_paramLogFilePath)).toBe('.\\');
+    expect(text(api, inst, JET_paramBaseName)).toBe('edb');
+    expect(text(api, inst, JET_paramRecovery)).toBe('on');
+    expect(text(api, inst, JET_paramEventSource)).toBe('');
+    // A string parameter read into a number alone is InvalidParameter (jetapi.cxx CJetParam::GetString).
+    expect(api.JetGetSystemParameter(inst, noSes, JET_paramBaseName, out<number>(0), null, 0)).toBe(JET_errInvalidParameter);
+  });
+
+  it('a value set replaces the default, per instance; the defaults reach what reads them', () => {
+    const { api, inst } = made();
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramLogFileSize, 1024, null)).toBe(JET_errSuccess);
+    expect(number(api, inst, JET_paramLogFileSize)).toBe(1024);
+    const other = out<JET_INSTANCE>();
+    expect(api.JetCreateInstance(other, 'e')).toBe(JET_errSuccess);
+    expect(number(api, other.value, JET_paramLogFileSize)).toBe(5120);
+    // A session's CachePriority follows the instance's default (tm.cxx ErrIsamGetSessionParameter): 100.
+    expect(api.JetInit(out(inst))).toBe(JET_errSuccess);
+    const ses = out<JET_SESID>();
+    expect(api.JetBeginSession(inst, ses, null, null)).toBe(JET_errSuccess);
+    const buf = new Uint8Array(4);
+    expect(api.JetGetSessionParameter(ses.value, JET_sesparamCachePriority, buf, 4, null)).toBe(JET_errSuccess);
+    expect(new DataView(buf.buffer).getInt32(0, true)).toBe(100);
+    // JetIdle's status compares with min(MaxVerPages 64, PreferredVerPages 58) * 0.6 (ver.cxx ErrVERStatus): an
+    // empty store is not full.
+    expect(number(api, inst, JET_paramMaxVerPages)).toBe(64);
+    expect(api.JetIdle(ses.value, JET_bitIdleStatus)).toBe(JET_errSuccess);
+  });
+});
