@@ -13,6 +13,7 @@ import { columnInfo, columnNameOrId } from './columnIndexInfo';
 import { createTableColumnIndex } from './createTableColumnIndex';
 import { columnRequest, indexCreateRequest, indexRequest, structList, writesIndexErr } from './ddlRequests';
 import { apiFunction, Host } from './host';
+import type { Engine } from '../engine/engine';
 import type {
   JET_COLUMNBASE, JET_COLUMNDEF, JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INDEXCREATE, JET_SESID,
   JET_TABLECREATE, JET_TABLEID, Out,
@@ -74,16 +75,14 @@ export function tableApi(host: Host) {
         createIndex(e, cursor, indexRequest(szIndexName, grbit, szKeyDescription, cbKey, 0, 0));
         return JET_errSuccess;
       }),
-    JetCreateIndex2: apiFunction(host, 'JetCreateIndex2', (e, sesid: JET_SESID, tableid: JET_TABLEID, pindexcreate: JET_INDEXCREATE[], cIndexCreate: number) => {
-      const cursor = tableCursorOf(e, sesid, tableid);
-      const list = structList<JET_INDEXCREATE>(pindexcreate, cIndexCreate, ['err'], writesIndexErr);
-      if (list.length > 1) checkBatchIndexCreate(e, cursor);
-      for (const c of list) {
-        createIndex(e, cursor, indexCreateRequest(c));
-        if (writesIndexErr(c)) c.err = JET_errSuccess;
-      }
-      return JET_errSuccess;
-    }),
+    JetCreateIndex2: apiFunction(host, 'JetCreateIndex2', (e, sesid: JET_SESID, tableid: JET_TABLEID, pindexcreate: JET_INDEXCREATE[], cIndexCreate: number) =>
+      createIndexes(e, sesid, tableid, pindexcreate, cIndexCreate)),
+    /** JET_INDEXCREATE2: the same fields (its space hints are not read: esemu has no pages). */
+    JetCreateIndex3: apiFunction(host, 'JetCreateIndex3', (e, sesid: JET_SESID, tableid: JET_TABLEID, pindexcreate: JET_INDEXCREATE[], cIndexCreate: number) =>
+      createIndexes(e, sesid, tableid, pindexcreate, cIndexCreate)),
+    /** JET_INDEXCREATE3: the locale by name in pidxunicode (JET_UNICODEINDEX2), no lcid. */
+    JetCreateIndex4: apiFunction(host, 'JetCreateIndex4', (e, sesid: JET_SESID, tableid: JET_TABLEID, pindexcreate: JET_INDEXCREATE[], cIndexCreate: number) =>
+      createIndexes(e, sesid, tableid, pindexcreate, cIndexCreate)),
     JetDeleteColumn: apiFunction(host, 'JetDeleteColumn', (e, sesid: JET_SESID, tableid: JET_TABLEID, szColumnName: string) => {
       const cursor = tableCursorOf(e, sesid, tableid);
       deleteColumn(e, cursor, stringArg(szColumnName));
@@ -191,4 +190,19 @@ export function tableApi(host: Host) {
       return JET_errSuccess;
     }),
   };
+}
+
+/**
+ * JetCreateIndex2 / 3 / 4: jetapi.cxx turns each version of JET_INDEXCREATE into the newest and makes the indexes in
+ * one call (JetCreateIndexEx); the fields esemu reads are the same in all three.
+ */
+function createIndexes(e: Engine, sesid: unknown, tableid: unknown, pindexcreate: unknown, cIndexCreate: unknown): number {
+  const cursor = tableCursorOf(e, sesid, tableid);
+  const list = structList<JET_INDEXCREATE>(pindexcreate, cIndexCreate, ['err'], writesIndexErr);
+  if (list.length > 1) checkBatchIndexCreate(e, cursor);
+  for (const c of list) {
+    createIndex(e, cursor, indexCreateRequest(c));
+    if (writesIndexErr(c)) c.err = JET_errSuccess;
+  }
+  return JET_errSuccess;
 }

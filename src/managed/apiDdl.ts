@@ -89,6 +89,10 @@ export function ddlCalls(jet: JetApi) {
     JetCreateIndex2(sesid: JET_SESID, tableid: JET_TABLEID, indexcreates: JET_INDEXCREATE[], numIndexCreates: number): void {
       check(jet.JetCreateIndex2(sesid, tableid, indexcreates, numIndexCreates));
     },
+    /** Windows8Api.JetCreateIndex4: JET_INDEXCREATE3, the locale named in pidxunicode.szLocaleName. */
+    JetCreateIndex4(sesid: JET_SESID, tableid: JET_TABLEID, indexcreates: JET_INDEXCREATE[], numIndexCreates: number): void {
+      check(jet.JetCreateIndex4(sesid, tableid, indexcreates, numIndexCreates));
+    },
     JetDeleteIndex(sesid: JET_SESID, tableid: JET_TABLEID, index: string): void {
       check(jet.JetDeleteIndex(sesid, tableid, index));
     },

@@ -28,6 +28,7 @@ export function versionApis(api: ManagedApi) {
       JetSetSessionParameter: api.JetSetSessionParameter,
       JetSetCursorFilter: api.JetSetCursorFilter,
       JetPrereadIndexRanges: api.JetPrereadIndexRanges,
+      JetCreateIndex4: api.JetCreateIndex4,
     },
   };
 }

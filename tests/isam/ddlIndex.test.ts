@@ -6,7 +6,7 @@
 import {
   out,
   JET_bitIndexEmpty, JET_bitIndexIgnoreNull, JET_bitIndexPrimary, JET_bitIndexUnique, JET_bitTableDenyRead,
-  JET_bitTableReadOnly, JET_prepInsert,
+  JET_bitTableReadOnly, JET_prepInsert, JET_prepCancel, JET_coltypText, JET_errKeyDuplicate,
   JET_coltypLong, JET_errColumnNotFound, JET_errExclusiveTableLockRequired, JET_errIndexDuplicate,
   JET_errIndexHasPrimary, JET_errIndexInvalidDef, JET_errIndexMustStay, JET_errIndexNotFound, JET_errInTransaction,
   JET_errInvalidGrbit, JET_errInvalidName, JET_errInvalidParameter, JET_errPermissionDenied, JET_errSuccess,
@@ -162,6 +162,47 @@ describe('JetCreateIndex2 (fcreate.cxx:8296-8420, 7562-7612)', () => {
     const excl = openTable(w.api, self(w), 't', JET_bitTableDenyRead);
     expect(w.api.JetCreateIndex2(w.ses, excl, two(), 2)).toBe(JET_errSuccess);
     expect(w.api.JetSetCurrentIndex(w.ses, shared, 'i2')).toBe(JET_errSuccess);
+  });
+});
+
+describe('JetCreateIndex3 and JetCreateIndex4 (jetapi.cxx JetCreateIndexEx2 / JetCreateIndexEx: each struct version is turned into JET_INDEXCREATE3 and made as JetCreateIndex2 makes it)', () => {
+  it('JetCreateIndex3 takes JET_INDEXCREATE2: the same batch rules and err written back', () => {
+    const w = isam();
+    const t = plain(w);
+    const list: JET_INDEXCREATE[] = [
+      { szIndexName: 'i1', ...keyOf('+a'), grbit: 0, err: -1 },
+      { szIndexName: 'i2', ...keyOf('-b'), grbit: JET_bitIndexUnique, err: -1 },
+    ];
+    expect(w.api.JetCreateIndex3(w.ses, t, list, 2)).toBe(JET_errSuccess);
+    expect(list.map((c) => c.err)).toEqual([JET_errSuccess, JET_errSuccess]);
+    expect(w.api.JetSetCurrentIndex(w.ses, t, 'i2')).toBe(JET_errSuccess);
+    // The same name again: IndexDuplicate (fcreate.cxx ErrIsamCreateIndex), as through JetCreateIndex2.
+    expect(w.api.JetCreateIndex3(w.ses, t, [{ szIndexName: 'i1', ...keyOf('+b') }], 1)).toBe(JET_errIndexDuplicate);
+  });
+
+  it('JetCreateIndex4 takes JET_INDEXCREATE3, its locale by name (JET_UNICODEINDEX2): a case-insensitive Unicode key', () => {
+    const w = isam();
+    const box = out<JET_TABLEID>();
+    expect(w.api.JetCreateTable(w.ses, w.dbid, 'u', 0, 100, box)).toBe(JET_errSuccess);
+    const t = box.value;
+    const name = addColumn(w.api, w.ses, t, 'name', { coltyp: JET_coltypText, cp: 1200 });
+    // LCMAP_LINGUISTIC_CASING | NORM_IGNORECASE: the engine's default map flags; esemu folds case whatever they are.
+    const create: JET_INDEXCREATE[] = [{
+      szIndexName: 'byName', ...keyOf('+name'), grbit: JET_bitIndexUnique, pidxunicode: { szLocaleName: 'en-US', dwMapFlags: 0x1000001 }, err: -1,
+    }];
+    expect(w.api.JetCreateIndex4(w.ses, t, create, 1)).toBe(JET_errSuccess);
+    expect(create[0].err).toBe(JET_errSuccess);
+    const insert = (text: string): number => {
+      expect(w.api.JetPrepareUpdate(w.ses, t, JET_prepInsert)).toBe(JET_errSuccess);
+      const bytes = new Uint8Array(Buffer.from(text, 'utf16le'));
+      expect(w.api.JetSetColumn(w.ses, t, name, bytes, bytes.length, 0, null)).toBe(JET_errSuccess);
+      const rc = w.api.JetUpdate(w.ses, t, null, 0, null);
+      if (rc !== JET_errSuccess) expect(w.api.JetPrepareUpdate(w.ses, t, JET_prepCancel)).toBe(JET_errSuccess);
+      return rc;
+    };
+    expect(insert('Alpha')).toBe(JET_errSuccess);
+    // A unique index that ignores case (NORM_IGNORECASE): ALPHA is the same key.
+    expect(insert('ALPHA')).toBe(JET_errKeyDuplicate);
   });
 });
 

@@ -359,6 +359,20 @@ export const specs: Record<string, Spec> = {
       return () => [w.ses, t, [{ szIndexName: 'iy', szKey: '+b\0\0', cbKey: 4, grbit: 0, err: undefined }], 1];
     },
   },
+  JetCreateIndex3: {
+    code: 0, kinds: ['sesCursor', 'tab', 'idxCreates', 'count'],
+    setup: (w) => {
+      const { t } = table(w, false);
+      return () => [w.ses, t, [{ szIndexName: 'iy', szKey: '+b\0\0', cbKey: 4, grbit: 0, err: undefined }], 1];
+    },
+  },
+  JetCreateIndex4: {
+    code: 0, kinds: ['sesCursor', 'tab', 'idxCreates', 'count'],
+    setup: (w) => {
+      const { t } = table(w, false);
+      return () => [w.ses, t, [{ szIndexName: 'iy', szKey: '+b\0\0', cbKey: 4, grbit: 0, err: undefined }], 1];
+    },
+  },
   JetDeleteColumn: {
     code: 0, kinds: ['sesCursor', 'tab', 'str'], setup: (w) => { const { t } = table(w, false); return () => [w.ses, t, 'b']; },
   },
