@@ -19,8 +19,8 @@ import { coversOfRecord } from './fullRecord';
 import { TableCursor } from './tableCursor';
 import { currentRecord, enterTable } from './tableNav';
 
-/** JET_RECSIZE2's fields (JET_RECSIZE has the first eight). */
-export interface RecordSizes {
+/** What JetGetRecordSize measures of a record (esent.h JET_RECSIZE). */
+export interface JET_RECSIZE {
   cbData: number;
   cbLongValueData: number;
   cbOverhead: number;
@@ -29,10 +29,17 @@ export interface RecordSizes {
   cTaggedColumns: number;
   cLongValues: number;
   cMultiValues: number;
+}
+
+/** JET_RECSIZE with the compression counts (esent.h JET_RECSIZE2, JetGetRecordSize2). */
+export interface JET_RECSIZE2 extends JET_RECSIZE {
   cCompressedColumns: number;
   cbDataCompressed: number;
   cbLongValueDataCompressed: number;
 }
+
+/** Every field JetGetRecordSize2 reports. */
+export type RecordSizes = JET_RECSIZE2;
 
 /** The grbits JetGetRecordSize3 takes (jetapi.cxx): InCopyBuffer, RunningTotal, Local, IntrinsicPhysicalOnly, ExtrinsicLogicalOnly. */
 export const RECORD_SIZE_GRBITS = 0x1 | 0x2 | 0x4 | 0x20 | 0x40;

@@ -372,21 +372,5 @@ export interface JET_INSTANCE_INFO {
   szDatabaseSLVFileName_Obsolete: null;
 }
 
-/** What JetGetRecordSize measures of a record (esent.h JET_RECSIZE). */
-export interface JET_RECSIZE {
-  cbData: number;
-  cbLongValueData: number;
-  cbOverhead: number;
-  cbLongValueOverhead: number;
-  cNonTaggedColumns: number;
-  cTaggedColumns: number;
-  cLongValues: number;
-  cMultiValues: number;
-}
-
-/** JET_RECSIZE with the compression counts (esent.h JET_RECSIZE2, JetGetRecordSize2). */
-export interface JET_RECSIZE2 extends JET_RECSIZE {
-  cCompressedColumns: number;
-  cbDataCompressed: number;
-  cbLongValueDataCompressed: number;
-}
+/** JetGetRecordSize's structs: defined where the sizes are measured (src/engine/recordSize.ts). */
+export type { JET_RECSIZE, JET_RECSIZE2 } from '../engine/recordSize';

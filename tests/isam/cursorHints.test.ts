@@ -30,10 +30,10 @@ import {
   JET_errWriteConflict, JET_MoveFirst, JET_MoveLast, JET_MoveNext, JET_MovePrevious, JET_ObjInfo, JET_ObjInfoList,
   JET_ObjInfoListNoStats, JET_ObjInfoNoStats, JET_objtypTable, JET_prepInsert, JET_prepReplace, JET_TblInfo,
 } from '../../src';
-import type { JET_COLUMNDEF, JET_COLUMNID, JET_DBID, JET_OBJECTINFO, JET_OBJECTLIST, JET_SESID, JET_TABLEID } from '../../src';
+import type { JET_COLUMNID, JET_DBID, JET_OBJECTINFO, JET_OBJECTLIST, JET_SESID, JET_TABLEID } from '../../src';
 import {
   addColumn, closedPeople, createIndex, createPeople, fill, insertPerson, int32, intOf, isam, on, openTable, peer,
-  peopleIds, PEOPLE, readInt32, seekInt, self,
+  peopleIds, PEOPLE, readInt32, seekInt, self, intTempTable,
 } from '../support/isam';
 import type { Isam, People } from '../support/isam';
 
@@ -88,20 +88,6 @@ function replaceAge(w: Isam, ses: JET_SESID, t: People, age: number): number {
   rc = w.api.JetSetColumn(ses, t.tableid, t.age, int32(age), 4, 0, null);
   if (rc !== JET_errSuccess) return rc;
   return w.api.JetUpdate(ses, t.tableid, null, 0, null);
-}
-
-/** A temp table of one Long key column with the rows given, opened with grbit. */
-function tempTable(w: Isam, grbit: number, rows: number[]): { tableid: JET_TABLEID; col: JET_COLUMNID } {
-  const defs: JET_COLUMNDEF[] = [{ coltyp: JET_coltypLong, grbit: 0x40 /* JET_bitColumnTTKey */ }];
-  const ids: JET_COLUMNID[] = [];
-  const box = out<JET_TABLEID>();
-  expect(w.api.JetOpenTempTable(w.ses, defs, 1, grbit, box, ids)).toBe(JET_errSuccess);
-  for (const n of rows) {
-    expect(w.api.JetPrepareUpdate(w.ses, box.value, JET_prepInsert)).toBe(JET_errSuccess);
-    expect(w.api.JetSetColumn(w.ses, box.value, ids[0], int32(n), 4, 0, null)).toBe(JET_errSuccess);
-    expect(w.api.JetUpdate(w.ses, box.value, null, 0, null)).toBe(JET_errSuccess);
-  }
-  return { tableid: box.value, col: ids[0] };
 }
 
 /**
@@ -487,7 +473,7 @@ describe('sorts and temp tables', () => {
     // ErrIllegalResetSequential, ErrIllegalComputeStats -> jetapi.cxx: JET_errIllegalOperation.
     for (const reading of [false, true]) {
       const w = isam();
-      const s = tempTable(w, JET_bitTTIndexed | JET_bitTTScrollable, [3, 1, 2]);
+      const s = intTempTable(w, JET_bitTTIndexed | JET_bitTTScrollable, [3, 1, 2]);
       if (reading) expect(w.api.JetMove(w.ses, s.tableid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
       expect([reading, h(w).JetGetCursorInfo(w.ses, s.tableid, null, 0, 0)]).toEqual([reading, JET_errIllegalOperation]);
       expect([reading, h(w).JetGetCursorInfo(w.ses, s.tableid, new Uint8Array(4), 4, 7)]).toEqual([reading, JET_errIllegalOperation]);
@@ -503,7 +489,7 @@ describe('sorts and temp tables', () => {
     // vtfndefTTSortIns). vtfndefTTBase: ErrIsamGetCursorInfo (a temp table's answer is Success on a record),
     // ErrIllegalSetSequential / ResetSequential / ComputeStats.
     const w = isam();
-    const m = tempTable(w, JET_bitTTForceMaterialization | JET_bitTTIndexed | JET_bitTTScrollable | JET_bitTTUpdatable, []);
+    const m = intTempTable(w, JET_bitTTForceMaterialization | JET_bitTTIndexed | JET_bitTTScrollable | JET_bitTTUpdatable, []);
     expect(h(w).JetGetCursorInfo(w.ses, m.tableid, null, 0, 0)).toBe(JET_errNoCurrentRecord);
     for (const n of [2, 1]) {
       expect(w.api.JetPrepareUpdate(w.ses, m.tableid, JET_prepInsert)).toBe(JET_errSuccess);
@@ -521,7 +507,7 @@ describe('sorts and temp tables', () => {
     expect(h(w).JetResetTableSequential(w.ses, m.tableid, 0)).toBe(JET_errIllegalOperation);
     expect(h(w).JetComputeStats(w.ses, m.tableid)).toBe(JET_errIllegalOperation);
 
-    const u = tempTable(w, JET_bitTTIndexed | JET_bitTTUpdatable, [5, 4]);
+    const u = intTempTable(w, JET_bitTTIndexed | JET_bitTTUpdatable, [5, 4]);
     expect(h(w).JetGetCursorInfo(w.ses, u.tableid, null, 0, 0)).toBe(JET_errIllegalOperation);
     expect(w.api.JetMove(w.ses, u.tableid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
     expect(intOf(w.api, w.ses, u.tableid, u.col)).toBe(4);

@@ -42,9 +42,9 @@ import {
   JET_errMustBeSeparateLongValue, JET_errNoCurrentRecord, JET_errRecordDeleted, JET_errSuccess, JET_MoveFirst,
   JET_MoveLast, JET_MoveNext, JET_prepCancel, JET_prepInsert, JET_prepReplace,
 } from '../../src';
-import type { JET_COLUMNDEF, JET_COLUMNID, JET_SESID, JET_TABLEID, Out } from '../../src';
+import type { JET_COLUMNID, JET_SESID, JET_TABLEID, Out } from '../../src';
 import {
-  addColumn, ascii, createIndex, createPeople, fill, int32, intOf, isam, openTable, PEOPLE, self,
+  addColumn, ascii, createIndex, createPeople, fill, int32, intOf, isam, openTable, PEOPLE, self, intTempTable,
 } from '../support/isam';
 import type { Isam, JET_INDEXCREATE, People } from '../support/isam';
 
@@ -133,20 +133,6 @@ function people(): { w: Isam; t: People } {
 function seekId(w: Isam, t: JET_TABLEID, id: number): void {
   expect(w.api.JetMakeKey(w.ses, t, int32(id), 4, JET_bitNewKey)).toBe(JET_errSuccess);
   expect(w.api.JetSeek(w.ses, t, JET_bitSeekEQ)).toBe(JET_errSuccess);
-}
-
-/** A temp table of one Long key column (JET_bitColumnTTKey) with the rows given, opened with grbit. */
-function tempTable(w: Isam, grbit: number, rows: number[]): { tableid: JET_TABLEID; col: JET_COLUMNID } {
-  const defs: JET_COLUMNDEF[] = [{ coltyp: JET_coltypLong, grbit: 0x40 /* JET_bitColumnTTKey */ }];
-  const ids: JET_COLUMNID[] = [];
-  const box = out<JET_TABLEID>();
-  expect(w.api.JetOpenTempTable(w.ses, defs, 1, grbit, box, ids)).toBe(JET_errSuccess);
-  for (const n of rows) {
-    expect(w.api.JetPrepareUpdate(w.ses, box.value, JET_prepInsert)).toBe(JET_errSuccess);
-    expect(w.api.JetSetColumn(w.ses, box.value, ids[0], int32(n), 4, 0, null)).toBe(JET_errSuccess);
-    expect(w.api.JetUpdate(w.ses, box.value, null, 0, null)).toBe(JET_errSuccess);
-  }
-  return { tableid: box.value, col: ids[0] };
 }
 
 // ---- record sizes ---------------------------------------------------------------------------------------
@@ -628,10 +614,10 @@ describe('temp tables', () => {
   it('the three preread calls are IllegalOperation on a temp table in every state; the counts are not touched', () => {
     // sortapi.cxx vtfndefTTSortIns / TTSortRet / TTBase: ErrIllegalPrereadKeys / ...IndexRanges / ...IndexRange.
     const w = isam();
-    const sorting = tempTable(w, JET_bitTTIndexed | JET_bitTTScrollable, [3, 1, 2]);
-    const read = tempTable(w, JET_bitTTIndexed | JET_bitTTScrollable, [3, 1, 2]);
+    const sorting = intTempTable(w, JET_bitTTIndexed | JET_bitTTScrollable, [3, 1, 2]);
+    const read = intTempTable(w, JET_bitTTIndexed | JET_bitTTScrollable, [3, 1, 2]);
     expect(w.api.JetMove(w.ses, read.tableid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
-    const mat = tempTable(w, JET_bitTTForceMaterialization | JET_bitTTIndexed | JET_bitTTScrollable | JET_bitTTUpdatable, [4]);
+    const mat = intTempTable(w, JET_bitTTForceMaterialization | JET_bitTTIndexed | JET_bitTTScrollable | JET_bitTTUpdatable, [4]);
     expect(w.api.JetMove(w.ses, mat.tableid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
     for (const tt of [sorting, read, mat]) {
       const count = out<number>(77);
@@ -648,12 +634,12 @@ describe('temp tables', () => {
     // jetapi.cxx JetGetRecordSize3Ex checks the grbit before ErrDispGetRecordSize; vtfndefTTSortIns holds
     // ErrIllegalGetRecordSize, vtfndefTTSortRet / vtfndefTTBase ErrIsamGetRecordSize. One Long column: one fixed slot.
     const w = isam();
-    const s = tempTable(w, JET_bitTTIndexed | JET_bitTTScrollable, [3, 1, 2]);
+    const s = intTempTable(w, JET_bitTTIndexed | JET_bitTTScrollable, [3, 1, 2]);
     expect(recSize(w, s.tableid, 0).rc).toBe(JET_errIllegalOperation);
     expect(recSize(w, s.tableid, 8 /* IncludeDefaultValues */).rc).toBe(JET_errInvalidGrbit);
     expect(w.api.JetMove(w.ses, s.tableid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
     expect(logical(w, s.tableid)).toEqual(L({ cbData: 4, cNonTaggedColumns: 1 }));
-    const m = tempTable(w, JET_bitTTForceMaterialization | JET_bitTTIndexed | JET_bitTTScrollable | JET_bitTTUpdatable, [7, 8]);
+    const m = intTempTable(w, JET_bitTTForceMaterialization | JET_bitTTIndexed | JET_bitTTScrollable | JET_bitTTUpdatable, [7, 8]);
     expect(w.api.JetMove(w.ses, m.tableid, JET_MoveLast, 0)).toBe(JET_errSuccess);
     expect(logical(w, m.tableid)).toEqual(L({ cbData: 4, cNonTaggedColumns: 1 }));
     expect(w.api.JetMove(w.ses, m.tableid, JET_MoveNext, 0)).toBe(JET_errNoCurrentRecord);

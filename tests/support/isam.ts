@@ -49,6 +49,8 @@ export interface JET_INDEXCREATE {
   cConditionalColumn?: number;
   /** Tuple limits, read with JET_bitIndexTupleLimits. */
   ptuplelimits?: { chLengthMin: number; chLengthMax: number; chToIndexMax: number; cchIncrement?: number; ichStart?: number } | null;
+  /** The Unicode key's locale: by lcid (JET_UNICODEINDEX) or by name (JET_UNICODEINDEX2, JET_INDEXCREATE3). */
+  pidxunicode?: { lcid?: number; szLocaleName?: string; dwMapFlags?: number } | null;
   /** Written: this index's result. */
   err?: number;
 }
@@ -388,3 +390,18 @@ export function listed(w: Isam, p: Peer): string[] {
 export function infoRc(w: Isam, p: Peer, name: string): number {
   return w.emu.api.JetGetObjectInfo(p.ses, p.dbid, JET_objtypTable, null, name, out<JET_OBJECTINFO>(), 40, JET_ObjInfo);
 }
+
+/** A temp table of one Long key column (JET_bitColumnTTKey) with the rows given, opened with grbit. */
+export function intTempTable(w: Isam, grbit: number, rows: number[]): { tableid: JET_TABLEID; col: JET_COLUMNID } {
+  const defs: JET_COLUMNDEF[] = [{ coltyp: JET_coltypLong, grbit: 0x40 /* JET_bitColumnTTKey */ }];
+  const ids: JET_COLUMNID[] = [];
+  const box = out<JET_TABLEID>();
+  expect(w.api.JetOpenTempTable(w.ses, defs, 1, grbit, box, ids)).toBe(JET_errSuccess);
+  for (const n of rows) {
+    expect(w.api.JetPrepareUpdate(w.ses, box.value, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(w.ses, box.value, ids[0], int32(n), 4, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetUpdate(w.ses, box.value, null, 0, null)).toBe(JET_errSuccess);
+  }
+  return { tableid: box.value, col: ids[0] };
+}
+
