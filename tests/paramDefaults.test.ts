@@ -9,7 +9,8 @@ import {
   JET_paramCheckpointDepthMax, JET_paramCircularLog, JET_paramConfiguration, JET_paramDatabasePageSize,
   JET_paramDbExtensionSize, JET_paramEnableIndexChecking, JET_paramLogBuffers, JET_paramLogFileSize, JET_paramLogFilePath,
   JET_paramPreferredVerPages, JET_paramRecovery, JET_paramSystemPath, JET_paramTempPath, JET_paramEventSource,
-  JET_sesparamCachePriority, JET_bitIdleStatus, JET_paramMaxVerPages,
+  JET_sesparamCachePriority, JET_bitIdleStatus, JET_paramMaxVerPages, JET_errAlreadyInitialized, JET_paramCacheSizeMax,
+  JET_paramKeyMost,
 } from '../src';
 import type { JET_INSTANCE, JET_SESID, JetApi } from '../src';
 
@@ -86,3 +87,57 @@ describe('system parameter defaults', () => {
     expect(api.JetIdle(ses.value, JET_bitIdleStatus)).toBe(JET_errSuccess);
   });
 });
+
+describe('setting a parameter esemu does not model follows the engine\'s table (jetapi.cxx CJetParam::ValidateSet)', () => {
+  it('a number: its range (InvalidParameter), then the instance-init window (AlreadyInitialized); the current value always', () => {
+    const { api, inst } = made();
+    // sysparamtable.g.cxx 22: JET_paramLogFileSize 64..32768, not after the instance's JetInit.
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramLogFileSize, 63, null)).toBe(JET_errInvalidParameter);
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramLogFileSize, 32769, null)).toBe(JET_errInvalidParameter);
+    // lParam is a ULONG_PTR: -1 is the largest value there is, past 32768.
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramLogFileSize, -1, null)).toBe(JET_errInvalidParameter);
+    expect(number(api, inst, JET_paramLogFileSize)).toBe(5120);
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramLogFileSize, 64, null)).toBe(JET_errSuccess);
+    expect(api.JetInit(out(inst))).toBe(JET_errSuccess);
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramLogFileSize, 128, null)).toBe(JET_errAlreadyInitialized);
+    // ValidateSet 5609-5628: the value it already has succeeds before the window is looked at.
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramLogFileSize, 64, null)).toBe(JET_errSuccess);
+    // An 'always' parameter (sysparamtable.g.cxx 56: EnableIndexChecking 0..2) is still range-checked after JetInit.
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramEnableIndexChecking, 3, null)).toBe(JET_errInvalidParameter);
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramEnableIndexChecking, 2, null)).toBe(JET_errSuccess);
+    // A range up to ULONG_PTR's largest takes -1 (CacheSizeMax 1..ULONG_PTR max).
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramCacheSizeMax, -1, null)).toBe(JET_errSuccess);
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramCacheSizeMax, 0, null)).toBe(JET_errInvalidParameter);
+  });
+
+  it('a boolean is stored as 0 or 1; a string by its length (BaseName is three characters, NULL counts as empty)', () => {
+    const { api, inst } = made();
+    // CJetParam::SetBoolean: ValidateSet, then !!value (sysparamtable.g.cxx 28: CircularLog 0..ULONG_PTR max).
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramCircularLog, 5, null)).toBe(JET_errSuccess);
+    expect(number(api, inst, JET_paramCircularLog)).toBe(1);
+    // sysparamtable.g.cxx 14: BaseName's length 3..3; a string parameter reads szParam only (lParam ignored).
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramBaseName, 0, 'abcd')).toBe(JET_errInvalidParameter);
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramBaseName, 7, null)).toBe(JET_errInvalidParameter);
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramBaseName, 0, 'abc')).toBe(JET_errSuccess);
+    expect(text(api, inst, JET_paramBaseName)).toBe('abc');
+    // A number parameter ignores szParam: it stores lParam.
+    expect(api.JetSetSystemParameter(out(inst), noSes, JET_paramLogFileSize, 1024, 'ignored')).toBe(JET_errSuccess);
+    expect(number(api, inst, JET_paramLogFileSize)).toBe(1024);
+  });
+
+  it('read-only parameters refuse a set; the page size is a power of two, set before any instance', () => {
+    const api = createEmulator().api;
+    // jetapi.cxx CJetParam::IllegalSet (KeyMost is computed from the page size).
+    expect(api.JetSetSystemParameter(null, noSes, JET_paramKeyMost, 500, null)).toBe(JET_errInvalidParameter);
+    // SetDatabasePageSize: 4096..32768 (ValidateSet), then a power of two (SetBlockSize); only while no instance
+    // exists (fMayNotWriteAfterGlobalInit).
+    expect(api.JetSetSystemParameter(null, noSes, JET_paramDatabasePageSize, 2048, null)).toBe(JET_errInvalidParameter);
+    expect(api.JetSetSystemParameter(null, noSes, JET_paramDatabasePageSize, 12288, null)).toBe(JET_errInvalidParameter);
+    expect(api.JetSetSystemParameter(null, noSes, JET_paramDatabasePageSize, 8192, null)).toBe(JET_errSuccess);
+    const box = out<JET_INSTANCE>();
+    expect(api.JetCreateInstance(box, 'p')).toBe(JET_errSuccess);
+    expect(number(api, box.value, JET_paramDatabasePageSize)).toBe(8192);
+    expect(api.JetSetSystemParameter(null, noSes, JET_paramDatabasePageSize, 16384, null)).toBe(JET_errAlreadyInitialized);
+  });
+});
+

@@ -57,6 +57,20 @@ for (const [name, type, value] of defaults) {
   if (!values.has(name)) throw new Error(`data/param-defaults.tsv: ${name} is not in data/esent-constants.tsv`);
   out += `  [${values.get(name)}, ${type === 'string' ? JSON.stringify(value) : Number(value)}], // ${name}\n`;
 }
+out += ']);\n\n';
+// How JetSetSystemParameter treats each of them (the same rows: range, setter kind, when a write is allowed).
+out += '/** A parameter\'s rules for JetSetSystemParameter: range (null: none; max null: up to ULONG_PTR\'s), setter, write window. */\n';
+out += 'export interface ParamSetRule {\n  readonly min: number | null;\n  readonly max: number | null;\n';
+out += "  readonly set: 'normal' | 'boolean' | 'ignored' | 'readonly' | 'custom';\n";
+out += "  readonly write: 'always' | 'beforeGlobalInit' | 'beforeInstanceInit' | 'never';\n}\n\n";
+out += '/** JetSetSystemParameter\'s rules for each parameter of the engine\'s table (sysparamtable.g.cxx, jetapi.cxx CJetParam). */\n';
+out += 'export const paramSetRules: ReadonlyMap<number, ParamSetRule> = new Map<number, ParamSetRule>([\n';
+const ULONG_PTR_MAX = '18446744073709551615';
+for (const [name, , , min, max, set, write] of defaults) {
+  const lo = min === '' ? 'null' : String(Number(min));
+  const hi = max === '' || max === ULONG_PTR_MAX ? 'null' : String(Number(max));
+  out += `  [${values.get(name)}, { min: ${lo}, max: ${hi}, set: '${set}', write: '${write}' }], // ${name}\n`;
+}
 out += ']);\n';
 writeFileSync(join(root, 'src/constants/paramDefaults.ts'), out);
 console.log(`wrote ${errors.length} errors, ${constants.length} constants, ${scope.length} parameter scopes and ${defaults.length} parameter defaults`);

@@ -15,6 +15,7 @@ import { fail } from '../storage/failure';
 import { appendSegment } from '../storage/keys';
 import type { RecordValues } from '../storage/tableImage';
 import { columnOf } from './columnCatalog';
+import { physicalOldValue } from './escrowValue';
 import type { Engine } from './engine';
 import { fullRecord } from './fullRecord';
 import type { TableCursor } from './tableCursor';
@@ -30,8 +31,8 @@ export interface FilterSpec {
   readonly grbit: number;
 }
 
-/** Whether a record passes a cursor's filter. */
-export type MoveFilter = (values: RecordValues) => boolean;
+/** Whether a record (its values and bookmark) passes a cursor's filter. */
+export type MoveFilter = (values: RecordValues, bm: string) => boolean;
 
 const RELOP = {
   Equals: C.JET_relopEquals, PrefixEquals: C.JET_relopPrefixEquals, NotEquals: C.JET_relopNotEquals,
@@ -47,6 +48,8 @@ interface Condition {
   readonly value: Uint8Array | null;
   /** Whether values are compared in key order (normalized) rather than as their stored bytes. */
   readonly normalized: boolean;
+  /** An escrow column: compared as the record physically holds it (see setCursorFilter). */
+  readonly escrow: boolean;
   readonly dotNetGuid: boolean;
 }
 
@@ -65,9 +68,17 @@ export function setCursorFilter(engine: Engine, cursor: TableCursor, specs: read
   const dotNetGuid = primary !== null && (primary.grbit & C.JET_bitIndexDotNetGuid) !== 0;
   const conditions = specs.map((spec) => condition(cursor, spec, dotNetGuid));
   const table = cursor.table;
-  cursor.filter = (values) => {
+  const ses = cursor.session;
+  cursor.filter = (values, bm) => {
     const record = fullRecord(table, values);
-    for (const c of conditions) if (!matches(c, record.get(c.col.columnid)?.[0] ?? null)) return false;
+    for (const c of conditions) {
+      let value = record.get(c.col.columnid)?.[0] ?? null;
+      // rec.cxx ErrRECICheckCursorFilter reads the record as it physically is: an escrow column with every
+      // session's uncommitted deltas (node.cxx ErrNDDelta changes it in place), where a retrieve takes back those
+      // the reader cannot see (escrowValue.ts).
+      if (c.escrow && value !== null) value = physicalOldValue(ses, table, bm, { columnid: c.col.columnid, amount: 0n, size: value.length }, value);
+      if (!matches(c, value)) return false;
+    }
     return true;
   };
 }
@@ -103,7 +114,7 @@ function condition(cursor: TableCursor, spec: FilterSpec, dotNetGuid: boolean): 
   const normalized = !binary && (col.coltyp === COLTYP.Bit || ordered);
   const given = spec.cb === 0 ? (zeroLength ? new Uint8Array(0) : null) : (spec.pv as Uint8Array).slice(0, spec.cb);
   const value = given !== null && normalized && given.length > 0 ? normal(col, given, dotNetGuid) : given;
-  return { col, relop, value, normalized, dotNetGuid };
+  return { col, relop, value, normalized, dotNetGuid, escrow: col.has(COLUMN.EscrowUpdate) };
 }
 
 /** A fixed value in key order (fldnorm.cxx FLDNormalizeFixedSegment), without its prefix byte. */

@@ -27,7 +27,7 @@ export class EntryView {
     /** The index the view is of (null: the primary index or the sequential order). */
     readonly index: IndexDef | null,
     /** The cursor's filter (JetSetCursorFilter): the records a navigation may land on; null: every record. */
-    private readonly keep: ((values: RecordValues) => boolean) | null = null,
+    private readonly keep: ((values: RecordValues, bm: string) => boolean) | null = null,
   ) {}
 
   private pair(p: [string, RecordValues] | undefined): Found | undefined {
@@ -58,7 +58,7 @@ export class EntryView {
       return found !== undefined && splitEntry(found.entry).indexKey === key ? found : undefined;
     }
     const values = this.image.record(key);
-    if (values === undefined || (this.keep !== null && !this.keep(values))) return undefined;
+    if (values === undefined || (this.keep !== null && !this.keep(values, key))) return undefined;
     return { entry: key, bm: key, values, image: this.image };
   }
 
@@ -95,7 +95,7 @@ export class EntryView {
     const keep = this.keep;
     if (keep === null) return found;
     let f = found;
-    while (f !== undefined && !keep(f.values as RecordValues)) f = this.pair(this.t.nextHigherPair(f.entry));
+    while (f !== undefined && !keep(f.values as RecordValues, f.bm)) f = this.pair(this.t.nextHigherPair(f.entry));
     return f;
   }
 
@@ -104,7 +104,7 @@ export class EntryView {
     const keep = this.keep;
     if (keep === null) return found;
     let f = found;
-    while (f !== undefined && !keep(f.values as RecordValues)) f = this.pair(this.t.nextLowerPair(f.entry));
+    while (f !== undefined && !keep(f.values as RecordValues, f.bm)) f = this.pair(this.t.nextLowerPair(f.entry));
     return f;
   }
 

@@ -1,6 +1,7 @@
 import { produce } from 'immer';
 import * as C from '../constants/constants';
-import { paramDefaults } from '../constants/paramDefaults';
+import { paramDefaults, paramSetRules } from '../constants/paramDefaults';
+import type { ParamSetRule } from '../constants/paramDefaults';
 import {
   JET_errAlreadyInitialized,
   JET_errInvalidParameter,
@@ -99,7 +100,11 @@ export interface SetContext {
 export function checkedSet(params: ParamSet, id: number, value: ParamValue, ctx: SetContext): { code: number; params: ParamSet } {
   if (!knownParamIds.has(id)) return { code: JET_errInvalidParameter, params };
   const rule = modelledParams.get(id);
-  if (rule === undefined) return { code: JET_errSuccess, params: write(params, id, value) };
+  if (rule === undefined) {
+    const table = paramSetRules.get(id);
+    if (table === undefined) return { code: JET_errSuccess, params: write(params, id, value) };
+    return tableSet(params, id, value, table, ctx);
+  }
   if (rule.writable === 'never') return { code: JET_errInvalidParameter, params };
   if (typeof value !== 'number') return { code: JET_errInvalidParameter, params };
   if (paramValue(params, id) === value) return { code: JET_errSuccess, params };
@@ -109,6 +114,36 @@ export function checkedSet(params: ParamSet, id: number, value: ParamValue, ctx:
   if (rule.max !== undefined && value > rule.max) return { code: JET_errInvalidParameter, params };
   if (rule.mask !== undefined && (value & ~rule.mask) !== 0) return { code: JET_errInvalidParameter, params };
   return { code: JET_errSuccess, params: write(params, id, rule.boolean === true ? Number(value !== 0) : value) };
+}
+
+/**
+ * A parameter esemu does not model, set by the engine's rules for it (jetapi.cxx CJetParam::ValidateSet and the
+ * type's setter; data/param-defaults.tsv): a read-only one is InvalidParameter; the current value again is Success
+ * at once; then the write window (AlreadyInitialized) and the range (InvalidParameter: a number compared as the
+ * engine's unsigned ULONG_PTR, so a negative one is past any bound but the largest; a string by its length); a
+ * boolean is stored as 0 or 1, a block size must be a power of two. What the other custom setters do beyond that
+ * (a path completed to a full one, for instance) is not done: the value is stored as given.
+ */
+function tableSet(params: ParamSet, id: number, value: ParamValue, rule: ParamSetRule, ctx: SetContext): { code: number; params: ParamSet } {
+  if (rule.set === 'readonly') return { code: JET_errInvalidParameter, params };
+  if (typeof value === 'number' && paramValue(params, id) === value) return { code: JET_errSuccess, params };
+  if (rule.write === 'beforeGlobalInit' && ctx.runModeSet) return { code: JET_errAlreadyInitialized, params };
+  if (rule.write === 'beforeInstanceInit' && ctx.instanceInitialized) return { code: JET_errAlreadyInitialized, params };
+  const measure = typeof value === 'string' ? value.length : value;
+  const below = rule.min !== null && measure >= 0 && measure < rule.min;
+  const above = rule.max !== null && (measure < 0 || measure > rule.max);
+  if (below || above) return { code: JET_errInvalidParameter, params };
+  // jetapi.cxx SetBlockSize: a page or version page size is a power of two.
+  if ((id === C.JET_paramDatabasePageSize || id === C.JET_paramVerPageSize) && typeof value === 'number' && (value & (value - 1)) !== 0) {
+    return { code: JET_errInvalidParameter, params };
+  }
+  const stored = rule.set === 'boolean' && typeof value === 'number' ? Number(value !== 0) : value;
+  return { code: JET_errSuccess, params: write(params, id, stored) };
+}
+
+/** Is a parameter one the engine's table gives a string (read from szParam, lParam ignored)? */
+export function isStringParam(id: number): boolean {
+  return typeof paramDefaults.get(id) === 'string';
 }
 
 function write(params: ParamSet, id: number, value: ParamValue): ParamSet {

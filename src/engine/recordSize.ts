@@ -6,7 +6,7 @@
  * esemu copied into the record does not count: the engine keeps it in the default record), and a long value over
  * 1,023 bytes lives outside the record. The overheads are the engine's formula for its small pages (4 and 8 KB).
  */
-import { COVERS_ALL } from '../catalog/recordCovers';
+import { answersFor, COVERS_ALL } from '../catalog/recordCovers';
 import * as C from '../constants/constants';
 import { JET_errIllegalOperation } from '../constants/errors';
 import { fail } from '../storage/failure';
@@ -79,6 +79,8 @@ interface Measured {
   readonly width: number;
   readonly isLong: boolean;
   readonly values: readonly Uint8Array[];
+  /** A tagged column held as a NULL entry (fldenum.hxx CNullValuedTaggedColumnValueIter: a column, a TAGFLD). */
+  readonly nullEntry?: boolean;
 }
 
 /**
@@ -98,6 +100,9 @@ function measure(columns: readonly Measured[], fixedLast: number, varLast: numbe
       if (c.fid <= varLast) r.cbData += c.values[0]?.length ?? 0;
     } else if (c.values.length > 0) {
       tagged(r, c, local);
+    } else if (c.nullEntry === true) {
+      r.cTaggedColumns += 1;
+      r.cbOverhead += TAGFLD;
     }
   }
   r.cbDataCompressed = r.cbData;
@@ -155,14 +160,21 @@ function tableRecord(cursor: TableCursor, grbit: number): RecordSizes {
     const found = currentRecord(cursor);
     values = found.values;
     covers = coversOfRecord(values);
-    keyLength = cursor.table.primary === null ? DBK_SIZE : found.bm.length;
+    // fldenum.cxx ErrIsamGetRecordSize / ErrRECIGetRecordSize: the record is measured from a copy, its page
+    // released, unless JET_bitRecordSizeLocal; the key then counts only with no update prepared or a replace.
+    const insertPrepared = upd !== null && upd.prep !== C.JET_prepReplace && upd.prep !== C.JET_prepReplaceNoLock;
+    keyLength = insertPrepared && (grbit & LOCAL) === 0 ? 0 : cursor.table.primary === null ? DBK_SIZE : found.bm.length;
   }
   const columns: Measured[] = [];
   for (const col of cursor.table.columns.values()) {
     let list = values.get(col.columnid) ?? [];
+    let nullEntry = false;
     // A tagged default esemu copied in at the insert is the default record's in the engine, not the record's.
     if (col.tagged && list.length === 1 && list[0] === col.defaultValue) list = [];
-    columns.push({ fid: col.columnid & 0xffff, width: col.fixedSize || col.padTo, isLong: col.isLong, values: list });
+    // A tagged column with a default that a record answers for but holds no value of was set to NULL: the engine
+    // keeps a NULL entry for it (tagfld.cxx TAGFIELDS::ErrSetColumn), a tagged column of its own.
+    else if (col.tagged && list.length === 0 && col.defaultValue !== null && answersFor(covers, col)) nullEntry = true;
+    columns.push({ fid: col.columnid & 0xffff, width: col.fixedSize || col.padTo, isLong: col.isLong, values: list, nullEntry });
   }
   const fixedLast = lastOf(covers, columns, 1, FIXED_LAST, (c) => c & 0x7f);
   const varLast = lastOf(covers, columns, VAR_FIRST, TAGGED_FIRST - 1, (c) => ((c >>> 7) & 0xff) + FIXED_LAST);

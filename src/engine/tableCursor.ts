@@ -83,7 +83,7 @@ export class TableCursor {
   /** The view of the current index made by the last navigation (entryView.ts view()), reused while it still applies. */
   entries: EntryView | null = null;
   /** JetSetCursorFilter's test of a record (cursorFilter.ts): the moves and seeks skip records failing it. */
-  filter: ((values: RecordValues) => boolean) | null = null;
+  filter: ((values: RecordValues, bm: string) => boolean) | null = null;
   update: TableUpdate | null = null;
   range: TableRange | null = null;
   closed = false;

@@ -177,9 +177,15 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   upd.anySet = true;
   if (col.has(COLUMN.Version)) upd.versionSet = true;
   upd.covers = extendCovers(cursor.table, upd.values, upd.covers, col);
+  // tagfld.cxx TAGFIELDS::ErrSetColumn: NULL over the last value of a tagged column that has a default leaves a
+  // NULL entry (reads NULL), unless JET_bitSetRevertToDefaultValue asks for the entry to go, so that the default
+  // reads again: esemu keeps a tagged default in the record as the default value object itself (differences.md).
+  const revert = value === null && (grbit & C.JET_bitSetRevertToDefaultValue) !== 0 && col.tagged && col.defaultValue !== null
+    ? col.defaultValue : null;
   // The common case, a single-valued column set whole: no list of values to look at.
   if (!col.isLong && (!col.tagged || !col.has(COLUMN.MultiValued))) {
-    if (value === null) upd.values.delete(id);
+    if (revert !== null) upd.values.set(id, [revert]);
+    else if (value === null) upd.values.delete(id);
     else upd.values.set(id, [value]);
     return code;
   }
@@ -201,7 +207,8 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   } else {
     next[itag - 1] = value;
   }
-  if (next.length === 0) upd.values.delete(id);
+  if (next.length === 0 && revert !== null) upd.values.set(id, [revert]);
+  else if (next.length === 0) upd.values.delete(id);
   else upd.values.set(id, next);
   return code;
 }

@@ -10,7 +10,8 @@ import {
   createInstance, enableMultiInstance, findInstance, initInstance, Instance, stopInstance, stopInstance2,
   stopServiceLegacy, termInstance,
 } from '../engine/instance';
-import { checkedSet, knownParamIds, modelledParams, PARAM, paramValue } from '../engine/params';
+import { checkedSet, isStringParam, knownParamIds, modelledParams, PARAM, paramValue } from '../engine/params';
+import { paramDefaults } from '../constants/paramDefaults';
 import { EngineFailure } from '../storage/failure';
 import { apiFunction, Host } from './host';
 import { grbitArg, intArg, objectArg, optionalOut, optionalString, outArg, arrayArg, sizeArg, writableField } from './args';
@@ -77,7 +78,11 @@ export function instanceApi(host: Host) {
 
   function setParam(engine: Engine, target: Instance | null, paramid: number, lParam: number, sz: string | null, ses: Session | null = null): number {
     if (target !== null) enterInstanceWithoutInit(target);
-    const value = sz !== null && !modelledParams.has(paramid) ? sz : lParam;
+    // A modelled parameter takes lParam; one of the engine's table its argument by type (szParam for a string, NULL
+    // as ''; else lParam); any other, szParam when given.
+    const value = modelledParams.has(paramid) ? lParam
+      : paramDefaults.has(paramid) ? (isStringParam(paramid) ? sz ?? '' : lParam)
+        : sz !== null ? sz : lParam;
     const ctx = { instanceInitialized: target !== null && target.state !== 'created', runModeSet: engine.runMode !== 'none' };
     const result = checkedSet(target === null ? engine.globalParams : target.params, paramid, value, ctx);
     if (result.code < 0) fail(result.code);
@@ -156,7 +161,11 @@ export function instanceApi(host: Host) {
         const box = optionalOut<JET_INSTANCE>(pinstance);
         const target = paramTarget(e, () => (box === null ? null : box.value), sesid, paramid);
         const id = intArg(paramid);
-        return setParam(e, target, id, lParam === undefined || lParam === null ? 0 : intArg(lParam), optionalString(szParam), paramSession(e, sesid, id));
+        // lParam is a ULONG_PTR: 0xFFFFFFFF stays 4294967295 for the table's unsigned ranges (tableSet), -1 is the largest.
+        const raw = lParam === undefined || lParam === null ? 0 : lParam;
+        const signed = intArg(raw);
+        const given = modelledParams.has(id) ? signed : raw;
+        return setParam(e, target, id, given, optionalString(szParam), paramSession(e, sesid, id));
       }),
     JetGetSystemParameter: apiFunction(host, 'JetGetSystemParameter',
       (e, instance: JET_INSTANCE, sesid: JET_SESID, paramid: number, plParam: Out<number> | null, szParam: Out<string> | null, cbMax: number) => {
