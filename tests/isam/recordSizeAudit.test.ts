@@ -160,6 +160,28 @@ function seekK(x: Tbl, k: number): void {
   expect(seekInt(x.w.api, x.w.ses, x.t, k, JET_bitSeekEQ)).toBe(JET_errSuccess);
 }
 
+/**
+ * Table `name` of k Long, s Short and a third fixed column whose value the insert sets by itself (an escrow column's
+ * default, an autoincrement value): the copy buffer already holds three fixed slots before any JetSetColumn
+ * (fldmod.cxx ErrIsamPrepareUpdate, insert: no key yet); record 1 inserted and committed, the cursor on it.
+ */
+function threeSlots(name: string, third: ColSpec): { w: Isam; x: Tbl; t: JET_TABLEID } {
+  const w = isam();
+  const x = table(w, name, [['k', { coltyp: JET_coltypLong }], ['s', { coltyp: JET_coltypShort }], third]);
+  const { t } = x;
+  begin(w);
+  expect(w.api.JetPrepareUpdate(w.ses, t, JET_prepInsert)).toBe(JET_errSuccess);
+  expect(logical(w, t, CB)).toEqual(L({ cbData: 4 + 2 + 4, cNonTaggedColumns: 3 }));
+  expect(overhead(w, t, CB)).toBe(ovh(3, 0, 0, 0));
+  setAll(x, [['k', int32(1)]]);
+  expect(w.api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
+  commit(w);
+  seekK(x, 1);
+  expect(logical(w, t)).toEqual(L({ cbData: 10, cNonTaggedColumns: 3 }));
+  expect(overhead(w, t)).toBe(ovh(3, 0));
+  return { w, x, t };
+}
+
 /** Inserts k (column "k") and the sets, committed, then goes to the new record. */
 function put(x: Tbl, k: number, sets: Set[] = []): void {
   begin(x.w);
@@ -484,22 +506,7 @@ describe('escrow, version and autoincrement columns', () => {
   it('an escrow column (it must have a default) is in every inserted record from the default record; JetEscrowUpdate changes no size', () => {
     // fcreate.cxx: an escrow column needs a default; fldmod.cxx ErrIsamPrepareUpdate copies the default record's fixed
     // part (964-983: fixed slots up to the escrow column) before any JetSetColumn; insert copy buffer: no key (3385-3388).
-    const w = isam();
-    const x = table(w, 'esc', [
-      ['k', { coltyp: JET_coltypLong }], ['s', { coltyp: JET_coltypShort }],
-      ['e', { coltyp: JET_coltypLong, grbit: JET_bitColumnEscrowUpdate }, int32(5)],
-    ]);
-    const { t } = x;
-    begin(w);
-    expect(w.api.JetPrepareUpdate(w.ses, t, JET_prepInsert)).toBe(JET_errSuccess);
-    expect(logical(w, t, CB)).toEqual(L({ cbData: 4 + 2 + 4, cNonTaggedColumns: 3 }));
-    expect(overhead(w, t, CB)).toBe(ovh(3, 0, 0, 0));
-    setAll(x, [['k', int32(1)]]);
-    expect(w.api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
-    commit(w);
-    seekK(x, 1);
-    expect(logical(w, t)).toEqual(L({ cbData: 10, cNonTaggedColumns: 3 }));
-    expect(overhead(w, t)).toBe(ovh(3, 0));
+    const { w, x, t } = threeSlots('esc', ['e', { coltyp: JET_coltypLong, grbit: JET_bitColumnEscrowUpdate }, int32(5)]);
     begin(w);
     expect(w.api.JetEscrowUpdate(w.ses, t, x.c.e, int32(3), 4, null, 0, null, 0)).toBe(JET_errSuccess);
     commit(w);
@@ -548,22 +555,7 @@ describe('escrow, version and autoincrement columns', () => {
   it('an autoincrement column is set at JET_prepInsert (and InsertCopy): the copy buffer holds slots up to it before any JetSetColumn', () => {
     // fldmod.cxx ErrIsamPrepareUpdate 1092-1101 / 1262-1275 -> ErrRECISetAutoincrement (600-671) ->
     // ErrRECISetFixedColumn, which grows the record to the column (NULL slots below it included).
-    const w = isam();
-    const x = table(w, 'ai', [
-      ['k', { coltyp: JET_coltypLong }], ['s', { coltyp: JET_coltypShort }],
-      ['ai', { coltyp: JET_coltypLong, grbit: JET_bitColumnAutoincrement }],
-    ]);
-    const { t } = x;
-    begin(w);
-    expect(w.api.JetPrepareUpdate(w.ses, t, JET_prepInsert)).toBe(JET_errSuccess);
-    expect(logical(w, t, CB)).toEqual(L({ cbData: 4 + 2 + 4, cNonTaggedColumns: 3 }));
-    expect(overhead(w, t, CB)).toBe(ovh(3, 0, 0, 0));
-    setAll(x, [['k', int32(1)]]);
-    expect(w.api.JetUpdate(w.ses, t, null, 0, null)).toBe(JET_errSuccess);
-    commit(w);
-    seekK(x, 1);
-    expect(logical(w, t)).toEqual(L({ cbData: 10, cNonTaggedColumns: 3 }));
-    expect(overhead(w, t)).toBe(ovh(3, 0));
+    const { w, t } = threeSlots('ai', ['ai', { coltyp: JET_coltypLong, grbit: JET_bitColumnAutoincrement }]);
     begin(w);
     expect(w.api.JetPrepareUpdate(w.ses, t, JET_prepInsertCopy)).toBe(JET_errSuccess);
     expect(logical(w, t, CB)).toEqual(L({ cbData: 10, cNonTaggedColumns: 3 }));
