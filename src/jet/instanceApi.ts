@@ -68,6 +68,17 @@ export function instanceApi(host: Host) {
   }
 
   /**
+   * A JetSetSystemParameter lParam (NULL and undefined stand for 0), checked to be a 32-bit integer. It is a
+   * ULONG_PTR: for a parameter of the engine's table 0xFFFFFFFF stays 4294967295 and -1 is the largest value there is
+   * (params.ts tableSet compares unsigned); a modelled parameter gets it as a signed 32-bit number, as it always has.
+   */
+  function lParamArg(id: number, lParam: unknown): number {
+    const raw = lParam === undefined || lParam === null ? 0 : lParam;
+    const signed = intArg(raw);
+    return modelledParams.has(id) ? signed : (raw as number);
+  }
+
+  /**
    * The session a parameter call names, for the one parameter the engine keeps per session when a session is given
    * (jetapi.cxx GetCommitDefault / SetCommitDefault: JET_paramCommitDefault is then the session's CommitDefault).
    */
@@ -143,7 +154,8 @@ export function instanceApi(host: Host) {
           enableMultiInstance(e, count, (i) => {
             const p = params[i];
             try {
-              p.err = setParam(e, null, intArg(p.paramid), p.lParam === undefined ? 0 : intArg(p.lParam), optionalString(p.sz));
+              const id = intArg(p.paramid);
+              p.err = setParam(e, null, id, lParamArg(id, p.lParam), optionalString(p.sz));
             } catch (caught) {
               if (caught instanceof EngineFailure) p.err = caught.code;
               throw caught;
@@ -161,11 +173,7 @@ export function instanceApi(host: Host) {
         const box = optionalOut<JET_INSTANCE>(pinstance);
         const target = paramTarget(e, () => (box === null ? null : box.value), sesid, paramid);
         const id = intArg(paramid);
-        // lParam is a ULONG_PTR: 0xFFFFFFFF stays 4294967295 for the table's unsigned ranges (tableSet), -1 is the largest.
-        const raw = lParam === undefined || lParam === null ? 0 : lParam;
-        const signed = intArg(raw);
-        const given = modelledParams.has(id) ? signed : raw;
-        return setParam(e, target, id, given, optionalString(szParam), paramSession(e, sesid, id));
+        return setParam(e, target, id, lParamArg(id, lParam), optionalString(szParam), paramSession(e, sesid, id));
       }),
     JetGetSystemParameter: apiFunction(host, 'JetGetSystemParameter',
       (e, instance: JET_INSTANCE, sesid: JET_SESID, paramid: number, plParam: Out<number> | null, szParam: Out<string> | null, cbMax: number) => {
