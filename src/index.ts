@@ -67,5 +67,5 @@ export const {
   JetGetCursorInfo, JetSetTableSequential, JetResetTableSequential, JetComputeStats, JetGetDatabaseInfo,
   JetGetDatabaseFileInfo, JetSetCursorFilter, JetIdle, JetGetVersion, JetGetInstanceInfo, JetGetSessionParameter,
   JetSetSessionParameter, JetIndexRecordCount2, JetPrereadKeys, JetPrereadIndexRanges, JetPrereadIndexRange,
-  JetGetRecordSize, JetGetRecordSize2, JetCreateIndex3, JetCreateIndex4,
+  JetGetRecordSize, JetGetRecordSize2, JetCreateIndex3, JetCreateIndex4, JetSetMaxDatabaseSize, JetGetMaxDatabaseSize,
 } = emulator.api;

@@ -31,6 +31,11 @@ export class AttachedDatabase {
   /** Session holding it open with JET_bitDbExclusive. */
   exclusiveOwner: Session | null = null;
   /**
+   * The most pages the file may grow to (fmp.hxx CpgDatabaseSizeMax; 0: no limit): cpgDatabaseSizeMax of the create
+   * or attach, or JetSetMaxDatabaseSize. Kept and read back; esemu's files do not grow (docs/differences.md).
+   */
+  maxPages = 0;
+  /**
    * The engine's dbid within the instance (1..6): the smallest one free at attach time (fmp.cxx). Calls that
    * go through every database (JetEndSession's closes, a detach of all) go in this order.
    */
@@ -82,7 +87,7 @@ function attach(engine: Engine, inst: Instance, file: DatabaseFile, grbit: numbe
   return db;
 }
 
-export function createDatabase(engine: Engine, ses: Session, path: string, grbit: number): AttachedDatabase {
+export function createDatabase(engine: Engine, ses: Session, path: string, grbit: number, maxPages = 0): AttachedDatabase {
   enterSession(engine, ses, false);
   requireLevel0(ses);
   if (path === '') fail(JET_errDatabaseInvalidPath);
@@ -100,11 +105,12 @@ export function createDatabase(engine: Engine, ses: Session, path: string, grbit
   const file = new DatabaseFile(path, new FileHeader(signDb, pageSizeOf(ses.instance.param(C.JET_paramDatabasePageSize)), made));
   engine.files.set(key, file);
   const db = attach(engine, ses.instance, file, grbit & C.JET_bitDbRecoveryOff, path);
+  db.maxPages = maxPages;
   openFor(ses, db, false);
   return db;
 }
 
-export function attachDatabase(engine: Engine, ses: Session, path: string, grbit: number): number {
+export function attachDatabase(engine: Engine, ses: Session, path: string, grbit: number, maxPages = 0): number {
   enterSession(engine, ses, false);
   requireLevel0(ses);
   if (path === '') fail(JET_errDatabaseInvalidPath);
@@ -115,7 +121,7 @@ export function attachDatabase(engine: Engine, ses: Session, path: string, grbit
     if (holder.instance === ses.instance) return JET_wrnDatabaseAttached;
     fail(JET_errDatabaseSharingViolation);
   }
-  attach(engine, ses.instance, file, grbit, path);
+  attach(engine, ses.instance, file, grbit, path).maxPages = maxPages;
   return JET_errSuccess;
 }
 
@@ -223,3 +229,16 @@ export function forgetAttachment(engine: Engine, db: AttachedDatabase, clean = t
   engine.databases.delete(db.dbid);
   engine.attachments.delete(db.file);
 }
+
+/**
+ * JetSetMaxDatabaseSize's database (db.cxx ErrIsamSetMaxDatabaseSize, ErrDBCheckUserDbid): any user database
+ * attached in the process, whether or not the session has it open (the call passes only the session gate);
+ * InvalidDatabaseId otherwise.
+ */
+export function attachedDatabase(engine: Engine, ses: Session, dbid: unknown): AttachedDatabase {
+  enterSession(engine, ses, false);
+  const db = typeof dbid === 'number' ? engine.databases.get(dbid) : undefined;
+  if (db === undefined) fail(JET_errInvalidDatabaseId);
+  return db;
+}
+

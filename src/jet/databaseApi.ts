@@ -1,6 +1,6 @@
 import { JET_errSuccess } from '../constants/errors';
 import {
-  attachDatabase, closeDatabase, createDatabase, detachDatabase, enterDatabase, openDatabase,
+  attachDatabase, attachedDatabase, closeDatabase, createDatabase, detachDatabase, enterDatabase, openDatabase,
 } from '../engine/database';
 import { databaseFileInfo, databaseInfo } from '../engine/databaseInfo';
 import type { JET_DBINFOMISC, JET_DBINFOUPGRADE } from '../engine/databaseInfo';
@@ -24,9 +24,9 @@ export function databaseApi(host: Host) {
       (e, sesid: JET_SESID, szFilename: string, cpgDatabaseSizeMax: number, pdbid: Out<JET_DBID>, grbit: number) => {
         const ses = sessionOf(e, sesid);
         const name = stringArg(szFilename);
-        sizeArg(cpgDatabaseSizeMax);
+        const maxPages = sizeArg(cpgDatabaseSizeMax);
         const box = outArg<JET_DBID>(pdbid);
-        box.value = createDatabase(e, ses, name, grbitArg(grbit)).dbid as JET_DBID;
+        box.value = createDatabase(e, ses, name, grbitArg(grbit), maxPages).dbid as JET_DBID;
         return JET_errSuccess;
       }),
     JetAttachDatabase: apiFunction(host, 'JetAttachDatabase', (e, sesid: JET_SESID, szFilename: string, grbit: number) => {
@@ -37,8 +37,8 @@ export function databaseApi(host: Host) {
       (e, sesid: JET_SESID, szFilename: string, cpgDatabaseSizeMax: number, grbit: number) => {
         const ses = sessionOf(e, sesid);
         const name = stringArg(szFilename);
-        sizeArg(cpgDatabaseSizeMax);
-        return attachDatabase(e, ses, name, grbitArg(grbit));
+        const maxPages = sizeArg(cpgDatabaseSizeMax);
+        return attachDatabase(e, ses, name, grbitArg(grbit), maxPages);
       }),
     JetOpenDatabase: apiFunction(host, 'JetOpenDatabase',
       (e, sesid: JET_SESID, szFilename: string, szConnect: string | null, pdbid: Out<JET_DBID>, grbit: number) => {
@@ -83,6 +83,25 @@ export function databaseApi(host: Host) {
         const room = sizeArg(cbMax);
         const level = intArg(InfoLevel);
         box.value = databaseFileInfo(e, name, room, level, box.value);
+        return JET_errSuccess;
+      }),
+    JetSetMaxDatabaseSize: apiFunction(host, 'JetSetMaxDatabaseSize',
+      (e, sesid: JET_SESID, dbid: JET_DBID, cpg: number, grbit: number) => {
+        // jetapi.cxx JetSetMaxDatabaseSizeEx: the session gate only; the grbit is never read.
+        void grbit;
+        const ses = sessionOf(e, sesid);
+        const pages = grbitArg(cpg);
+        attachedDatabase(e, ses, dbid).maxPages = pages;
+        return JET_errSuccess;
+      }),
+    JetGetMaxDatabaseSize: apiFunction(host, 'JetGetMaxDatabaseSize',
+      (e, sesid: JET_SESID, dbid: JET_DBID, pcpg: Out<number>, grbit: number) => {
+        // jetapi.cxx JetGetMaxDatabaseSizeEx: the session and dbid gate (a database the session has open); the grbit is
+        // never read.
+        void grbit;
+        const ses = sessionOf(e, sesid);
+        const box = outArg<number>(pcpg);
+        box.value = enterDatabase(e, ses, dbid).maxPages;
         return JET_errSuccess;
       }),
   };

@@ -197,6 +197,14 @@ export const specs: Record<string, Spec> = {
     code: 0, kinds: ['str', 'box', 'size', 'int'],
     setup: (w) => { database(w, 'w.edb', false); return () => ['w.edb', out(), 4, JET_DbInfoPageSize]; },
   },
+  JetSetMaxDatabaseSize: {
+    code: 0, kinds: ['ses', 'dbid', 'grbit', 'unread'],
+    setup: (w) => { const dbid = database(w, 'w.edb', true); return () => [w.ses, dbid, 1000, 0]; },
+  },
+  JetGetMaxDatabaseSize: {
+    code: 0, kinds: ['ses', 'dbid', 'box', 'unread'],
+    setup: (w) => { const dbid = database(w, 'w.edb', true); return () => [w.ses, dbid, out(), 0]; },
+  },
   JetCloseDatabase: {
     code: 0, kinds: ['ses', 'dbid', 'unread'],
     setup: (w) => { const dbid = database(w, 'w.edb', true); return () => [w.ses, dbid, 0]; },
