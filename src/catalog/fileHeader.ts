@@ -38,7 +38,7 @@ export function logTime(at: number): JET_LOGTIME {
 
 /** The page size a database gets when JET_paramDatabasePageSize names none the engine accepts (daedef.hxx g_cbPageDefault). */
 export const DEFAULT_PAGE_SIZE = 4096;
-const PAGE_SIZES = new Set([2048, 4096, 8192, 16384, 32768]);
+const PAGE_SIZES = new Set([4096, 8192, 16384, 32768]);
 
 /** The page size JET_paramDatabasePageSize asks for, or the default. */
 export function pageSizeOf(param: number | string): number {
