@@ -52,6 +52,15 @@ export function coverPart(columnid: number): CoverPart {
   return { mask: TAGGED_MASK, value: (fid - 255) * (1 << 15) };
 }
 
+/**
+ * The last fixed FID (0: none) and the last variable FID (127: none) a record's stored range reaches, the engine's
+ * FidFixedLastInRec / FidVarLastInRec; null for a record whose range is not tracked (COVERS_ALL).
+ */
+export function lastStored(covers: number): { fixed: number; variable: number } | null {
+  if (covers === COVERS_ALL) return null;
+  return { fixed: bits(covers, FIXED_MASK), variable: (bits(covers, VAR_MASK) >>> 7) + 127 };
+}
+
 /** What recordCovers needs of a column: TableColumn has it. */
 export interface CoveredColumn {
   readonly columnid: number;

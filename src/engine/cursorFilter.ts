@@ -12,8 +12,7 @@ import {
 import { COLUMN, TableColumn } from '../catalog/tableColumn';
 import { COLTYP, FIXED_SIZE } from '../storage/coltyp';
 import { fail } from '../storage/failure';
-import { appendSegment } from '../storage/keys';
-import type { RecordValues } from '../storage/tableImage';
+import { appendSegment, compareBytes } from '../storage/keys';
 import { columnOf } from './columnCatalog';
 import { physicalOldValue } from './escrowValue';
 import type { Engine } from './engine';
@@ -30,9 +29,6 @@ export interface FilterSpec {
   readonly cb: number;
   readonly grbit: number;
 }
-
-/** Whether a record (its values and bookmark) passes a cursor's filter. */
-export type MoveFilter = (values: RecordValues, bm: string) => boolean;
 
 const RELOP = {
   Equals: C.JET_relopEquals, PrefixEquals: C.JET_relopPrefixEquals, NotEquals: C.JET_relopNotEquals,
@@ -124,13 +120,6 @@ function normal(col: TableColumn, v: Uint8Array, dotNetGuid: boolean): Uint8Arra
   return Uint8Array.from(out.slice(1));
 }
 
-/** daedef.hxx CmpData: the bytes compared up to the shorter length, then the shorter first. */
-function compare(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
-}
-
 /** Whether `a & mask` has any bit set, both as integers of the column's size (little-endian bytes alike). */
 function anyBitsShared(a: Uint8Array, mask: Uint8Array): boolean {
   const n = Math.min(a.length, mask.length);
@@ -160,16 +149,16 @@ function matches(c: Condition, stored: Uint8Array | null): boolean {
   const data = c.normalized && stored.length > 0 ? normal(c.col, stored, c.dotNetGuid) : stored;
   const none = new Uint8Array(0);
   switch (c.relop) {
-    case RELOP.Equals: return filter !== null && compare(data, filter) === 0;
+    case RELOP.Equals: return filter !== null && compareBytes(data, filter) === 0;
     case RELOP.PrefixEquals: {
       const f = filter ?? none;
-      return data.length >= f.length && compare(data.subarray(0, f.length), f) === 0;
+      return data.length >= f.length && compareBytes(data.subarray(0, f.length), f) === 0;
     }
-    case RELOP.NotEquals: return filter === null || compare(data, filter) !== 0;
-    case RELOP.LessThanOrEqual: return filter !== null && compare(data, filter) <= 0;
-    case RELOP.LessThan: return compare(data, filter ?? none) < 0;
-    case RELOP.GreaterThanOrEqual: return compare(data, filter ?? none) >= 0;
-    case RELOP.GreaterThan: return filter === null || compare(data, filter) > 0;
+    case RELOP.NotEquals: return filter === null || compareBytes(data, filter) !== 0;
+    case RELOP.LessThanOrEqual: return filter !== null && compareBytes(data, filter) <= 0;
+    case RELOP.LessThan: return compareBytes(data, filter ?? none) < 0;
+    case RELOP.GreaterThanOrEqual: return compareBytes(data, filter ?? none) >= 0;
+    case RELOP.GreaterThan: return filter === null || compareBytes(data, filter) > 0;
     case RELOP.BitmaskEqualsZero: return !anyBitsShared(data, filter ?? none);
     case RELOP.BitmaskNotEqualsZero: return anyBitsShared(data, filter ?? none);
     default: return true;

@@ -1,7 +1,7 @@
 import type { StringTree } from '../storage/stringTree';
 import { bookmarkOf, shiftUp, splitEntry } from '../storage/tableImage';
 import type { RecordValues, TableImage } from '../storage/tableImage';
-import type { TableCursor } from './tableCursor';
+import type { MoveFilter, TableCursor } from './tableCursor';
 import type { IndexDef } from '../catalog/indexDef';
 import { indexTree, readImage } from './tableData';
 
@@ -27,7 +27,7 @@ export class EntryView {
     /** The index the view is of (null: the primary index or the sequential order). */
     readonly index: IndexDef | null,
     /** The cursor's filter (JetSetCursorFilter): the records a navigation may land on; null: every record. */
-    private readonly keep: ((values: RecordValues, bm: string) => boolean) | null = null,
+    private readonly keep: MoveFilter | null = null,
   ) {}
 
   private pair(p: [string, RecordValues] | undefined): Found | undefined {

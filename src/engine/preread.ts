@@ -12,6 +12,7 @@ import {
   JET_errMustBeSeparateLongValue,
 } from '../constants/errors';
 import { fail } from '../storage/failure';
+import { compareBytes } from '../storage/keys';
 import type { Engine } from './engine';
 import type { FilterSpec } from './cursorFilter';
 import type { TableCursor } from './tableCursor';
@@ -27,13 +28,6 @@ const SINGLETONS = 0x10;
 const DBK_SIZE = 4;
 /** The first tagged column id (daedef.hxx fidTaggedLeast). */
 const TAGGED_LEAST = 256;
-
-/** daedef.hxx CmpKey: the bytes up to the shorter length, then the shorter first. */
-function cmpKey(a: Uint8Array, b: Uint8Array): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
-}
 
 /**
  * JetPrereadKeys after the cursor's gate: `zero` writes 0 into the caller's count first (rec.cxx 2509), then the
@@ -56,7 +50,7 @@ export function prereadKeys(
     if (cb === 0 || cb > keyMost) fail(JET_errInvalidBufferSize);
     const bytes = key.subarray(0, cb);
     if (previous !== null) {
-      const cmp = cmpKey(previous, bytes);
+      const cmp = compareBytes(previous, bytes);
       if (grbit === FORWARD ? cmp > 0 : cmp < 0) fail(JET_errInvalidParameter);
     }
     previous = bytes;
@@ -138,10 +132,10 @@ export function prereadIndexRanges(
     if (col === undefined || !col.isLong) fail(JET_errMustBeSeparateLongValue);
   }
   for (let i = 0; i < starts.length; i++) {
-    const cmp = cmpKey(starts[i], ends[i]);
+    const cmp = compareBytes(starts[i], ends[i]);
     if (forward ? cmp > 0 : cmp < 0) fail(JET_errInvalidParameter);
     if (counted && i > 0) {
-      const between = cmpKey(ends[i - 1], starts[i]);
+      const between = compareBytes(ends[i - 1], starts[i]);
       if (forward ? between > 0 : between < 0) fail(JET_errInvalidParameter);
     }
   }
@@ -156,8 +150,8 @@ export function prereadIndexRanges(
 function sortRanges(starts: Uint8Array[], ends: Uint8Array[], forward: boolean): void {
   for (let i = 1; i < starts.length; i++) {
     for (let j = 0; j < i; j++) {
-      const c1 = cmpKey(starts[i], ends[j]);
-      const c2 = cmpKey(ends[i], starts[j]);
+      const c1 = compareBytes(starts[i], ends[j]);
+      const c2 = compareBytes(ends[i], starts[j]);
       const before1 = forward ? c1 < 0 : c1 > 0;
       const before2 = forward ? c2 < 0 : c2 > 0;
       if (before1 && before2) {

@@ -6,7 +6,7 @@
  * esemu copied into the record does not count: the engine keeps it in the default record), and a long value over
  * 1,023 bytes lives outside the record. The overheads are the engine's formula for its small pages (4 and 8 KB).
  */
-import { answersFor, COVERS_ALL } from '../catalog/recordCovers';
+import { answersFor, lastStored } from '../catalog/recordCovers';
 import * as C from '../constants/constants';
 import { JET_errIllegalOperation } from '../constants/errors';
 import { fail } from '../storage/failure';
@@ -136,9 +136,8 @@ function tagged(r: RecordSizes, c: Measured, local: boolean): void {
   r.cbOverhead += separated * LID;
 }
 
-/** The last fid of a class a record holds: from its stored range, or (a record whose range is not kept) its values. */
-function lastOf(covers: number, columns: readonly Measured[], first: number, last: number, bits: (covers: number) => number): number {
-  if (covers !== COVERS_ALL) return bits(covers);
+/** The last fid from `first` to `last` that holds a value (first - 1: none), for a record whose range is not kept. */
+function lastHeld(columns: readonly Measured[], first: number, last: number): number {
   let highest = first - 1;
   for (const c of columns) if (c.fid >= first && c.fid <= last && c.values.length > 0 && c.fid > highest) highest = c.fid;
   return highest;
@@ -176,8 +175,9 @@ function tableRecord(cursor: TableCursor, grbit: number): RecordSizes {
     else if (col.tagged && list.length === 0 && col.defaultValue !== null && answersFor(covers, col)) nullEntry = true;
     columns.push({ fid: col.columnid & 0xffff, width: col.fixedSize || col.padTo, isLong: col.isLong, values: list, nullEntry });
   }
-  const fixedLast = lastOf(covers, columns, 1, FIXED_LAST, (c) => c & 0x7f);
-  const varLast = lastOf(covers, columns, VAR_FIRST, TAGGED_FIRST - 1, (c) => ((c >>> 7) & 0xff) + FIXED_LAST);
+  const stored = lastStored(covers);
+  const fixedLast = stored?.fixed ?? lastHeld(columns, 1, FIXED_LAST);
+  const varLast = stored?.variable ?? lastHeld(columns, VAR_FIRST, TAGGED_FIRST - 1);
   return measure(columns, fixedLast, varLast, keyLength, (grbit & LOCAL) !== 0);
 }
 
@@ -206,7 +206,7 @@ export function recordSize(engine: Engine, cursor: AnyCursor, grbit: number): Re
     const fid = col.isLong ? ++taggedFid : col.fixedSize > 0 ? ++fixed : ++variable;
     columns.push({ fid, width: col.fixedSize, isLong: col.isLong, values: len < 0 ? [] : [bytes] });
   }
-  const fixedLast = lastOf(COVERS_ALL, columns, 1, FIXED_LAST, () => 0);
-  const varLast = lastOf(COVERS_ALL, columns, VAR_FIRST, TAGGED_FIRST - 1, () => 0);
+  const fixedLast = lastHeld(columns, 1, FIXED_LAST);
+  const varLast = lastHeld(columns, VAR_FIRST, TAGGED_FIRST - 1);
   return measure(columns, fixedLast, varLast, row.norm.length, (grbit & LOCAL) !== 0);
 }

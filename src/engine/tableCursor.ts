@@ -62,6 +62,9 @@ export interface TableRange {
   shifted?: string;
 }
 
+/** Whether a record (its values and bookmark) passes a cursor's filter (JetSetCursorFilter, cursorFilter.ts). */
+export type MoveFilter = (values: RecordValues, bm: string) => boolean;
+
 /** A cursor on a regular table (the engine's FUCB on a table). */
 const EMPTY_RECORD: RecordValues = new Map();
 
@@ -83,7 +86,7 @@ export class TableCursor {
   /** The view of the current index made by the last navigation (entryView.ts view()), reused while it still applies. */
   entries: EntryView | null = null;
   /** JetSetCursorFilter's test of a record (cursorFilter.ts): the moves and seeks skip records failing it. */
-  filter: ((values: RecordValues, bm: string) => boolean) | null = null;
+  filter: MoveFilter | null = null;
   update: TableUpdate | null = null;
   range: TableRange | null = null;
   closed = false;

@@ -296,3 +296,14 @@ function binaryLimit(out: number[], segStart: number, col: KeyColumn, dataLength
 function fill(out: number[], length: number): void {
   while (out.length < length) out.push(LIMIT_FILL);
 }
+
+/**
+ * Byte strings in the engine's order (daedef.hxx CmpKey / CmpData): the bytes up to the shorter length, then the
+ * shorter first. For keys held as arrays rather than strings (the preread calls' keys, a cursor filter's values).
+ */
+export function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
