@@ -139,5 +139,20 @@ describe('setting a parameter esemu does not model follows the engine\'s table (
     expect(number(api, box.value, JET_paramDatabasePageSize)).toBe(8192);
     expect(api.JetSetSystemParameter(null, noSes, JET_paramDatabasePageSize, 16384, null)).toBe(JET_errAlreadyInitialized);
   });
-});
 
+  it('JetEnableMultiInstance sets each parameter by the same rules, its err written per entry', () => {
+    const api = createEmulator().api;
+    // jetapi.cxx JetEnableMultiInstanceEx sets each JET_SETSYSPARAM through the same setter (ValidateSet): LogFileSize
+    // 64..32768 refuses 10; a NULL lParam is 0, which CircularLog (a boolean) takes.
+    const bad = [{ paramid: JET_paramLogFileSize, lParam: 10, sz: null, err: 0 }];
+    expect(api.JetEnableMultiInstance(bad, 1, out<number>())).toBe(JET_errInvalidParameter);
+    expect(bad[0].err).toBe(JET_errInvalidParameter);
+    const good = [{ paramid: JET_paramLogFileSize, lParam: 2048, sz: null, err: -1 }, { paramid: JET_paramCircularLog, lParam: null, sz: null, err: -1 }];
+    const ok = out<number>(0);
+    expect(api.JetEnableMultiInstance(good as never, 2, ok)).toBe(JET_errSuccess);
+    expect([good[0].err, good[1].err, ok.value]).toEqual([JET_errSuccess, JET_errSuccess, 2]);
+    const box = out<JET_INSTANCE>();
+    expect(api.JetCreateInstance(box, 'm')).toBe(JET_errSuccess);
+    expect(number(api, box.value, JET_paramLogFileSize)).toBe(2048);
+  });
+});

@@ -76,11 +76,6 @@ export function paramValue(params: ParamSet, id: number): ParamValue {
   return params[id] ?? modelledParams.get(id)?.fallback ?? paramDefaults.get(id) ?? 0;
 }
 
-/** The instance's JET_paramCachePriority: its default (100) until one is set. */
-export function cachePriorityOf(params: ParamSet): number {
-  return numericParam(params, C.JET_paramCachePriority);
-}
-
 export function numericParam(params: ParamSet, id: number): number {
   const v = paramValue(params, id);
   return typeof v === 'number' ? v : 0;

@@ -10,7 +10,6 @@ import {
   JET_errInvalidParameter, JET_errInvalidSesparamId, JET_errSuccess, JET_wrnBufferTruncated,
 } from '../constants/errors';
 import { fail } from '../storage/failure';
-import { cachePriorityOf } from './params';
 import type { Session } from './session';
 
 /** The session parameters other than CommitDefault and TransactionLevel (which the session holds itself). */
@@ -158,7 +157,7 @@ function valueOf(ses: Session, id: number): { bytes: Uint8Array; room: 'exact' |
     case C.JET_sesparamCorrelationID:
       return { bytes: bytesOf(p?.correlationId ?? 0), room: 'atLeast' };
     case C.JET_sesparamCachePriority:
-      return { bytes: bytesOf(p?.cachePriority ?? cachePriorityOf(ses.instance.params)), room: 'atLeast' };
+      return { bytes: bytesOf(p?.cachePriority ?? ses.instance.param(C.JET_paramCachePriority)), room: 'atLeast' };
     case C.JET_sesparamClientComponentDesc:
     case C.JET_sesparamClientActionDesc:
     case C.JET_sesparamClientActionContextDesc: {
