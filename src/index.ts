@@ -29,6 +29,8 @@ export type {
 } from './jet/api';
 export type { JET_DBINFOMISC, JET_DBINFOUPGRADE, JET_LGPOS, JET_BKINFO } from './engine/databaseInfo';
 export type { JET_LOGTIME, JET_SIGNATURE } from './catalog/fileHeader';
+export type { JET_ERRINFOBASIC } from './engine/errorInfo';
+export type { JET_THREADSTATS } from './engine/threadStats';
 export { Emulator, createEmulator, FAULT_STEPS } from './emulator/emulator';
 export type { FaultStep } from './emulator/emulator';
 export { EmulatorSnapshot } from './emulator/snapshot';
@@ -68,4 +70,5 @@ export const {
   JetGetDatabaseFileInfo, JetSetCursorFilter, JetIdle, JetGetVersion, JetGetInstanceInfo, JetGetSessionParameter,
   JetSetSessionParameter, JetIndexRecordCount2, JetPrereadKeys, JetPrereadIndexRanges, JetPrereadIndexRange,
   JetGetRecordSize, JetGetRecordSize2, JetCreateIndex3, JetCreateIndex4, JetSetMaxDatabaseSize, JetGetMaxDatabaseSize,
+  JetGetErrorInfo, JetGetThreadStats,
 } = emulator.api;

@@ -73,4 +73,19 @@ for (const [name, , , min, max, set, write] of defaults) {
 }
 out += ']);\n';
 writeFileSync(join(root, 'src/constants/paramDefaults.ts'), out);
-console.log(`wrote ${errors.length} errors, ${constants.length} constants, ${scope.length} parameter scopes and ${defaults.length} parameter defaults`);
+
+// Each code's category in the engine's error table (data/error-categories.tsv), as JET_ERRCAT values: what
+// JetGetErrorInfo answers.
+const categories = rows('error-categories.tsv');
+out = header;
+out += '/** Error or warning value -> its JET_errcat value (the engine\'s error table); codes not listed have none. */\n';
+out += 'export const errorCategories: ReadonlyMap<number, number> = new Map([\n';
+for (const [name, value, category] of categories) {
+  const cat = values.get(`JET_errcat${category}`);
+  if (cat === undefined) throw new Error(`data/error-categories.tsv: ${name}: no JET_errcat${category} in data/esent-constants.tsv`);
+  out += `  [${Number(value)}, ${cat}],\n`;
+}
+out += ']);\n';
+writeFileSync(join(root, 'src/constants/errorCategories.ts'), out);
+console.log(`wrote ${errors.length} errors, ${constants.length} constants, ${scope.length} parameter scopes, ${defaults.length} parameter defaults`
+  + ` and ${categories.length} error categories`);

@@ -11,6 +11,7 @@ import { tableApi } from './tableApi';
 import { tableInfoApi } from './tableInfoApi';
 import { tempTableApi } from './tempTableApi';
 import { prereadApi } from './prereadApi';
+import { diagnosticsApi } from './diagnosticsApi';
 
 /** Instances, system parameters, JetStopService (part of JetApi). */
 export interface InstanceApi extends ReturnType<typeof instanceApi> {}
@@ -37,9 +38,12 @@ export interface EnumerateApi extends ReturnType<typeof enumerateApi> {}
 /** The preread hints and JetGetRecordSize (part of JetApi). */
 export interface PrereadApi extends ReturnType<typeof prereadApi> {}
 
+/** JetGetErrorInfo and JetGetThreadStats (part of JetApi). */
+export interface DiagnosticsApi extends ReturnType<typeof diagnosticsApi> {}
+
 /** Every esent.h function esemu implements, bound to one emulator. */
 export interface JetApi extends InstanceApi, SessionApi, DatabaseApi, TempTableApi, CursorApi, TableApi, RecordApi,
-  IndexApi, InfoApi, TableInfoApi, EnumerateApi, PrereadApi {}
+  IndexApi, InfoApi, TableInfoApi, EnumerateApi, PrereadApi, DiagnosticsApi {}
 export type JetApiName = keyof JetApi;
 
 /**
@@ -61,5 +65,6 @@ export function createJetApi(host: Host): JetApi {
     tableInfoApi(host),
     enumerateApi(host),
     prereadApi(host),
+    diagnosticsApi(host),
   ) as JetApi;
 }

@@ -38,6 +38,12 @@ export function sizeArg(value: unknown): number {
   return value;
 }
 
+/** An unsigned long that only states a size (no JavaScript buffer behind it): any integer from 0 to 0xFFFFFFFF. */
+export function ulongArg(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 0xffffffff) fail(JET_errInvalidParameter);
+  return value;
+}
+
 /** An unsigned 64-bit count (esent.h's unsigned long long), as a JavaScript number: any non-negative safe integer. */
 export function size64Arg(value: unknown): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) fail(JET_errInvalidParameter);

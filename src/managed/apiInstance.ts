@@ -1,15 +1,39 @@
 import type { JetApi } from '../jet/api';
 import { JET_instanceNil, out } from '../jet/types';
 import type { JET_INSTANCE, JET_INSTANCE_INFO, JET_RSTINFO, JET_SESID, JET_SETSYSPARAM } from '../jet/types';
+import { JET_ErrorInfoSpecificErr } from '../constants/constants';
+import type { JET_ERRINFOBASIC } from '../engine/errorInfo';
+import type { JET_THREADSTATS } from '../engine/threadStats';
 import { check } from './check';
 import type { JET_wrn } from './generated/enums';
 
 /** The longest string a system parameter read hands back (esent's cbMax for JetGetSystemParameter). */
 const PARAM_STRING_MAX = 1024;
 
+/** sizeof(JET_THREADSTATS) and sizeof(JET_THREADSTATS2) on x64, the structs ManagedEsent passes. */
+export const THREADSTATS_SIZE = 32;
+export const THREADSTATS2_SIZE = 48;
+/** sizeof(JET_ERRINFOBASIC_W) on x64. */
+const ERRINFOBASIC_SIZE = 152;
+
 /** Instance life cycle and system parameters (Api.JetCreateInstance ... Api.JetGetSystemParameter). */
 export function instanceCalls(jet: JetApi) {
   return {
+    /**
+     * VistaApi.JetGetThreadStats (out JET_THREADSTATS); `size` 48 is Windows10Api's (out JET_THREADSTATS2), which
+     * versionApis passes. esemu's counters are all 0 (docs/differences.md).
+     */
+    JetGetThreadStats(size: number = THREADSTATS_SIZE): JET_THREADSTATS {
+      const box = out<JET_THREADSTATS>();
+      check(jet.JetGetThreadStats(box, size));
+      return box.value;
+    },
+    /** Windows8Api.JetGetErrorInfo (out JET_ERRINFOBASIC): the code's category and the categories above it. */
+    JetGetErrorInfo(error: number): JET_ERRINFOBASIC {
+      const box = out<JET_ERRINFOBASIC>();
+      check(jet.JetGetErrorInfo(error, box, ERRINFOBASIC_SIZE, JET_ErrorInfoSpecificErr, 0));
+      return box.value;
+    },
     /** ManagedEsent's out int and out JET_INSTANCE_INFO[]: the array (its length is the count). */
     JetGetInstanceInfo(): JET_INSTANCE_INFO[] {
       const count = out(0);

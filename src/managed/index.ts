@@ -30,7 +30,7 @@ export { Table } from './table';
 export { Transaction } from './transaction';
 export { unmappedFlatFunctions } from './unmapped';
 export { Update } from './update';
-export { Server2003Api, VistaApi, Windows7Api, Windows8Api, versionApis } from './versionApis';
+export { Server2003Api, VistaApi, Windows7Api, Windows8Api, Windows10Api, versionApis } from './versionApis';
 export type {
   JET_COLUMNDEF, JET_COLUMNCREATE, JET_INDEXCREATE, JET_TABLECREATE, JET_SETCOLUMN, JET_RETRIEVECOLUMN, JET_SETINFO,
   JET_RETINFO, JET_RECPOS, JET_INDEXRANGE, JET_RECORDLIST, JET_OPENTEMPORARYTABLE, JET_UNICODEINDEX, JET_ENUMCOLUMN,

@@ -1,9 +1,11 @@
 import { Api } from './api';
 import type { ManagedApi } from './api';
+import { THREADSTATS2_SIZE } from './apiInstance';
+import { EsentErrorException } from './esentErrorException';
 
 /**
  * ManagedEsent keeps calls newer than Windows XP in classes named after the Windows version that brought them
- * (Server2003Api, VistaApi, Windows7Api, Windows8Api). esemu has no version gating; these are the same functions under those
+ * (Server2003Api, VistaApi, Windows7Api, Windows8Api, Windows10Api). esemu has no version gating; these are the same functions under those
  * names, so code ports without edits.
  */
 export function versionApis(api: ManagedApi) {
@@ -15,6 +17,9 @@ export function versionApis(api: ManagedApi) {
       JetInit3: api.JetInit3,
       JetOpenTemporaryTable: api.JetOpenTemporaryTable,
       JetGetRecordSize: api.JetGetRecordSize,
+      JetGetThreadStats: () => api.JetGetThreadStats(),
+      JetGetColumnInfo: api.JetGetColumnInfo,
+      JetGetTableColumnInfo: api.JetGetTableColumnInfo,
     },
     Windows7Api: {
       JetPrereadKeys: api.JetPrereadKeys,
@@ -29,9 +34,29 @@ export function versionApis(api: ManagedApi) {
       JetSetCursorFilter: api.JetSetCursorFilter,
       JetPrereadIndexRanges: api.JetPrereadIndexRanges,
       JetCreateIndex4: api.JetCreateIndex4,
+      JetCreateTableColumnIndex4: api.JetCreateTableColumnIndex4,
+      /**
+       * As JetPrereadIndexRanges, but an error is not thrown: the number of ranges preread, or null where
+       * ManagedEsent answers false (the call's code was an error).
+       */
+      JetTryPrereadIndexRanges: (...args: Parameters<ManagedApi['JetPrereadIndexRanges']>): number | null => {
+        try {
+          return api.JetPrereadIndexRanges(...args);
+        } catch (error) {
+          if (error instanceof EsentErrorException) return null;
+          throw error;
+        }
+      },
+      JetGetErrorInfo: api.JetGetErrorInfo,
+    },
+    Windows10Api: {
+      JetGetSessionParameter: api.JetGetSessionParameter,
+      JetSetSessionParameter: api.JetSetSessionParameter,
+      /** out JET_THREADSTATS2: the counters of JET_THREADSTATS and the cache-miss ones after them. */
+      JetGetThreadStats: () => api.JetGetThreadStats(THREADSTATS2_SIZE),
     },
   };
 }
 
 /** The version classes over the default Api. */
-export const { Server2003Api, VistaApi, Windows7Api, Windows8Api } = versionApis(Api);
+export const { Server2003Api, VistaApi, Windows7Api, Windows8Api, Windows10Api } = versionApis(Api);

@@ -1335,3 +1335,27 @@ export const GetRecordSizeGrbit = {
 /** A value of GetRecordSizeGrbit (a number; flags may be or-ed together). */
 export type GetRecordSizeGrbit = number;
 
+/** ManagedEsent's JET_ERRCAT. */
+export const JET_ERRCAT = {
+  Unknown: 0,
+  Error: 1,
+  Operation: 2,
+  Fatal: 3,
+  IO: 4,
+  Resource: 5,
+  Memory: 6,
+  Quota: 7,
+  Disk: 8,
+  Data: 9,
+  Corruption: 10,
+  Inconsistent: 11,
+  Fragmentation: 12,
+  Api: 13,
+  Usage: 14,
+  State: 15,
+  Obsolete: 16,
+  Max: 17,
+} as const;
+/** A value of JET_ERRCAT (a number; flags may be or-ed together). */
+export type JET_ERRCAT = number;
+

@@ -149,6 +149,9 @@ export const specs: Record<string, Spec> = {
   JetIdle: { code: JET_wrnNoIdleActivity, kinds: ['ses', 'grbit'], setup: (w) => () => [w.ses, 0] },
   JetGetVersion: { code: 0, kinds: ['ses', 'box'], setup: (w) => () => [w.ses, out()] },
   JetGetInstanceInfo: { code: 0, kinds: ['box', 'box'], setup: () => () => [out(), out()] },
+  // JET_errWriteConflict's information: no instance needed (jetapi.cxx JetGetErrorInfoExW has no gate).
+  JetGetErrorInfo: { code: 0, kinds: ['int', 'box', 'size', 'int', 'grbit'], setup: () => () => [-1102, out(), 152, 1, 0] },
+  JetGetThreadStats: { code: 0, kinds: ['box', 'size'], setup: () => () => [out(), 80] },
   JetSetSessionParameter: {
     code: 0, kinds: ['ses', 'int', 'inBuf', 'size'], setup: (w) => () => [w.ses, JET_sesparamCorrelationID, int32(5), 4],
   },
