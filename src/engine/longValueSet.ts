@@ -33,8 +33,8 @@ const KEEP = 'keep';
  */
 export function setLongValue(
   col: TableColumn, values: Map<number, Uint8Array[]>, itag: number, data: Uint8Array | null, grbit: number, offset: number,
+  list: readonly Uint8Array[] = values.get(col.columnid) ?? [],
 ): void {
-  const list = values.get(col.columnid) ?? [];
   const at = itag === 0 ? list.length : itag - 1;
   const current: Uint8Array | undefined = list[at];
   const fresh = current === undefined;

@@ -8,6 +8,7 @@ import {
 } from '../constants/errors';
 import { enterChange } from './gates';
 import { COLUMN } from '../catalog/tableColumn';
+import type { TableColumn } from '../catalog/tableColumn';
 import type { TableDef } from '../catalog/tableDef';
 import { fail } from '../storage/failure';
 import { RecordValues } from '../storage/tableImage';
@@ -172,7 +173,7 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   if (value !== null && autoInc) checkAutoIncValue(cursor.table, value);
   // Uniqueness is enforced for data, or a zero-length value set as such (fldmod.cxx), on tagged columns only.
   if ((grbit & SET_UNIQUE) !== 0 && value !== null && (col.tagged || col.isLong)) {
-    checkUniqueValue(col, upd.values.get(id) ?? NO_VALUES, value, itag, (grbit & C.JET_bitSetUniqueNormalizedMultiValues) !== 0);
+    checkUniqueValue(col, heldValues(upd.values, col), value, itag, (grbit & C.JET_bitSetUniqueNormalizedMultiValues) !== 0);
   }
   upd.anySet = true;
   if (col.has(COLUMN.Version)) upd.versionSet = true;
@@ -190,10 +191,10 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
     return code;
   }
   if (col.isLong) {
-    setLongValue(col, upd.values, itag, data, grbit, place.offset);
+    setLongValue(col, upd.values, itag, data, grbit, place.offset, heldValues(upd.values, col));
     return code;
   }
-  const list = upd.values.get(id) ?? [];
+  const list = heldValues(upd.values, col);
   if (!col.tagged || !col.has(COLUMN.MultiValued)) {
     if (value === null) upd.values.delete(id);
     else upd.values.set(id, [value]);
@@ -211,6 +212,21 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   else if (next.length === 0) upd.values.delete(id);
   else upd.values.set(id, next);
   return code;
+}
+
+/**
+ * The values of a tagged column as the record itself holds them, for a set to add to, replace or check against. A
+ * tagged default is not in a record in the engine: it lives in the table's default record and reads through when
+ * the record holds nothing (tagfld.cxx TAGFIELDS::ErrSetColumn: a column the record does not hold takes the value
+ * set as its first and only one, with no uniqueness check against the default). esemu copies the default into a
+ * new record (the default value object itself, docs/differences.md), so a list that is just that object counts as
+ * empty here: a value added with itagSequence 0 becomes value 1, JET_bitSetUniqueMultiValues does not compare with
+ * the default, and a long value appended to starts from nothing.
+ */
+function heldValues(values: ReadonlyMap<number, readonly Uint8Array[]>, col: TableColumn): readonly Uint8Array[] {
+  const list = values.get(col.columnid);
+  if (list === undefined) return NO_VALUES;
+  return list.length === 1 && list[0] === col.defaultValue && col.tagged ? NO_VALUES : list;
 }
 
 /**
