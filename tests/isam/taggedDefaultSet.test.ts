@@ -39,7 +39,7 @@ function table(w: Isam, coltyp: number, grbit: number, dflt: Uint8Array): { t: J
 function valueAt(w: Isam, t: JET_TABLEID, col: JET_COLUMNID, itag: number, grbit = 0): Uint8Array | null {
   const buf = new Uint8Array(64);
   const cb = out<number>(0);
-  const info: JET_RETINFO = { cbStruct: 12, ibLongValue: 0, itagSequence: itag, columnidNextTagged: 0 };
+  const info: JET_RETINFO = { ibLongValue: 0, itagSequence: itag };
   const rc = w.api.JetRetrieveColumn(w.ses, t, col, buf, buf.length, cb, grbit, info);
   if (rc === JET_wrnColumnNull) return null;
   expect(rc).toBe(JET_errSuccess);
@@ -47,7 +47,7 @@ function valueAt(w: Isam, t: JET_TABLEID, col: JET_COLUMNID, itag: number, grbit
 }
 
 function add(w: Isam, t: JET_TABLEID, col: JET_COLUMNID, value: Uint8Array, grbit = 0): number {
-  return w.api.JetSetColumn(w.ses, t, col, value, value.length, grbit, { cbStruct: 12, ibLongValue: 0, itagSequence: 0 });
+  return w.api.JetSetColumn(w.ses, t, col, value, value.length, grbit, { ibLongValue: 0, itagSequence: 0 });
 }
 
 describe('a tagged column with a default, set on a record that holds none of it', () => {
