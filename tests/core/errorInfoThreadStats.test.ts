@@ -27,21 +27,12 @@ import {
   createEmulator, out,
   JET_errBufferTooSmall, JET_errInvalidBufferSize, JET_errInvalidParameter, JET_errSuccess,
 } from '../../src';
-import type { Emulator, JET_INSTANCE, Out } from '../../src';
+import type { Emulator, JET_ERRINFOBASIC, JET_INSTANCE, Out } from '../../src';
 import { session } from '../support/fixture';
 import { createPeople, insertPerson, isam, self } from '../support/isam';
 
 // ---- the calls, as esemu declares them ----------------------------------------------------------------
 
-/** JET_ERRINFOBASIC_W as esemu models it (brief). */
-interface JET_ERRINFOBASIC {
-  cbStruct: number;
-  errValue: number;
-  errcatMostSpecific: number;
-  rgCategoricalHierarchy: number[];
-  lSourceLine: number;
-  rgszSourceFile: string;
-}
 
 /** JET_THREADSTATS4 as esemu models it: cbStruct and the counters wholly inside cbStruct bytes. */
 interface JET_THREADSTATS4 {

@@ -7,28 +7,12 @@
  * hierarchy (errorhierarchy.cxx); ManagedEsent's Windows8Api.JetTryPrereadIndexRanges answers err >= Success.
  */
 import {
-  ColumndefGrbit, CreateIndexGrbit, EsentInvalidParameterException, JET_coltyp, JET_ERRCAT, JET_err, JET_prep,
-  JET_sesparam, JetRelop, PrereadIndexRangesGrbit, VistaApi, Windows10Api, Windows8Api, createApi, versionApis,
+  EsentInvalidParameterException, JET_ERRCAT, JET_err, JET_sesparam, JetRelop, PrereadIndexRangesGrbit, VistaApi,
+  Windows10Api, Windows8Api, createApi, versionApis,
 } from '../../src/managed';
-import type { JET_COLUMNID, JET_TABLEID } from '../../src/managed';
 import { createEmulator } from '../../src';
 import { int32 } from '../support/fixture';
-import { managedWorld } from './world';
-import type { ManagedWorld } from './world';
-
-/** A table "n" with a Long column "v" (primary index on it) holding 1..5. */
-function numbers(w: ManagedWorld): { tableid: JET_TABLEID; v: JET_COLUMNID } {
-  const { api, sesid, dbid } = w;
-  const tableid = api.JetCreateTable(sesid, dbid, 'n', 0, 100);
-  const v = api.JetAddColumn(sesid, tableid, 'v', { coltyp: JET_coltyp.Long, grbit: ColumndefGrbit.ColumnNotNULL }, null, 0);
-  api.JetCreateIndex(sesid, tableid, 'primary', CreateIndexGrbit.IndexPrimary | CreateIndexGrbit.IndexUnique, '+v\0\0', 4, 100);
-  for (let i = 1; i <= 5; i++) {
-    api.JetPrepareUpdate(sesid, tableid, JET_prep.Insert);
-    api.JetSetColumn(sesid, tableid, v, int32(i), 4, 0, null);
-    api.JetUpdate(sesid, tableid);
-  }
-  return { tableid, v };
-}
+import { managedWorld, numbers } from './world';
 
 /** The seven counters of JET_THREADSTATS (jethdr.w), in order. */
 const THREADSTATS_COUNTERS = ['cPageReferenced', 'cPageRead', 'cPagePreread', 'cPageDirtied', 'cPageRedirtied', 'cLogRecord', 'cbLogRecord'];

@@ -7,29 +7,14 @@
  * ErrIsamGetSessionParameter, rec.cxx ErrIsamSetCursorFilter), written here, not read back from esemu.
  */
 import {
-  ColumndefGrbit, CreateIndexGrbit, EsentFilteredMoveNotSupportedException, EsentInvalidGrbitException,
-  IdleGrbit, JET_coltyp, JET_DbInfo, JET_Move, JET_prep, JET_sesparam, JET_wrn, JetRelop, Windows8Api, createApi,
-  GetRecordSizeGrbit, PrereadIndexRangesGrbit, PrereadKeysGrbit, versionApis, EsentInvalidParameterException,
+  EsentFilteredMoveNotSupportedException, EsentInvalidGrbitException, IdleGrbit, JET_DbInfo, JET_Move, JET_sesparam,
+  JET_wrn, JetRelop, Windows8Api, createApi, GetRecordSizeGrbit, PrereadIndexRangesGrbit, PrereadKeysGrbit, versionApis,
+  EsentInvalidParameterException,
 } from '../../src/managed';
-import type { JET_COLUMNID, JET_DBINFOMISC, JET_TABLEID } from '../../src/managed';
+import type { JET_DBINFOMISC } from '../../src/managed';
 import { createEmulator, JET_DbInfoCp } from '../../src';
 import { int32 } from '../support/fixture';
-import { managedWorld } from './world';
-import type { ManagedWorld } from './world';
-
-/** A table "n" with a Long column "v" (primary index on it) holding 1..5. */
-function numbers(w: ManagedWorld): { tableid: JET_TABLEID; v: JET_COLUMNID } {
-  const { api, sesid, dbid } = w;
-  const tableid = api.JetCreateTable(sesid, dbid, 'n', 0, 100);
-  const v = api.JetAddColumn(sesid, tableid, 'v', { coltyp: JET_coltyp.Long, grbit: ColumndefGrbit.ColumnNotNULL }, null, 0);
-  api.JetCreateIndex(sesid, tableid, 'primary', CreateIndexGrbit.IndexPrimary | CreateIndexGrbit.IndexUnique, '+v\0\0', 4, 100);
-  for (let i = 1; i <= 5; i++) {
-    api.JetPrepareUpdate(sesid, tableid, JET_prep.Insert);
-    api.JetSetColumn(sesid, tableid, v, int32(i), 4, 0, null);
-    api.JetUpdate(sesid, tableid);
-  }
-  return { tableid, v };
-}
+import { managedWorld, numbers } from './world';
 
 describe('managed database information', () => {
   it('JetGetDatabaseInfo answers each level with its value: code page 1252, 7 levels, the file name', () => {

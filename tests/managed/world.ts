@@ -1,7 +1,8 @@
 import { createEmulator } from '../../src';
 import {
-  createApi, ColumndefGrbit, CreateIndexGrbit, JET_coltyp, JET_CP, OpenTableGrbit,
+  createApi, ColumndefGrbit, CreateIndexGrbit, JET_coltyp, JET_CP, JET_prep, OpenTableGrbit,
 } from '../../src/managed';
+import { int32 } from '../support/fixture';
 import type {
   ManagedApi, JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_SESID, JET_TABLEID,
 } from '../../src/managed';
@@ -12,6 +13,20 @@ export interface ManagedWorld {
   instance: JET_INSTANCE;
   sesid: JET_SESID;
   dbid: JET_DBID;
+}
+
+/** A table "n" with a Long column "v" (primary index on it) holding 1..5. */
+export function numbers(w: ManagedWorld): { tableid: JET_TABLEID; v: JET_COLUMNID } {
+  const { api, sesid, dbid } = w;
+  const tableid = api.JetCreateTable(sesid, dbid, 'n', 0, 100);
+  const v = api.JetAddColumn(sesid, tableid, 'v', { coltyp: JET_coltyp.Long, grbit: ColumndefGrbit.ColumnNotNULL }, null, 0);
+  api.JetCreateIndex(sesid, tableid, 'primary', CreateIndexGrbit.IndexPrimary | CreateIndexGrbit.IndexUnique, '+v\0\0', 4, 100);
+  for (let i = 1; i <= 5; i++) {
+    api.JetPrepareUpdate(sesid, tableid, JET_prep.Insert);
+    api.JetSetColumn(sesid, tableid, v, int32(i), 4, 0, null);
+    api.JetUpdate(sesid, tableid);
+  }
+  return { tableid, v };
 }
 
 export function managedWorld(): ManagedWorld {
