@@ -19,12 +19,14 @@ export function diagnosticsApi(host: Host) {
      */
     JetGetErrorInfo: apiFunction(host, 'JetGetErrorInfo',
       (_e, pvContext: number | null, pvResult: Out<JET_ERRINFOBASIC | Pick<JET_ERRINFOBASIC, 'cbStruct' | 'errValue'>>, cbMax: number, InfoLevel: number, grbit: number) => {
-        const err = pvContext === null || pvContext === undefined ? null : intArg(pvContext);
+        // A NULL context is the engine's InvalidParameter, like a value that is no 32-bit integer; the level and grbit
+        // checks before and after it give the same code, so where it is checked makes no difference.
+        const err = intArg(pvContext);
         const box = outArg<JET_ERRINFOBASIC | Pick<JET_ERRINFOBASIC, 'cbStruct' | 'errValue'>>(pvResult);
         const room = ulongArg(cbMax);
         const level = intArg(InfoLevel);
         const bits = grbitArg(grbit);
-        if (level !== JET_ErrorInfoSpecificErr || err === null || bits !== 0) fail(JET_errInvalidParameter);
+        if (level !== JET_ErrorInfoSpecificErr || bits !== 0) fail(JET_errInvalidParameter);
         if (room < ERRINFOBASIC_SIZE) fail(JET_errInvalidBufferSize);
         box.value = errorInfoBasic(err, (partial) => { box.value = partial; });
         return JET_errSuccess;
