@@ -16,8 +16,9 @@
 import {
   createEmulator, formatTraceRecord, out, JET_errBufferTooSmall, JET_errInvalidParameter, JET_errInvalidSesid,
   JET_errNoCurrentRecord, JET_errInvalidTableId, JET_errSesidTableIdMismatch, JET_errSuccess, JET_MoveFirst, JET_MovePrevious, JET_SessionInfo,
+  JET_wrnBufferTruncated, JET_bitColumnTTKey, JET_coltypLong,
 } from '../../src';
-import type { JET_SESID, JET_SESSIONINFO, TraceRecord } from '../../src';
+import type { JET_COLUMNID, JET_DBID, JET_SESID, JET_SESSIONINFO, JET_TABLEID, TraceRecord } from '../../src';
 import { insert, openSort, readInt32, world } from '../support/fixture';
 
 function traced(): { emu: ReturnType<typeof createEmulator>; seen: TraceRecord[] } {
@@ -219,3 +220,77 @@ describe('handles (api-reference.md "Order of checks")', () => {
     expect(api.JetBeginTransaction(other.value)).toBe(JET_errInvalidSesid);
   });
 });
+
+/**
+ * Survivors of the first complete run over args.ts, handles.ts and trace.ts (docs/testing.md, run 20), killed here
+ * from emulator-control.md "Trace" (what a record's copy and formatTraceRecord show) and api-reference.md
+ * "Conventions" (NULL is null or an omitted argument).
+ */
+describe('run 20: trace text and NULL arguments', () => {
+  it('formatTraceRecord quotes strings, as in the documented line JetBeginSession(inst, &ses, "", "")', () => {
+    const { emu, seen } = traced();
+    const inst = out<number>();
+    expect(emu.api.JetCreateInstance(inst as never, 'x')).toBe(JET_errSuccess);
+    expect(emu.api.JetInit(inst as never)).toBe(JET_errSuccess);
+    const ses = out<JET_SESID>();
+    expect(emu.api.JetBeginSession(inst.value as never, ses, '', 'pw "q"')).toBe(JET_errSuccess);
+    const line = formatTraceRecord(seen[seen.length - 1]);
+    expect(line).toBe(`JetBeginSession(${inst.value}, &${ses.value}, "", "pw \\"q\\"") = 0 JET_errSuccess`);
+  });
+
+  it('the copy summarises a fifth level as <array of n> or <object>, and formatting shows a fifth level as ...', () => {
+    const { emu, seen } = traced();
+    callWith(emu, [[[[[7, 8, 9]]]]]);
+    callWith(emu, { a: { b: { c: { d: { e: 1 } } } } });
+    expect((seen[0].args[1] as unknown[][][][])[0][0][0][0]).toBe('<array of 3>');
+    expect((seen[1].args[1] as { a: { b: { c: { d: unknown } } } }).a.b.c.d).toBe('<object>');
+    // Made by hand (not cut by the copy): boxes and structs nested five deep.
+    const base = seen[1];
+    const boxes = { value: { value: { value: { value: { value: 1 } } } } };
+    expect(formatTraceRecord({ ...base, args: [boxes] })).toBe('JetEndSession(&&&&...) = -1104 JET_errInvalidSesid');
+    const structs = { a: { a: { a: { a: { a: 1 } } } } };
+    expect(formatTraceRecord({ ...base, args: [structs] })).toBe('JetEndSession({a: {a: {a: {a: ...}}}}) = -1104 JET_errInvalidSesid');
+  });
+
+  it('an optional output or output buffer left out (undefined) is NULL, as null is', () => {
+    const w = world();
+    const sort = openSort(w.api, w.ses);
+    expect(insert(w.api, w.ses, sort.tableid, sort.col, 5)).toBe(JET_errSuccess);
+    expect(w.api.JetMove(w.ses, sort.tableid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    const actual = out<number>(0);
+    // A NULL buffer asks only for the size: the value does not fit, and its size is reported.
+    const retrieve = w.api.JetRetrieveColumn as unknown as (...args: unknown[]) => number;
+    expect(retrieve(w.ses, sort.tableid, sort.col, undefined, 0, actual, 0, null)).toBe(JET_wrnBufferTruncated);
+    expect(actual.value).toBe(4);
+    // pcbActual and the JET_RETINFO left out altogether.
+    const buf = new Uint8Array(4);
+    expect(retrieve(w.ses, sort.tableid, sort.col, buf, 4, undefined, 0)).toBe(JET_errSuccess);
+    expect(readInt32(buf)).toBe(5);
+  });
+
+  it('JetOpenTempTable writes exactly ccolumn ids: a sealed id array of that length is fine, a frozen one is not', () => {
+    const w = world();
+    const tt = out<JET_TABLEID>();
+    const defs = [{ coltyp: JET_coltypLong, grbit: JET_bitColumnTTKey }, { coltyp: JET_coltypLong }];
+    // Sealed: its two entries can be written, no third could be added (api-reference.md "Arguments are plain data":
+    // an output array is checked for the entries the call writes).
+    const ids = Object.seal([0, 0]) as unknown as JET_COLUMNID[];
+    expect(w.api.JetOpenTempTable(w.ses, defs, 2, 0, tt, ids)).toBe(JET_errSuccess);
+    expect(ids[0]).not.toBe(0);
+    expect(ids[1]).not.toBe(0);
+    const frozen = Object.freeze([0, 0]) as unknown as JET_COLUMNID[];
+    expect(w.api.JetOpenTempTable(w.ses, defs, 2, 0, tt, frozen)).toBe(JET_errInvalidParameter);
+  });
+
+  it('a required output box or struct given as null is InvalidParameter (only optional ones take NULL)', () => {
+    const w = world();
+    const getVersion = w.api.JetGetVersion as unknown as (...args: unknown[]) => number;
+    expect(getVersion(w.ses, null)).toBe(JET_errInvalidParameter);
+    const db = out<JET_DBID>();
+    expect(w.api.JetCreateDatabase(w.ses, 'k.edb', null, db, 0)).toBe(JET_errSuccess);
+    const create = w.api.JetCreateTableColumnIndex as unknown as (...args: unknown[]) => number;
+    expect(create(w.ses, db.value, null)).toBe(JET_errInvalidParameter);
+    expect(w.emu.lastInternalError).toBeUndefined();
+  });
+});
+
