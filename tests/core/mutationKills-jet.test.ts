@@ -294,3 +294,23 @@ describe('run 20: trace text and NULL arguments', () => {
   });
 });
 
+
+/**
+ * Survivors of the run over callerValues.ts (docs/testing.md, "Sixth session"), killed here from api-reference.md
+ * "Arguments are plain data": an argument that is a Proxy counts as unreadable and is answered with InvalidParameter,
+ * so no caller code runs inside a call.
+ */
+describe('callerValues run: a Proxy argument', () => {
+  it('a box that is itself a Proxy is InvalidParameter, and none of its traps runs', () => {
+    const w = world();
+    let trapped = 0;
+    const handler: ProxyHandler<{ value: number }> = {
+      set: (t, k, v) => { trapped += 1; return Reflect.set(t, k, v); },
+      get: (t, k) => { trapped += 1; return Reflect.get(t, k); },
+    };
+    const box = new Proxy({ value: 0 }, handler);
+    const getVersion = w.api.JetGetVersion as unknown as (...args: unknown[]) => number;
+    expect(getVersion(w.ses, box)).toBe(JET_errInvalidParameter);
+    expect(trapped).toBe(0);
+  });
+});
