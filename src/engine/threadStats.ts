@@ -7,6 +7,8 @@
 
 /** sizeof(JET_THREADSTATS), the smallest buffer the call takes. */
 export const THREADSTATS_SIZE = 32;
+/** sizeof(JET_THREADSTATS2) on x64 (ManagedEsent's Windows10Api passes it). */
+export const THREADSTATS2_SIZE = 48;
 /** sizeof(JET_THREADSTATS4), the struct the engine keeps per thread (x64 layout, 8-byte alignment). */
 export const THREADSTATS4_SIZE = 128;
 

@@ -3,6 +3,10 @@ import { JET_ErrorInfoSpecificErr } from '../constants/constants';
 import { ERRINFOBASIC_SIZE, errorInfoBasic } from '../engine/errorInfo';
 import type { JET_ERRINFOBASIC } from '../engine/errorInfo';
 import { THREADSTATS_SIZE, threadStats } from '../engine/threadStats';
+
+/** The struct sizes callers pass (the managed layer's VistaApi, Windows8Api and Windows10Api calls). */
+export { ERRINFOBASIC_SIZE } from '../engine/errorInfo';
+export { THREADSTATS_SIZE, THREADSTATS2_SIZE } from '../engine/threadStats';
 import type { JET_THREADSTATS } from '../engine/threadStats';
 import { fail } from '../storage/failure';
 import { grbitArg, intArg, outArg, ulongArg } from './args';

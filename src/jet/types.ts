@@ -374,3 +374,6 @@ export interface JET_INSTANCE_INFO {
 
 /** JetGetRecordSize's structs: defined where the sizes are measured (src/engine/recordSize.ts). */
 export type { JET_RECSIZE, JET_RECSIZE2 } from '../engine/recordSize';
+/** JetGetErrorInfo's and JetGetThreadStats's structs: defined beside the code that fills them. */
+export type { JET_ERRINFOBASIC } from '../engine/errorInfo';
+export type { JET_THREADSTATS } from '../engine/threadStats';

@@ -2,19 +2,13 @@ import type { JetApi } from '../jet/api';
 import { JET_instanceNil, out } from '../jet/types';
 import type { JET_INSTANCE, JET_INSTANCE_INFO, JET_RSTINFO, JET_SESID, JET_SETSYSPARAM } from '../jet/types';
 import { JET_ErrorInfoSpecificErr } from '../constants/constants';
-import type { JET_ERRINFOBASIC } from '../engine/errorInfo';
-import type { JET_THREADSTATS } from '../engine/threadStats';
+import { ERRINFOBASIC_SIZE, THREADSTATS_SIZE } from '../jet/diagnosticsApi';
+import type { JET_ERRINFOBASIC, JET_THREADSTATS } from '../jet/types';
 import { check } from './check';
 import type { JET_wrn } from './generated/enums';
 
 /** The longest string a system parameter read hands back (esent's cbMax for JetGetSystemParameter). */
 const PARAM_STRING_MAX = 1024;
-
-/** sizeof(JET_THREADSTATS) and sizeof(JET_THREADSTATS2) on x64, the structs ManagedEsent passes. */
-export const THREADSTATS_SIZE = 32;
-export const THREADSTATS2_SIZE = 48;
-/** sizeof(JET_ERRINFOBASIC_W) on x64. */
-const ERRINFOBASIC_SIZE = 152;
 
 /** Instance life cycle and system parameters (Api.JetCreateInstance ... Api.JetGetSystemParameter). */
 export function instanceCalls(jet: JetApi) {

@@ -1,6 +1,6 @@
 import { Api } from './api';
 import type { ManagedApi } from './api';
-import { THREADSTATS2_SIZE } from './apiInstance';
+import { THREADSTATS2_SIZE } from '../jet/diagnosticsApi';
 import { EsentErrorException } from './esentErrorException';
 
 /**
