@@ -17,7 +17,7 @@ import {
   JET_errKeyDuplicate, JET_errKeyNotMade, JET_errBufferTooSmall, JET_errNoCurrentIndex, JET_errNoCurrentRecord, JET_errOutOfCursors,
   JET_errRecordDeleted, JET_errRecordNotFound, JET_errRecordPrimaryChanged, JET_errSuccess, JET_errTooManySorts,
   JET_errUpdateNotPrepared, JET_MoveFirst, JET_MoveLast, JET_MoveNext, JET_MovePrevious, JET_paramMaxCursors,
-  JET_paramMaxTemporaryTables, JET_prepCancel, JET_prepInsert, JET_prepInsertCopy, JET_prepReplace,
+  JET_errNotInTransaction, JET_paramMaxTemporaryTables, JET_prepCancel, JET_prepInsert, JET_prepInsertCopy, JET_prepReplace,
   JET_wrnSeekNotEqual,
 } from '../src';
 import type {
@@ -471,6 +471,14 @@ describe('materialized temp tables', () => {
   it('a long-value column materializes at open (duplicates fail at update)', () => {
     const e = env();
     const t = open(e, [{ ...KEY_LONG }, { coltyp: JET_coltypLongBinary }], 0);
+    // Long values are set only inside a transaction (lv.cxx ErrRECSetLongField): at level 0, NotInTransaction.
+    expect(e.api.JetPrepareUpdate(e.ses, t.tid, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(e.api.JetSetColumn(e.ses, t.tid, t.ids[1], Uint8Array.of(1), 1, 0, null)).toBe(JET_errNotInTransaction);
+    // NULL too (the engine's check comes before it looks at the data), and a short column is not affected.
+    expect(e.api.JetSetColumn(e.ses, t.tid, t.ids[1], null, 0, 0, null)).toBe(JET_errNotInTransaction);
+    expect(e.api.JetSetColumn(e.ses, t.tid, t.ids[0], i32(1), 4, 0, null)).toBe(JET_errSuccess);
+    expect(e.api.JetPrepareUpdate(e.ses, t.tid, JET_prepCancel)).toBe(JET_errSuccess);
+    expect(e.api.JetBeginTransaction(e.ses)).toBe(JET_errSuccess);
     expect(insert(e, t, [i32(1), Uint8Array.of(1, 2, 3)])).toBe(JET_errSuccess);
     expect(insert(e, t, [i32(1), Uint8Array.of(4)])).toBe(JET_errKeyDuplicate);
   });
@@ -478,6 +486,7 @@ describe('materialized temp tables', () => {
   it('with IntrinsicLVsOnly a long-value column stays a sort (duplicates silently dropped)', () => {
     const e = env();
     const t = open(e, [{ ...KEY_LONG }, { coltyp: JET_coltypLongBinary }], JET_bitTTIntrinsicLVsOnly);
+    expect(e.api.JetBeginTransaction(e.ses)).toBe(JET_errSuccess);
     expect(insert(e, t, [i32(1), Uint8Array.of(1, 2, 3)])).toBe(JET_errSuccess);
     expect(insert(e, t, [i32(1), Uint8Array.of(4)])).toBe(JET_errSuccess);
     expect(all(e, t)).toEqual([1]);

@@ -74,7 +74,7 @@ export class Cursor {
   prepare(prep: number, level: number, original: Row | null): PreparedUpdate {
     let u = this.spare;
     if (u === null) {
-      u = { prep, level, values: new CopyBuffer(this.table.columns.length), original };
+      u = { prep, level, values: new CopyBuffer(this.table.columns.length, this.table.ids), original };
       this.spare = u;
     } else {
       u.prep = prep;

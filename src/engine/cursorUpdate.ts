@@ -15,6 +15,8 @@ import { bookmarkOf } from './cursorRead';
 const KNOWN_PREPS: ReadonlySet<number> = new Set(Object.values(PREP));
 const SET_ZERO_LENGTH = 0x20;
 const APPEND_LV = 0x1;
+/** The first variable column id: fixed columns have the ids below it. */
+const FIXED_END = 128;
 
 // ---- updates ------------------------------------------------------------------------------------
 
@@ -48,9 +50,15 @@ function preparedUpdate(engine: Engine, cursor: Cursor): PreparedUpdate {
   return cursor.update;
 }
 
-export function setColumn(engine: Engine, cursor: Cursor, columnid: number, data: Uint8Array | null, grbit: number): void {
+/**
+ * JetSetColumn on a sort or temp table. `internal`: esemu filling a list of its own (JET_ColInfoList and the like),
+ * which the engine does inside a transaction of its own (info.cxx ErrIsamGetTableColumnInfo begins one at level 0).
+ */
+export function setColumn(engine: Engine, cursor: Cursor, columnid: number, data: Uint8Array | null, grbit: number, internal = false): void {
   const update = preparedUpdate(engine, cursor);
   const col = findColumn(cursor.table.byId, columnid);
+  // lv.cxx ErrRECSetLongField, which a temp table's long values go through too: only inside a transaction.
+  if (col.isLong && cursor.session.level === 0 && !internal) fail(JET_errNotInTransaction);
   const values = update.values;
   const i = col.index;
   if (data !== null && data.length > 0 && (grbit & APPEND_LV) !== 0 && col.isLong) {
@@ -58,7 +66,8 @@ export function setColumn(engine: Engine, cursor: Cursor, columnid: number, data
     values.append(i, data, data.length);
     return;
   }
-  const len = data !== null && data.length > 0 ? data.length : (grbit & SET_ZERO_LENGTH) !== 0 ? 0 : -1;
+  // fldmod.cxx ErrRECISetFixedColumn: a fixed column (ids below 128) set to zero length is NULL.
+  const len = data !== null && data.length > 0 ? data.length : (grbit & SET_ZERO_LENGTH) !== 0 && col.columnid >= FIXED_END ? 0 : -1;
   col.checkLength(len);
   values.write(i, data ?? EMPTY_BYTES, 0, len);
 }

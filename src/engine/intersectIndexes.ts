@@ -77,7 +77,7 @@ export function intersectIndexes(engine: Engine, ses: Session, ranges: readonly 
       prepareUpdate(engine, cursor, PREP.Insert);
       const bytes = new Uint8Array(bm.length);
       for (let i = 0; i < bm.length; i++) bytes[i] = bm.charCodeAt(i);
-      setColumn(engine, cursor, columnid, bytes, 0);
+      setColumn(engine, cursor, columnid, bytes, 0, true);
       update(engine, cursor);
     }
   } catch (caught) {

@@ -8,6 +8,7 @@ import { HandleSet } from './handles';
 import { CopyBuffer, FieldSource } from '../storage/record';
 import { Row, RowStore, TreeRows } from '../storage/rows';
 import { SortBuilder } from '../storage/sortBuilder';
+import { RecordImage } from '../storage/engineRecord';
 import type { KeyColumn } from '../storage/coltyp';
 import type { KeyShape } from '../storage/keyBuilder';
 import type { Session } from './session';
@@ -21,6 +22,9 @@ export const TT = {
   ForceMaterialization: C.JET_bitTTForceMaterialization, ForwardOnly: C.JET_bitTTForwardOnly,
   IntrinsicLVsOnly: C.JET_bitTTIntrinsicLVsOnly, DotNetGuid: C.JET_bitTTDotNetGuid,
 } as const;
+
+/** The largest page size of the engine's small-page record formats. */
+const SMALL_PAGE = 8192;
 
 /**
  * Where a sort / temp table is in its life: collecting inserts, being read
@@ -37,6 +41,10 @@ export class TempTable implements KeyShape {
   readonly segmentOptions: SegmentOptions;
   /** Rows collected in the insert phase. */
   pending: SortBuilder;
+  /** The engine's record format of the rows, which orders the rows of a sort whose keys tie. */
+  readonly image: RecordImage;
+  /** The column id of each value of a row, for the copy buffer (CopyBuffer.reach). */
+  readonly ids: Int32Array;
   /** Rows in key order once the insert phase is over. */
   store: RowStore | null = null;
   readonly cursors = new HandleSet<Cursor>();
@@ -74,7 +82,10 @@ export class TempTable implements KeyShape {
     this.indexed = this.keyColumns.length > 0;
     this.keyColumns.forEach((c, i) => (c.keySegment = i));
     this.segmentOptions = { nullsHigh: (grbit & TT.SortNullsHigh) !== 0, dotNetGuid: (grbit & TT.DotNetGuid) !== 0, keyMost };
-    this.pending = new SortBuilder(!this.removesDuplicates);
+    // tagfld.hxx: the tagged part of a record has one format up to 8 KB pages and another above (xsum.cxx FIsSmallPage).
+    this.image = new RecordImage(this.columns, session.instance.param(C.JET_paramDatabasePageSize) <= SMALL_PAGE);
+    this.ids = Int32Array.from(this.columns, (c) => c.columnid);
+    this.pending = new SortBuilder(!this.removesDuplicates, this.image);
     const only = this.keyColumns.length === 1 ? this.keyColumns[0] : null;
     this.int32Key = only !== null && !only.descending && (only.coltyp === COLTYP.Long || only.coltyp === COLTYP.UnsignedLong) ? only : null;
     this.phase = 'insert';
@@ -183,7 +194,7 @@ export class TempTable implements KeyShape {
  */
 export function endInsert(table: TempTable): void {
   const pending = table.pending;
-  table.pending = new SortBuilder(!table.removesDuplicates);
+  table.pending = new SortBuilder(!table.removesDuplicates, table.image);
   if (table.has(TT.Updatable)) {
     // Materializing gives the sort slot back; a sort read from memory keeps it until it is closed.
     releaseSortSlot(table);

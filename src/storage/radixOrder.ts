@@ -20,9 +20,10 @@ const WIDE_FROM = 4096;
 
 /**
  * Row numbers 0..n-1 in key order, stable; with `removeDuplicates`, of each
- * run of equal keys only the first added is kept.
+ * run of equal keys only the first added is kept. `cut`: the last bytes of
+ * each key that are not key (a sequence suffix) and are left out.
  */
-export function radixOrder(keys: Uint8Array, starts: Int32Array, n: number, removeDuplicates: boolean): Uint32Array {
+export function radixOrder(keys: Uint8Array, starts: Int32Array, n: number, removeDuplicates: boolean, cut = 0): Uint32Array {
   const idx = new Uint32Array(n);
   for (let r = 0; r < n; r++) idx[r] = r;
   if (n < 2) return idx;
@@ -33,7 +34,7 @@ export function radixOrder(keys: Uint8Array, starts: Int32Array, n: number, remo
   let diffLo = 0;
   for (let r = 0; r < n; r++) {
     const s = starts[r];
-    const len = starts[r + 1] - s;
+    const len = starts[r + 1] - s - cut;
     let h = 0;
     let l = 0;
     if (len >= PREFIX) {
@@ -63,7 +64,7 @@ export function radixOrder(keys: Uint8Array, starts: Int32Array, n: number, remo
   // Least significant first: the second word's bytes, then the first word's.
   if (m > 4) sortLanes(lanes, true, 8 * (m - 4), bits, counts);
   if (m > 0) sortLanes(lanes, false, 8 * Math.min(m, 4), bits, counts);
-  return settleTies(keys, starts, lanes.w1, lanes.w2, lanes.idx, n, removeDuplicates);
+  return settleTies(keys, starts, lanes.w1, lanes.w2, lanes.idx, n, removeDuplicates, cut);
 }
 
 /**
@@ -184,6 +185,7 @@ function sortLanes(lanes: Lanes, byW2: boolean, width: number, bits: number, cou
 function settleTies(
   keys: Uint8Array, starts: Int32Array, w1: Int32Array, w2: Int32Array | null, idx: Uint32Array, n: number,
   removeDuplicates: boolean,
+  cut: number,
 ): Uint32Array {
   let kept = 0;
   for (let s = 0; s < n;) {
@@ -196,9 +198,9 @@ function settleTies(
     }
     const run = Array.from(idx.subarray(s, e));
     // Array.prototype.sort is stable: equal keys keep the order they were added in.
-    run.sort((a, b) => compareKeys(keys, starts, a, b));
+    run.sort((a, b) => compareKeys(keys, starts, a, b, cut));
     for (let i = 0; i < run.length; i++) {
-      if (removeDuplicates && i > 0 && compareKeys(keys, starts, run[i - 1], run[i]) === 0) continue;
+      if (removeDuplicates && i > 0 && compareKeys(keys, starts, run[i - 1], run[i], cut) === 0) continue;
       idx[kept++] = run[i];
     }
     s = e;
@@ -206,12 +208,12 @@ function settleTies(
   return kept === n ? idx : idx.subarray(0, kept);
 }
 
-/** Byte order of keys `a` and `b`: negative, 0 or positive. */
-export function compareKeys(keys: Uint8Array, starts: Int32Array, a: number, b: number): number {
+/** Byte order of keys `a` and `b` (each less its last `cut` bytes): negative, 0 or positive. */
+export function compareKeys(keys: Uint8Array, starts: Int32Array, a: number, b: number, cut = 0): number {
   const sa = starts[a];
   const sb = starts[b];
-  const la = starts[a + 1] - sa;
-  const lb = starts[b + 1] - sb;
+  const la = starts[a + 1] - sa - cut;
+  const lb = starts[b + 1] - sb - cut;
   const common = la < lb ? la : lb;
   for (let k = 0; k < common; k++) {
     const d = keys[sa + k] - keys[sb + k];

@@ -5,6 +5,16 @@
  * and walk.
  */
 
+/** A reach (CopyBuffer.reach) of no fixed and no variable column: ids 0 and 127, one below each class's first. */
+export const NO_REACH = 127 * 256;
+
+/** `reach` widened to column id `id` (tagged ids, 256 and up, leave it as it is). */
+export function widen(reach: number, id: number): number {
+  if (id < 128) return id > (reach & 0xff) ? (reach & ~0xff) | id : reach;
+  if (id < 256) return id > reach >>> 8 ? (reach & 0xff) | (id << 8) : reach;
+  return reach;
+}
+
 /** Read access to column values, shared by packed records and copy buffers. */
 export interface FieldSource {
   /** Length of column `i`'s value, or -1 when it is NULL. */
@@ -47,6 +57,18 @@ export class PackedRecord implements FieldSource {
  * byte area reused from one update to the next.
  */
 export class CopyBuffer implements FieldSource {
+  /**
+   * The last fixed and the last variable column id set since clear(), NULL sets included, as fixed + 256 * variable
+   * (NO_REACH: none): how far the engine's record of these values reaches (engineRecord.ts). Kept only when the
+   * buffer was given its columns' ids.
+   */
+  reach = NO_REACH;
+  /**
+   * Fixed columns (ids below 128) set to a value and then to NULL since clear(), with that value: the engine's
+   * record keeps a nulled fixed column's old bytes (fldmod.cxx ErrRECISetFixedColumn sets only its NULL bit), which a
+   * sort's order can see (engineRecord.ts). Null when there are none; kept only when the buffer knows the column ids.
+   */
+  stale: Map<number, Uint8Array> | null = null;
   private readonly lengths: Int32Array;
   private readonly starts: Int32Array;
   bytes: Uint8Array = new Uint8Array(64);
@@ -54,7 +76,8 @@ export class CopyBuffer implements FieldSource {
   /** Sum of the lengths of the values set (the packed record's size less its header). */
   private valueBytes = 0;
 
-  constructor(readonly columns: number) {
+  /** @param ids the column id of each value, when reach is wanted */
+  constructor(readonly columns: number, private readonly ids: Int32Array | null = null) {
     this.lengths = new Int32Array(columns).fill(-1);
     this.starts = new Int32Array(columns);
   }
@@ -72,6 +95,8 @@ export class CopyBuffer implements FieldSource {
     const lengths = this.lengths;
     // A loop: for the few columns of a typical sort it costs less than a call to fill().
     for (let i = 0; i < lengths.length; i++) lengths[i] = -1;
+    this.reach = NO_REACH;
+    this.stale = null;
     this.used = 0;
     this.valueBytes = 0;
   }
@@ -89,6 +114,14 @@ export class CopyBuffer implements FieldSource {
   write(i: number, src: Uint8Array, start: number, len: number): void {
     const had = this.lengths[i];
     this.lengths[i] = len;
+    if (this.ids !== null) {
+      this.reach = widen(this.reach, this.ids[i]);
+      if (len < 0 && had > 0 && this.ids[i] < 128) {
+        (this.stale ??= new Map()).set(i, this.bytes.slice(this.starts[i], this.starts[i] + had));
+      } else if (len >= 0 && this.stale !== null) {
+        this.stale.delete(i);
+      }
+    }
     this.valueBytes += (len > 0 ? len : 0) - (had > 0 ? had : 0);
     if (len <= 0) return;
     this.reserve(len);

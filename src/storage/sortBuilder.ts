@@ -1,5 +1,8 @@
+import { PackedRecord } from './record';
 import type { CopyBuffer } from './record';
 import { radixOrder } from './radixOrder';
+import type { RecordImage } from './engineRecord';
+import { settleTies } from './tieOrder';
 import type { Row } from './rows';
 import { bytesToString, SortedRows } from './sortedRows';
 
@@ -23,6 +26,10 @@ export class SortBuilder {
   private keyStarts = new Int32Array(16);
   /** Where each row's packed record starts in `area`. */
   private recStarts = new Int32Array(16);
+  /** How far each row's engine record reaches (CopyBuffer.reach), for ordering rows whose keys tie. */
+  private reaches = new Int32Array(16);
+  /** The rows whose copy buffer held stale fixed-column bytes (CopyBuffer.stale), with them: rare. */
+  private stale: Map<number, ReadonlyMap<number, Uint8Array>> | null = null;
   private area = new Uint8Array(64);
   private used = 0;
   private n = 0;
@@ -32,7 +39,8 @@ export class SortBuilder {
    */
   private readonly normCut: number;
 
-  constructor(keepsDuplicates: boolean) {
+  /** @param image the engine's record format of the rows, which orders rows whose keys tie (tieOrder.ts) */
+  constructor(keepsDuplicates: boolean, private readonly image: RecordImage) {
     this.normCut = keepsDuplicates ? 4 : 0;
   }
 
@@ -73,9 +81,14 @@ export class SortBuilder {
       const recs = new Int32Array(this.recStarts.length * 2);
       recs.set(this.recStarts);
       this.recStarts = recs;
+      const reaches = new Int32Array(this.reaches.length * 2);
+      reaches.set(this.reaches);
+      this.reaches = reaches;
     }
     this.keyStarts[n + 1] = this.keyStarts[n] + keyLength;
     this.recStarts[n] = this.used;
+    this.reaches[n] = values.reach;
+    if (values.stale !== null && values.stale.size > 0) (this.stale ??= new Map()).set(n, new Map(values.stale));
     this.used += size;
     this.n = n + 1;
   }
@@ -97,7 +110,12 @@ export class SortBuilder {
   }
 
   private order(removeDuplicates: boolean): Uint32Array {
-    return radixOrder(this.keys, this.keyStarts, this.n, removeDuplicates);
+    const byKey = radixOrder(this.keys, this.keyStarts, this.n, false, this.normCut);
+    const record = (r: number): Uint8Array => {
+      const reach = this.reaches[r];
+      return this.image.bytes(new PackedRecord(this.area, this.recStarts[r], this.image.count), reach, this.stale?.get(r));
+    };
+    return settleTies(byKey, { keys: this.keys, starts: this.keyStarts, cut: this.normCut }, record, removeDuplicates);
   }
 
   private row(r: number, idx: number): Row {

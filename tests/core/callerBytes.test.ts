@@ -30,6 +30,8 @@ function sortOf(): Sort {
   const box = out<JET_TABLEID>();
   const ids: JET_COLUMNID[] = [];
   expect(api.JetOpenTempTable(ses, [{ coltyp: JET_coltypLong, grbit: JET_bitColumnTTKey }, { coltyp: JET_coltypLongBinary }], 2, 0, box, ids)).toBe(JET_errSuccess);
+  // Long values are set only inside a transaction (lv.cxx ErrRECSetLongField: NotInTransaction at level 0).
+  expect(api.JetBeginTransaction(ses)).toBe(JET_errSuccess);
   return { api, ses, t: box.value, key: ids[0], data: ids[1] };
 }
 

@@ -84,6 +84,8 @@ describe('JetEnumerateColumns on a temp table (fldenum.cxx)', () => {
 
   it('a long value kept outside the record is cut at cbDataMost only when longer; values are copies', () => {
     const { api, ses } = world();
+    // Long values are set only inside a transaction (lv.cxx ErrRECSetLongField: NotInTransaction at level 0).
+    expect(api.JetBeginTransaction(ses)).toBe(JET_errSuccess);
     const { t, ids: c } = temp(api, ses, [{ coltyp: JET_coltypLongBinary }, { coltyp: JET_coltypLongText }]);
     const big = new Uint8Array(2000).fill(66);
     row(api, ses, t, [[c[0], int32(1)], [c[1], big], [c[2], big]]);

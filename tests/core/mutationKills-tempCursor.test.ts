@@ -151,6 +151,8 @@ describe('JetPrepareUpdate on a materialized temp table', () => {
 describe('JetSetColumn on a temp table', () => {
   it('a second value for a long column replaces the first (no JET_bitSetAppendLV)', () => {
     const x = table([]);
+    // Long values are set only inside a transaction (lv.cxx ErrRECSetLongField: NotInTransaction at level 0).
+    ok(x.api.JetBeginTransaction(x.ses));
     ok(x.api.JetPrepareUpdate(x.ses, x.t, JET_prepInsert));
     ok(x.api.JetSetColumn(x.ses, x.t, x.lv, new Uint8Array([1, 2]), 2, 0, null));
     ok(x.api.JetSetColumn(x.ses, x.t, x.lv, new Uint8Array([3]), 1, 0, null));

@@ -482,6 +482,8 @@ describe('materialized temp tables', () => {
     const ids: JET_COLUMNID[] = [];
     const tt = out<JET_TABLEID>();
     expect(api.JetOpenTempTable(ses, [{ coltyp: JET_coltypLong, grbit: JET_bitColumnTTKey }, { coltyp: JET_coltypLongBinary }], 2, 0, tt, ids)).toBe(0);
+    // Long values are set only inside a transaction (lv.cxx ErrRECSetLongField: NotInTransaction at level 0).
+    expect(api.JetBeginTransaction(ses)).toBe(0);
     const part = Uint8Array.from({ length: 150 }, (_, i) => i);
     expect(api.JetPrepareUpdate(ses, tt.value, JET_prepInsert)).toBe(0);
     expect(api.JetSetColumn(ses, tt.value, ids[0], int32(1), 4, 0, null)).toBe(0);

@@ -1,0 +1,161 @@
+/**
+ * The bytes esent.dll's record format (rec.hxx REC) gives a row, for the one place where they are visible: a sort
+ * orders rows whose keys tie by their record bytes, and of duplicate keys keeps the row whose bytes come first
+ * (sort.cxx; see sortTieOrder.ts). esemu stores rows in its own packed form (record.ts); this builds the engine's
+ * image of one, as JetSetColumn would have built it in the copy buffer of a new record (temp tables have no default
+ * record: fldmod.cxx ErrIsamPrepareUpdate starts from REC::SetMinimumRecord).
+ *
+ * The layout:
+ * - a 4-byte header: the last fixed column id the record holds (0: none), the last variable one (127: none), and
+ *   the offset where the fixed part ends (little-endian 16 bits);
+ * - the fixed columns up to the last one held, each at its place (sortapi.cxx ErrSORTTableOpen: in column order
+ *   from offset 4, each as wide as its type, cat.cxx UlCATColumnSize), then one NULL bit per fixed column (rec.hxx
+ *   FixedNullBit: 1 is NULL; the unused bits of the last byte are 1, fldmod.cxx fills new bitmap bytes with 0xff).
+ *   A NULL fixed column the record was widened over holds '*' bytes (daedef.hxx chRECFill);
+ * - one 16-bit end offset per variable column up to the last one held, relative to the variable data, its top bit
+ *   set for NULL (rec.hxx SetVarNullBit), then the variable data;
+ * - the tagged columns that hold a value (tagfld.cxx TAGFIELDS::InsertTagfld): a 4-byte entry per column in
+ *   column-id order (the id, then the offset of its data from the start of the tagged area), then their data in
+ *   the same order. On pages up to 8 KB a long value's data starts with a header byte (TAGFLD_HEADER fLongValue,
+ *   0x01) and its entry's offset carries fExtendedInfo (0x4000); on larger pages every value has a header byte
+ *   and no entry carries the flag (tagfld.hxx).
+ */
+import type { FieldSource } from './record';
+import { COLTYP, FIXED_SIZE } from './coltyp';
+
+/** What the record format needs of a column. */
+export interface RecordColumn {
+  /** Its place among the row's values. */
+  readonly index: number;
+  /** Fixed 1-127, variable 128-255, tagged 256 and up. */
+  readonly columnid: number;
+  readonly coltyp: number;
+  readonly cp: number;
+  readonly cbMax: number;
+  readonly isLong: boolean;
+}
+
+const HEADER = 4;
+const VAR_LEAST = 128;
+const TAGGED_LEAST = 256;
+/** daedef.hxx chRECFill: what fills a fixed column the record was widened over. */
+const FILL = 0x2a;
+/** daedef.hxx chRECFixedColAndKeyFill: the tail of a fixed text column. */
+const TEXT_FILL = 0x20;
+const VAR_NULL = 0x8000;
+const EXTENDED_INFO = 0x4000;
+const LONG_VALUE_HEADER = 0x01;
+const CP_UNICODE = 1200;
+/** JET_cbColumnMost: the widest fixed Binary / Text column. */
+const COLUMN_MOST = 255;
+
+/** cat.cxx UlCATColumnSize: the bytes a fixed column takes (a fixed Binary / Text one: cbMax, 0 or above 255 is 255). */
+function fixedWidth(col: RecordColumn): number {
+  return FIXED_SIZE[col.coltyp] ?? (col.cbMax === 0 || col.cbMax > COLUMN_MOST ? COLUMN_MOST : col.cbMax);
+}
+
+export class RecordImage {
+  private readonly fixed: RecordColumn[];
+  private readonly variable: RecordColumn[];
+  private readonly tagged: RecordColumn[];
+  /** Where each fixed column starts (by position in `fixed`), and where the last one ends. */
+  private readonly offsets: number[];
+
+  /** How many values a row has. */
+  readonly count: number;
+
+  /** @param smallPage database pages of 8 KB or less (tagfld.hxx: the tagged format depends on it) */
+  constructor(columns: readonly RecordColumn[], private readonly smallPage: boolean) {
+    this.count = columns.length;
+    const byId = [...columns].sort((a, b) => a.columnid - b.columnid);
+    this.fixed = byId.filter((c) => c.columnid < VAR_LEAST);
+    this.variable = byId.filter((c) => c.columnid >= VAR_LEAST && c.columnid < TAGGED_LEAST);
+    this.tagged = byId.filter((c) => c.columnid >= TAGGED_LEAST);
+    this.offsets = [HEADER];
+    for (const col of this.fixed) this.offsets.push(this.offsets[this.offsets.length - 1] + fixedWidth(col));
+  }
+
+  /**
+   * The record bytes of a row: its values, how far its record reaches (CopyBuffer.reach), and what its NULL fixed
+   * columns that had a value still hold (CopyBuffer.stale).
+   */
+  bytes(src: FieldSource, reach: number, stale?: ReadonlyMap<number, Uint8Array>): Uint8Array {
+    const fixedLast = reach & 0xff;
+    const varLast = reach >>> 8;
+    const fixedCount = fixedLast;
+    const varCount = varLast - (VAR_LEAST - 1);
+    const bitmap = (fixedCount + 7) >> 3;
+    const endFixed = this.offsets[fixedCount] + bitmap;
+    let varBytes = 0;
+    for (let v = 0; v < varCount; v++) varBytes += Math.max(src.lengthOf(this.variable[v].index), 0);
+    const held = this.tagged.filter((c) => src.lengthOf(c.index) >= 0);
+    const headerOf = (c: RecordColumn): number => (!this.smallPage || c.isLong ? 1 : 0);
+    let taggedBytes = 4 * held.length;
+    for (const c of held) taggedBytes += headerOf(c) + src.lengthOf(c.index);
+    const out = new Uint8Array(endFixed + 2 * varCount + varBytes + taggedBytes);
+    out[0] = fixedLast;
+    out[1] = varLast;
+    out[2] = endFixed & 0xff;
+    out[3] = endFixed >>> 8;
+    // Fixed columns and their NULL bits.
+    const bits = this.offsets[fixedCount];
+    out.fill(0xff, bits, endFixed);
+    for (let f = 0; f < fixedCount; f++) {
+      const col = this.fixed[f];
+      const at = this.offsets[f];
+      const width = this.offsets[f + 1] - at;
+      const len = src.lengthOf(col.index);
+      const old = len > 0 ? undefined : stale?.get(col.index);
+      if (len <= 0 && old === undefined) {
+        out.fill(FILL, at, at + width);
+        continue;
+      }
+      if (len > 0) out[bits + (f >> 3)] &= ~(1 << (f & 7));
+      const value = old ?? src.bytes.subarray(src.startOf(col.index), src.startOf(col.index) + len);
+      const n = Math.min(value.length, width);
+      if (col.coltyp === COLTYP.Bit) {
+        out[at] = value[0] === 0 ? 0x00 : 0xff;
+        continue;
+      }
+      out.set(value.subarray(0, n), at);
+      if (n < width && col.coltyp === COLTYP.Text) {
+        // rec.hxx RECTextColumnPadding: spaces, as UTF-16 for a Unicode column.
+        for (let k = n; k < width; k++) out[at + k] = col.cp === CP_UNICODE && k % 2 === 1 ? 0 : TEXT_FILL;
+      }
+    }
+    // Variable columns: the offsets, then the data.
+    let at = endFixed + 2 * varCount;
+    let end = 0;
+    for (let v = 0; v < varCount; v++) {
+      const col = this.variable[v];
+      const len = src.lengthOf(col.index);
+      if (len > 0) {
+        const from = src.startOf(col.index);
+        out.set(src.bytes.subarray(from, from + len), at);
+        at += len;
+        end += len;
+      }
+      const entry = len < 0 ? end | VAR_NULL : end;
+      out[endFixed + 2 * v] = entry & 0xff;
+      out[endFixed + 2 * v + 1] = entry >>> 8;
+    }
+    // Tagged columns: the entries, then the data.
+    const area = at;
+    let ib = 4 * held.length;
+    held.forEach((col, i) => {
+      const header = headerOf(col);
+      const flags = this.smallPage && header !== 0 ? EXTENDED_INFO : 0;
+      const entry = area + 4 * i;
+      out[entry] = col.columnid & 0xff;
+      out[entry + 1] = col.columnid >>> 8;
+      out[entry + 2] = (ib | flags) & 0xff;
+      out[entry + 3] = (ib | flags) >>> 8;
+      if (header !== 0) out[area + ib] = col.isLong ? LONG_VALUE_HEADER : 0;
+      const len = src.lengthOf(col.index);
+      const from = src.startOf(col.index);
+      if (len > 0) out.set(src.bytes.subarray(from, from + len), area + ib + header);
+      ib += header + len;
+    });
+    return out;
+  }
+}
