@@ -314,3 +314,69 @@ describe('callerValues run: a Proxy argument', () => {
     expect(trapped).toBe(0);
   });
 });
+
+/**
+ * callerValues.ts survivors of run 20 (docs/testing.md, "Sixth session"), killed from api-reference.md "Arguments
+ * are plain data": an argument that holds, at ANY depth, a getter or setter, or an object whose prototype defines
+ * accessors, is InvalidParameter and none of that code runs; an output box whose `value` cannot be written as a plain
+ * data property (here: one it would inherit read-only) is InvalidParameter with nothing done.
+ */
+describe('caller values below the top level and on prototypes (api-reference.md "Arguments are plain data")', () => {
+  /** JetOpenTempTable with one column definition; the number of temp tables the session has afterwards. */
+  function openWith(def: object): { rc: number; sorts: number } {
+    const { emu, api, ses } = world();
+    const tt = out<JET_TABLEID>();
+    const rc = api.JetOpenTempTable(ses, [def as never], 1, 0, tt, []);
+    const sorts = emu.dump().instances[0].sessions[0].cursors.length;
+    return { rc, sorts };
+  }
+
+  it('a getter in a struct inside an array (depth 2) is InvalidParameter and is never called', () => {
+    let calls = 0;
+    const def = { grbit: JET_bitColumnTTKey };
+    Object.defineProperty(def, 'coltyp', { enumerable: true, get: () => { calls += 1; return JET_coltypLong; } });
+    expect(openWith(def)).toEqual({ rc: JET_errInvalidParameter, sorts: 0 });
+    expect(calls).toBe(0);
+    // The same definition as plain data opens the table.
+    expect(openWith({ coltyp: JET_coltypLong, grbit: JET_bitColumnTTKey })).toEqual({ rc: JET_errSuccess, sorts: 1 });
+  });
+
+  it('a struct inside an array whose prototype defines a getter is InvalidParameter and the getter never runs', () => {
+    let calls = 0;
+    const proto = {};
+    Object.defineProperty(proto, 'coltyp', { get: () => { calls += 1; return JET_coltypLong; } });
+    const def = Object.create(proto) as { grbit: number };
+    def.grbit = JET_bitColumnTTKey;
+    expect(openWith(def)).toEqual({ rc: JET_errInvalidParameter, sorts: 0 });
+    expect(calls).toBe(0);
+    // A prototype of plain data is fine: the inherited coltyp is read as a value.
+    const plain = Object.create({ coltyp: JET_coltypLong }) as { grbit: number };
+    plain.grbit = JET_bitColumnTTKey;
+    expect(openWith(plain)).toEqual({ rc: JET_errSuccess, sorts: 1 });
+  });
+
+  it('an output box that would inherit a read-only value is InvalidParameter; one inheriting a writable value is written', () => {
+    const { emu, api, inst } = world();
+    const sessions = () => emu.dump().instances[0].sessions.length;
+    const before = sessions();
+    const frozen = Object.create(Object.freeze({ value: 0 })) as { value: JET_SESID };
+    expect(api.JetBeginSession(inst, frozen, '', '')).toBe(JET_errInvalidParameter);
+    expect(sessions()).toBe(before);
+    expect(Object.prototype.hasOwnProperty.call(frozen, 'value')).toBe(false);
+    const open = Object.create({ value: 0 }) as { value: JET_SESID };
+    expect(api.JetBeginSession(inst, open, '', '')).toBe(JET_errSuccess);
+    expect(sessions()).toBe(before + 1);
+    expect(Object.prototype.hasOwnProperty.call(open, 'value')).toBe(true);
+    expect(open.value).not.toBe(0);
+  });
+
+  it('objects without a prototype are plain data: a box and a struct made by Object.create(null) are read and written', () => {
+    const { api, inst, ses } = world();
+    const box = Object.assign(Object.create(null) as object, { value: 0 }) as { value: JET_SESID };
+    expect(api.JetBeginSession(inst, box, '', '')).toBe(JET_errSuccess);
+    expect(box.value).not.toBe(0);
+    const def = Object.assign(Object.create(null) as object, { coltyp: JET_coltypLong, grbit: JET_bitColumnTTKey });
+    const tt = out<JET_TABLEID>();
+    expect(api.JetOpenTempTable(ses, [def as never], 1, 0, tt, [])).toBe(JET_errSuccess);
+  });
+});
