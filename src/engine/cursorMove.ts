@@ -49,9 +49,13 @@ export function step(cursor: Cursor, forward: boolean, keyNE: boolean): boolean 
       }
     }
   }
-  if (next !== undefined && outOfRange(cursor, next, forward)) {
+  // A sort read from memory checks only an upper range, in either direction (sort.cxx ErrSORTNext / ErrSORTPrev:
+  // FFUCBUpper), and leaving it puts the cursor after the last row (ErrSORTCheckIndexRange); a lower range is never
+  // checked by its moves. A table checks the range on the side it moves towards (dir.cxx ErrDIRCheckIndexRange).
+  const sortRead = cursor.table.phase === 'retrieve';
+  if (next !== undefined && (sortRead ? cursor.range !== null && cursor.range.upper && outOfRange(cursor, next, true) : outOfRange(cursor, next, forward))) {
     cursor.range = null;
-    next = undefined;
+    return land(cursor, undefined, sortRead || forward ? At.After : At.Before);
   }
   return land(cursor, next, forward ? At.After : At.Before);
 }

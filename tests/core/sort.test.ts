@@ -331,6 +331,34 @@ describe('sort retrieve phase', () => {
     expect(api.JetSetIndexRange(ses, tableid, JET_bitRangeUpperLimit)).toBe(JET_errNoCurrentRecord);
     expect(api.JetSetIndexRange(ses, tableid, JET_bitRangeUpperLimit)).toBe(JET_errKeyNotMade);
   });
+
+  it('a sort checks only an upper range as it moves, in either direction; a lower range never stops a move', () => {
+    // sort.cxx ErrSORTNext / ErrSORTPrev check the range only when it is an upper one (FFUCBUpper); a materialized
+    // table checks a lower range moving backwards (tempTable.test "lower range stops MovePrevious").
+    const { api, ses, tableid, col } = filled([1, 2, 3, 4, 5], JET_bitTTIndexed);
+    expect(api.JetMove(ses, tableid, JET_MoveLast, 0)).toBe(0);
+    expect(key(api, ses, tableid, 4)).toBe(0);
+    // The current row (5) is at or above the lower limit 4: the range is set (checked once, here).
+    expect(api.JetSetIndexRange(ses, tableid, JET_bitRangeInclusive)).toBe(0);
+    const seen = [current(api, ses, tableid, col)];
+    while (api.JetMove(ses, tableid, JET_MovePrevious, 0) === 0) seen.push(current(api, ses, tableid, col));
+    expect(seen).toEqual([5, 4, 3, 2, 1]);
+    // An upper range moving backwards: every row it reaches is below the limit, so the walk goes to the first row.
+    expect(api.JetMove(ses, tableid, JET_MoveLast, 0)).toBe(0);
+    expect(api.JetMove(ses, tableid, JET_MovePrevious, 0)).toBe(0);
+    expect(key(api, ses, tableid, 4)).toBe(0);
+    expect(api.JetSetIndexRange(ses, tableid, JET_bitRangeUpperLimit | JET_bitRangeInclusive)).toBe(0);
+    const back = [current(api, ses, tableid, col)];
+    while (api.JetMove(ses, tableid, JET_MovePrevious, 0) === 0) back.push(current(api, ses, tableid, col));
+    expect(back).toEqual([4, 3, 2, 1]);
+    // The walk ended before the first row (ErrSORTPrev). Forwards, the upper range (still set) stops the walk after
+    // 4, leaving the cursor after the last row (ErrSORTCheckIndexRange): a MovePrevious then lands on the last row, 5.
+    const fwd = [];
+    while (api.JetMove(ses, tableid, JET_MoveNext, 0) === 0) fwd.push(current(api, ses, tableid, col));
+    expect(fwd).toEqual([1, 2, 3, 4]);
+    expect(api.JetMove(ses, tableid, JET_MovePrevious, 0)).toBe(0);
+    expect(current(api, ses, tableid, col)).toBe(5);
+  });
 });
 
 describe('keys', () => {
