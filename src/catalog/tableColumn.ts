@@ -4,7 +4,7 @@ import {
   JET_wrnColumnMaxTruncated,
 } from '../constants/errors';
 import * as C from '../constants/constants';
-import { COLTYP, FIXED_SIZE, padFixed } from '../storage/coltyp';
+import { bitByte, COLTYP, FIXED_SIZE, padFixed } from '../storage/coltyp';
 import { fail } from '../storage/failure';
 import { columnClass } from './template';
 import { coverPart } from './recordCovers';
@@ -70,7 +70,15 @@ export class TableColumn {
 
   /** A value as the record keeps it: a fixed Binary / Text column's padded to its size. */
   stored(value: Uint8Array): Uint8Array {
+    // fldmod.cxx ErrRECISetFixedColumn: a fixed Bit column keeps 0x00 for a zero byte and 0xFF for any other (a
+    // tagged one keeps the byte given: tagfld.cxx copies it as it is).
+    if (this.fixedClass && this.coltyp === COLTYP.Bit) return bitByte(value);
     return this.padTo === 0 ? value : padFixed(value, this.padTo, this.coltyp, this.cp);
+  }
+
+  /** Does stored() change a value (padding, or a Bit made 0x00 / 0xFF)? */
+  get reshapes(): boolean {
+    return this.padTo !== 0 || (this.fixedClass && this.coltyp === COLTYP.Bit);
   }
 
   /** The same column under another name (JetRenameColumn). */

@@ -3,7 +3,8 @@ import {
   JET_errInvalidParameter, JET_errNotInTransaction,
   JET_errRecordDeleted, JET_errRecordPrimaryChanged, JET_errUpdateNotPrepared,
 } from '../constants/errors';
-import { findColumn } from '../catalog/columns';
+import { COLTYP, findColumn } from '../catalog/columns';
+import { bitByte } from '../storage/coltyp';
 import type { Engine } from './engine';
 import { fail } from '../storage/failure';
 import { PackedRecord } from '../storage/record';
@@ -69,7 +70,9 @@ export function setColumn(engine: Engine, cursor: Cursor, columnid: number, data
   // fldmod.cxx ErrRECISetFixedColumn: a fixed column (ids below 128) set to zero length is NULL.
   const len = data !== null && data.length > 0 ? data.length : (grbit & SET_ZERO_LENGTH) !== 0 && col.columnid >= FIXED_END ? 0 : -1;
   col.checkLength(len);
-  values.write(i, data ?? EMPTY_BYTES, 0, len);
+  // A fixed Bit column keeps 0x00 or 0xFF (fldmod.cxx ErrRECISetFixedColumn), as on a regular table.
+  const stored = len > 0 && col.coltyp === COLTYP.Bit && col.columnid < FIXED_END ? bitByte(data as Uint8Array) : data;
+  values.write(i, stored ?? EMPTY_BYTES, 0, len);
 }
 
 /** A stored row's values, for reading. */

@@ -91,7 +91,7 @@ function addColumnTo(table: TableDef, req: ColumnRequest, added: AddedColumn | n
   const made = new TableColumn(name, table.nextColumnId(cls), req.coltyp, cp, cbMax, req.grbit, req.defaultValue);
   if (req.defaultValue !== null) made.checkLength(req.defaultValue.length);
   // The default is kept as a record keeps a value of the column (a fixed Binary / Text one padded).
-  const col = req.defaultValue === null || made.padTo === 0 ? made : made.withDefault(made.stored(req.defaultValue));
+  const col = req.defaultValue === null || !made.reshapes ? made : made.withDefault(made.stored(req.defaultValue));
   table.addColumn(col);
   return { col, warning };
 }

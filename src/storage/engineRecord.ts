@@ -113,10 +113,7 @@ export class RecordImage {
       if (len > 0) out[bits + (f >> 3)] &= ~(1 << (f & 7));
       const value = old ?? src.bytes.subarray(src.startOf(col.index), src.startOf(col.index) + len);
       const n = Math.min(value.length, width);
-      if (col.coltyp === COLTYP.Bit) {
-        out[at] = value[0] === 0 ? 0x00 : 0xff;
-        continue;
-      }
+      // (A Bit value is already 0x00 or 0xFF: the copy buffer keeps it so, as the engine's record does.)
       out.set(value.subarray(0, n), at);
       if (n < width && col.coltyp === COLTYP.Text) {
         // rec.hxx RECTextColumnPadding: spaces, as UTF-16 for a Unicode column.

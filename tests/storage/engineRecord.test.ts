@@ -5,7 +5,7 @@
  *   columns from offset 4 (rec.cxx ibRECStartFixedColumns) each as wide as cat.cxx UlCATColumnSize says, then one NULL
  *   bit per fixed column (1 = NULL); one end offset per variable column (0x8000 = NULL), then the variable data;
  * - fldmod.cxx ErrRECISetFixedColumn: a record widened over a fixed column fills it with '*' (daedef.hxx chRECFill)
- *   and sets every new bitmap bit; a NULL set keeps the slot's bytes; Bit is stored 0x00 / 0xFF; a short fixed Binary
+ *   and sets every new bitmap bit; a NULL set keeps the slot's bytes; a short fixed Binary
  *   value is padded with 0, a short fixed Text value with spaces (rec.hxx RECTextColumnPadding);
  * - tagfld.cxx TAGFIELDS::InsertTagfld / tagfld.hxx: per tagged value a 4-byte entry (column id, offset of its data
  *   from the start of the tagged area), entries then data in column-id order; on pages of 8 KB or less only a long
@@ -70,11 +70,11 @@ describe('the engine record of a row', () => {
     expect(image(keyAndData, [[1, [5, 0, 0, 0]], [1, null], [1, [7, 0, 0, 0]]])).toBe('02 7f 0d 00 2a 2a 2a 2a 07 00 00 00 fd');
   });
 
-  it('Bit is stored as 00 or ff; the widths follow the column types', () => {
+  it('the widths follow the column types (a Bit value arrives as 00 or ff: the set made it so)', () => {
     const cols = [col(0, 1, BIT), col(1, 2, SHORT), col(2, 3, GUID)];
     const guid = Array.from({ length: 16 }, (_, i) => i);
     // 4 (header) + 1 + 2 + 16 + 1 (bitmap) = 24 = 0x18.
-    expect(image(cols, [[0, [7]], [1, [2, 1]], [2, guid]])).toBe(`03 7f 18 00 ff 02 01 ${hex(Uint8Array.from(guid))} f8`);
+    expect(image(cols, [[0, [0xff]], [1, [2, 1]], [2, guid]])).toBe(`03 7f 18 00 ff 02 01 ${hex(Uint8Array.from(guid))} f8`);
     expect(image(cols, [[0, [0]]])).toBe('01 7f 06 00 00 fe');
   });
 
@@ -85,7 +85,7 @@ describe('the engine record of a row', () => {
 
   it('nine fixed columns take two bitmap bytes', () => {
     const cols = Array.from({ length: 9 }, (_, i) => col(i, i + 1, BIT));
-    expect(image(cols, [[8, [1]]])).toBe(`09 7f 0f 00 ${'2a '.repeat(8)}ff ff fe`);
+    expect(image(cols, [[8, [0xff]]])).toBe(`09 7f 0f 00 ${'2a '.repeat(8)}ff ff fe`);
   });
 
   it('variable columns: end offsets (0x8000 for NULL), then the data; zero-length is not NULL', () => {
