@@ -6,7 +6,7 @@
  * calls whose values are picked to land on the bytes that matter ('*' = 0x2A filler, NULL, zero-length, value then
  * NULL, ...). The model builds the engine's record (REC) bytes of every row itself, sorts the rows by
  * (normalized key ‖ REC bytes) and drops duplicates as the engine does; the rows read back with JetMove /
- * JetRetrieveColumn must match, in order. Facts: scratch/specs/sortTieOrder-facts.md; engine source
+ * JetRetrieveColumn must match, in order. Engine source
  * microsoft/Extensible-Storage-Engine, dev/ese/src (line numbers of HEAD).
  *
  * Which tables are sorts / which drop duplicates:
