@@ -83,6 +83,27 @@ describe('the engine record of a row', () => {
     expect(image(cols, [[0, [9]], [1, [0x41]], [2, [0x42, 0]]])).toBe('03 7f 11 00 09 00 00 00 41 20 20 20 42 00 20 00 f8');
   });
 
+  it('a fixed Binary / Text column of cbMax 0, or above 255, is 255 bytes wide (cat.cxx UlCATColumnSize)', () => {
+    for (const cbMax of [0, 300]) {
+      const cols = [col(0, 1, BINARY, { cbMax }), col(1, 2, BIT)];
+      // Column 2 starts at 4 + 255: the fixed part ends at 4 + 255 + 1 + 1 (bitmap) = 261 = 0x0105.
+      const b = buffer(cols, [[1, [0xff]]]);
+      const bytes = new RecordImage(cols, true).bytes(b, b.reach);
+      expect(hex(bytes.subarray(0, 4))).toBe('02 7f 05 01');
+      expect(bytes[259]).toBe(0xff);
+      expect(bytes.length).toBe(261);
+    }
+    // cbMax 255 exactly is 255 wide too, and 254 is 254.
+    const narrow = [col(0, 1, BINARY, { cbMax: 254 }), col(1, 2, BIT)];
+    const b = buffer(narrow, [[1, [0xff]]]);
+    expect(new RecordImage(narrow, true).bytes(b, b.reach).length).toBe(4 + 254 + 1 + 1);
+  });
+
+  it('columns given in any order are laid out by column id', () => {
+    const cols = [col(0, 128, TEXT), col(1, 2, LONG), col(2, 1, LONG)];
+    expect(image(cols, [[0, [0x61]], [1, [2, 0, 0, 0]], [2, [1, 0, 0, 0]]])).toBe('02 80 0d 00 01 00 00 00 02 00 00 00 fc 01 00 61');
+  });
+
   it('nine fixed columns take two bitmap bytes', () => {
     const cols = Array.from({ length: 9 }, (_, i) => col(i, i + 1, BIT));
     expect(image(cols, [[8, [0xff]]])).toBe(`09 7f 0f 00 ${'2a '.repeat(8)}ff ff fe`);
@@ -161,6 +182,14 @@ describe('settleTies', () => {
     expect(Array.from(settleTies(Uint32Array.of(0, 1, 2), distinct, () => {
       throw new Error('record asked for');
     }, true))).toEqual([0, 1, 2]);
+  });
+
+  it('hands the sequence numbers out in ascending order whatever order the rows came in', () => {
+    // Rows 0 and 1 tie on key 07; row 0 holds sequence 0x01020304, row 1 0x01020303 (not ascending in row order);
+    // row 0's record comes first, so it takes the smaller number.
+    const k = { ...keysOf([[7, 1, 2, 3, 4], [7, 1, 2, 3, 3]]), cut: 4 };
+    expect(Array.from(settleTies(Uint32Array.of(0, 1), k, (r) => Uint8Array.of(r === 0 ? 1 : 9), false))).toEqual([0, 1]);
+    expect(Array.from(k.keys)).toEqual([7, 1, 2, 3, 3, 7, 1, 2, 3, 4]);
   });
 
   it('hands a kept-duplicates sort its sequence numbers again in the new order', () => {
