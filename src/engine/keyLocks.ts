@@ -25,9 +25,8 @@ export function conflictCode(insert: boolean): number {
 
 /** The unique secondary keys a change takes (KeyDuplicate when held) or gives up (WriteConflict), in that order. */
 export function checkKeyLocks(store: TableDef['store'], ses: Session, begin: number, keys: UniqueKeyLocks): void {
-  keys.names.forEach((k, i) => {
-    if (store.conflicts(k, ses, begin)) fail(conflictCode(i < keys.taken));
-  });
+  const names = keys.names;
+  for (let i = 0; i < names.length; i++) if (store.conflicts(names[i], ses, begin)) fail(conflictCode(i < keys.taken));
 }
 
 /** Lock names of unique secondary keys: the first `taken` are keys a change takes, the rest keys it gives up. */

@@ -111,14 +111,34 @@ export class TableImage {
  * at or after it.
  */
 export function entryKey(indexKey: string, bookmark: string): string {
-  return shiftUp(indexKey) + '\u0000' + bookmark;
+  const n = indexKey.length;
+  const m = bookmark.length;
+  if (n + 1 + m > SHORT_KEY) return shiftUp(indexKey) + '\u0000' + bookmark;
+  // One string made at once from a reused array of codes, not a string per character joined into a chain.
+  const codes = scratch;
+  codes.length = n + 1 + m;
+  for (let i = 0; i < n; i++) codes[i] = indexKey.charCodeAt(i) + 1;
+  codes[n] = 0;
+  for (let i = 0; i < m; i++) codes[n + 1 + i] = bookmark.charCodeAt(i);
+  return String.fromCharCode.apply(null, codes);
 }
+
+/** Entry keys up to this long are made in one step (entryKey). */
+const SHORT_KEY = 64;
+const scratch: number[] = [];
 
 /** The index key part of a search: every byte moved up by one, as in entryKey. */
 export function shiftUp(key: string): string {
-  let s = '';
-  for (let i = 0; i < key.length; i++) s += String.fromCharCode(key.charCodeAt(i) + 1);
-  return s;
+  const n = key.length;
+  if (n > SHORT_KEY) {
+    let s = '';
+    for (let i = 0; i < n; i++) s += String.fromCharCode(key.charCodeAt(i) + 1);
+    return s;
+  }
+  const codes = scratch;
+  codes.length = n;
+  for (let i = 0; i < n; i++) codes[i] = key.charCodeAt(i) + 1;
+  return String.fromCharCode.apply(null, codes);
 }
 
 /** The bookmark an entry key holds (what follows its first 0). */
