@@ -57,6 +57,16 @@ export class Cursor {
   at: At = At.DeferredFirst;
   /** The row the cursor is on (it may have been deleted since). */
   row: Row | null = null;
+  /**
+   * A sort read from memory: the last row the cursor loaded (the engine's kdfCurr, sort.cxx SrecToKeydataflags), kept
+   * when a move walks off either end: JetRetrieveKey and JetSetIndexRange look at it whatever the location.
+   */
+  loaded: Row | null = null;
+  /**
+   * A sort read from memory: the position JetGotoBookmark set without loading its row (ErrIsamSortGotoBookmark sets
+   * ispairCurr alone), where the next move starts; null when the position is the row's or the location's.
+   */
+  pos: number | null = null;
   /** Key being built by JetMakeKey. */
   readonly key = new KeyBuilder();
   update: PreparedUpdate | null = null;
@@ -160,6 +170,7 @@ export function currentRow(cursor: Cursor): Row {
 }
 
 export function land(cursor: Cursor, row: Row | undefined, otherwise: At): boolean {
+  cursor.pos = null;
   if (row === undefined) {
     cursor.at = otherwise;
     cursor.row = null;
@@ -167,5 +178,6 @@ export function land(cursor: Cursor, row: Row | undefined, otherwise: At): boole
   }
   cursor.at = At.On;
   cursor.row = row;
+  cursor.loaded = row;
   return true;
 }

@@ -3,7 +3,7 @@ import type { Engine } from './engine';
 import { fail } from '../storage/failure';
 import { Row } from '../storage/rows';
 import type { SortedRows } from '../storage/sortedRows';
-import { At, Cursor, currentRow, enter, land, leaveInsertPhase, store } from './cursor';
+import { At, Cursor, currentRow, enter, IndexRange, land, leaveInsertPhase, store } from './cursor';
 
 export const MOVE_FIRST = -0x80000000;
 export const MOVE_LAST = 0x7fffffff;
@@ -13,15 +13,25 @@ export const MOVE_LAST = 0x7fffffff;
 export function outOfRange(cursor: Cursor, row: Row, forward: boolean): boolean {
   const r = cursor.range;
   if (r === null || r.upper !== forward) return false;
-  if (row.norm === r.limit) return !r.inclusive;
-  return r.upper ? row.norm > r.limit : row.norm < r.limit;
+  return beyond(r, row.norm);
+}
+
+/** Is `norm` outside range `r` (fucb.cxx ErrFUCBCheckIndexRange: past an upper limit, before a lower one)? */
+export function beyond(r: IndexRange, norm: string): boolean {
+  if (norm === r.limit) return !r.inclusive;
+  return r.upper ? norm > r.limit : norm < r.limit;
 }
 
 export function step(cursor: Cursor, forward: boolean, keyNE: boolean): boolean {
   const rows = store(cursor.table);
   let next: Row | undefined;
   const from = cursor.row;
-  switch (cursor.at) {
+  const pos = cursor.pos;
+  if (pos !== null) {
+    // A sort after JetGotoBookmark: the move starts from the position set, whatever row is loaded (ErrSORTNext /
+    // ErrSORTPrev work from ispairCurr).
+    next = (rows as SortedRows).at(forward ? pos + 1 : pos - 1);
+  } else switch (cursor.at) {
     case At.DeferredFirst:
     case At.Before:
       next = forward ? rows.first() : undefined;
@@ -55,6 +65,8 @@ export function step(cursor: Cursor, forward: boolean, keyNE: boolean): boolean 
   const sortRead = cursor.table.phase === 'retrieve';
   if (next !== undefined && (sortRead ? cursor.range !== null && cursor.range.upper && outOfRange(cursor, next, true) : outOfRange(cursor, next, forward))) {
     cursor.range = null;
+    // The sort has loaded the row beyond the limit before checking it: that is the key JetRetrieveKey gives now.
+    if (sortRead) cursor.loaded = next;
     return land(cursor, undefined, sortRead || forward ? At.After : At.Before);
   }
   return land(cursor, next, forward ? At.After : At.Before);
@@ -73,7 +85,9 @@ export function move(engine: Engine, cursor: Cursor, cRow: number, grbit: number
   if (table.phase === 'retrieve' && backwards && !table.seekable) fail(JET_errIllegalOperation);
   const rows = store(table);
   if (cRow === 0) {
-    // Only a re-read of the current row (rec.cxx ErrIsamMove: ErrDIRGet): no navigation, no level recorded.
+    // A sort answers by its position (sortapi.cxx ErrIsamSortMove), which JetGotoBookmark may have set apart from the
+    // row; otherwise only a re-read of the current row (rec.cxx ErrIsamMove: ErrDIRGet): no navigation, no level.
+    if (cursor.pos !== null) return;
     currentRow(cursor);
     return;
   }

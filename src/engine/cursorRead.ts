@@ -1,5 +1,5 @@
 import {
-  JET_errBufferTooSmall, JET_errInvalidBookmark, JET_errKeyNotMade, JET_errNoCurrentRecord, JET_errOutOfCursors,
+  JET_errBufferTooSmall, JET_errInvalidBookmark, JET_errKeyNotMade, JET_errOutOfCursors,
   JET_errRecordDeleted,
 } from '../constants/errors';
 import { findColumn } from '../catalog/columns';
@@ -36,23 +36,29 @@ export function retrieveKey(engine: Engine, cursor: Cursor, grbit: number): Uint
     if (!cursor.key.everMade) fail(JET_errKeyNotMade);
     return Uint8Array.from(cursor.key.bytes);
   }
-  if (cursor.table.phase === 'insert') fail(JET_errNoCurrentRecord);
+  // A sort gives the key of the last row it loaded, wherever the cursor is (fldnorm.cxx ErrIsamRetrieveKey reads
+  // kdfCurr): none loaded yet, as while rows go in, is an empty key.
+  if (cursor.table.phase !== 'materialized') return cursor.loaded === null ? new Uint8Array(0) : keyToBytes(cursor.loaded.norm);
   return keyToBytes(currentRow(cursor).norm);
 }
 
 export function bookmarkOf(table: TempTable, row: Row): Uint8Array {
-  if (table.phase === 'retrieve') {
-    const b = new Uint8Array(4);
-    new DataView(b.buffer).setInt32(0, row.idx, true);
-    return b;
-  }
-  return keyToBytes(row.key);
+  return table.phase === 'retrieve' ? int32Bytes(row.idx) : keyToBytes(row.key);
+}
+
+/** A sort's bookmark: its position, 4 bytes little-endian. */
+function int32Bytes(n: number): Uint8Array {
+  const b = new Uint8Array(4);
+  new DataView(b.buffer).setInt32(0, n, true);
+  return b;
 }
 
 export function getBookmark(engine: Engine, cursor: Cursor, cbMax: number): Uint8Array {
   const table = enter(engine, cursor);
   requireReadable(table);
   if (table.phase === 'retrieve' && cbMax < 4) fail(JET_errBufferTooSmall);
+  // A sort's bookmark is its position (sortapi.cxx ErrIsamSortGetBookmark), which JetGotoBookmark may have set alone.
+  if (cursor.pos !== null) return int32Bytes(cursor.pos);
   return bookmarkOf(table, currentRow(cursor));
 }
 
@@ -62,9 +68,11 @@ export function gotoBookmark(engine: Engine, cursor: Cursor, bookmark: Uint8Arra
   if (table.phase === 'retrieve') {
     if (bookmark.length !== 4) fail(JET_errInvalidBookmark);
     const idx = new DataView(bookmark.buffer, bookmark.byteOffset, 4).getInt32(0, true);
-    const row = (store(table) as SortedRows).at(idx);
-    if (row === undefined) fail(JET_errInvalidBookmark);
-    land(cursor, row, At.Before);
+    // A position outside the sort is not checked by the engine (undefined behaviour there); esemu refuses it.
+    if ((store(table) as SortedRows).at(idx) === undefined) fail(JET_errInvalidBookmark);
+    // sortapi.cxx ErrIsamSortGotoBookmark sets the position alone: the row loaded before stays what JetRetrieveColumn
+    // and JetRetrieveKey read, and the next move starts from the new position.
+    cursor.pos = idx;
     return;
   }
   if (bookmark.length === 0) fail(JET_errInvalidBookmark);

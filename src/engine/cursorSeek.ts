@@ -6,7 +6,7 @@ import type { Engine } from './engine';
 import { fail } from '../storage/failure';
 import { Row } from '../storage/rows';
 import { At, Cursor, enter, IndexRange, land, leaveInsertPhase, store } from './cursor';
-import { outOfRange, step } from './cursorMove';
+import { beyond, outOfRange, step } from './cursorMove';
 
 const SEEK = { EQ: 0x1, LT: 0x2, LE: 0x4, GE: 0x8, GT: 0x10, SetIndexRange: 0x20 } as const;
 const RANGE = { Inclusive: 0x1, UpperLimit: 0x2, InstantDuration: 0x4, Remove: 0x8 } as const;
@@ -121,6 +121,18 @@ export function setIndexRange(engine: Engine, cursor: Cursor, grbit: number): vo
   cursor.key.inProgress = false;
   const range: IndexRange = { limit, upper: (grbit & RANGE.UpperLimit) !== 0, inclusive: (grbit & RANGE.Inclusive) !== 0 };
   cursor.range = range;
+  if (table.phase === 'retrieve') {
+    // A sort checks the last row it loaded, wherever the cursor is (sortapi.cxx ErrIsamSortSetIndexRange,
+    // ErrSORTCheckIndexRange on kdfCurr; none loaded is an empty key): outside, the range goes and the cursor moves
+    // after the last row for an upper range, before the first for a lower one; inside, it stays where it is.
+    const out = beyond(range, cursor.loaded === null ? '' : cursor.loaded.norm);
+    if (out || (grbit & RANGE.InstantDuration) !== 0) cursor.range = null;
+    if (out) {
+      land(cursor, undefined, range.upper ? At.After : At.Before);
+      fail(JET_errNoCurrentRecord);
+    }
+    return;
+  }
   // dir.cxx ErrDIRCheckIndexRange: a deferred move-first is resolved first (it stays deferred on an empty table).
   if (cursor.at === At.DeferredFirst) land(cursor, store(table).first(), At.DeferredFirst);
   const row = cursor.at === At.On ? cursor.row : null;

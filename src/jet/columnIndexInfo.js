@@ -1,0 +1,187 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.checkColumnInfoRoom = checkColumnInfoRoom;
+exports.columnNameOrId = columnNameOrId;
+exports.columnInfo = columnInfo;
+exports.checkIndexInfoRoom = checkIndexInfoRoom;
+exports.indexInfo = indexInfo;
+const errors_1 = require("../constants/errors");
+const C = __importStar(require("../constants/constants"));
+const names_1 = require("../catalog/names");
+const tableDdl_1 = require("../engine/tableDdl");
+const args_1 = require("./args");
+const tableInfo_1 = require("../engine/tableInfo");
+const tableNav_1 = require("../engine/tableNav");
+const failure_1 = require("../storage/failure");
+/**
+ * The answers of the column and index info calls, shared by the cursor forms
+ * (JetGetTableColumnInfo, JetGetTableIndexInfo) and the forms that name the
+ * table (JetGetColumnInfo, JetGetIndexInfo, whose internal cursor is never
+ * updatable: info.cxx resets the flag after opening).
+ */
+/** sizeof(JET_COLUMNDEF): cbStruct, columnid, coltyp, wCountry, langid, cp, wCollate, cbMax, grbit. */
+const JET_COLUMNDEF_SIZE = 28;
+/** sizeof(JET_COLUMNLIST) on x64: cbStruct, an 8-byte tableid, cRecord and 14 column ids, padded to 8. */
+const JET_COLUMNLIST_SIZE = 80;
+/** sizeof(JET_COLUMNBASE_A): 4 x 4 bytes, 4 x 2, 2 x 4, then two names of 256 characters. */
+const JET_COLUMNBASE_SIZE = 540;
+/** sizeof(JET_INDEXLIST) on x64 (cbStruct, an 8-byte tableid, cRecord, 16 column ids, padded to 8). */
+const JET_INDEXLIST_SIZE = 88;
+/** The struct before columnidLCMapFlags was added (info.cxx cbIDXLISTNewMembersSinceOriginalFormat): still accepted. */
+const JET_INDEXLIST_ORIGINAL_SIZE = JET_INDEXLIST_SIZE - 4;
+function isListLevel(level) {
+    const base = level & 0x0fffffff;
+    return base === C.JET_ColInfoList || base === C.JET_ColInfoListSortColumnid || base === C.JET_ColInfoListCompact;
+}
+/** jetapi.cxx JetGetColumnInfoEx / JetGetTableColumnInfoEx: a known info level, then a result big enough for its struct. */
+function checkColumnInfoRoom(level, room) {
+    if (isListLevel(level)) {
+        if (room < JET_COLUMNLIST_SIZE)
+            (0, failure_1.fail)(errors_1.JET_errBufferTooSmall);
+        return;
+    }
+    // jetapi.cxx maskGetColumInfoGrbits: the grbits in the level's top bits are not part of it.
+    const base = level & 0x0fffffff;
+    // jetapi.cxx JetGetTableColumnInfoEx / JetGetColumnInfoEx: the system-table cursor level is refused as a feature.
+    if (base === C.JET_ColInfoSysTabCursor)
+        (0, failure_1.fail)(errors_1.JET_errFeatureNotAvailable);
+    if (base === C.JET_ColInfoBase || base === C.JET_ColInfoBaseByColid) {
+        if (room < JET_COLUMNBASE_SIZE)
+            (0, failure_1.fail)(errors_1.JET_errBufferTooSmall);
+        return;
+    }
+    if (base !== C.JET_ColInfo && base !== C.JET_ColInfoByColid)
+        (0, failure_1.fail)(errors_1.JET_errInvalidParameter);
+    if (room < JET_COLUMNDEF_SIZE)
+        (0, failure_1.fail)(errors_1.JET_errBufferTooSmall);
+}
+/** Read the column argument of the column info calls as the level says (jetapi.cxx: fByColid). */
+function columnNameOrId(value, level) {
+    const base = typeof level === 'number' ? level & 0x0fffffff : -1;
+    const byColid = base === C.JET_ColInfoByColid || base === C.JET_ColInfoBaseByColid;
+    return byColid ? { columnid: (0, args_1.columnidArg)(value) } : (0, args_1.optionalString)(value);
+}
+/** JET_ColInfo / ByColid: one column's definition; the list levels: a JET_COLUMNLIST temp table of every column. */
+function columnInfo(e, cursor, column, level, room, updatable) {
+    checkColumnInfoRoom(level, room);
+    // info.cxx ErrIsamGetTableColumnInfo: a column name given is checked whatever the level (InvalidName).
+    (0, tableNav_1.enterTable)(e, cursor);
+    const name = typeof column === 'string' || column === null ? column : null;
+    if (name !== null && name !== '')
+        (0, names_1.checkName)(name);
+    if (isListLevel(level)) {
+        const base = level & 0x0fffffff;
+        const byColumnid = base === C.JET_ColInfoListSortColumnid || (level & C.JET_ColInfoGrbitSortByColumnid) !== 0;
+        // info.cxx ErrInfoGetTableColumnInfoList: NonDerivedColumnsOnly, and the compacting form, leave the template's out.
+        const compacting = base === C.JET_ColInfoListCompact || (level & C.JET_ColInfoGrbitCompacting) !== 0;
+        const ownOnly = compacting || (level & C.JET_ColInfoGrbitNonDerivedColumnsOnly) !== 0;
+        const list = (0, tableInfo_1.columnList)(e, cursor, byColumnid, updatable, ownOnly);
+        const id = (i) => list.ids[i];
+        return {
+            cbStruct: JET_COLUMNLIST_SIZE, tableid: list.cursor.handle, cRecord: list.count,
+            columnidPresentationOrder: id(0), columnidcolumnname: id(1), columnidcolumnid: id(2), columnidcoltyp: id(3),
+            columnidCountry: id(4), columnidLangid: id(5), columnidCp: id(6), columnidCollate: id(7), columnidcbMax: id(8),
+            columnidgrbit: id(9), columnidDefault: id(10), columnidBaseTableName: id(11), columnidBaseColumnName: id(12),
+            columnidDefinitionName: id(1),
+        };
+    }
+    const byId = column !== null && typeof column === 'object';
+    const col = byId ? (0, tableDdl_1.columnById)(e, cursor, column.columnid) : (0, tableDdl_1.columnByName)(e, cursor, name ?? '');
+    const def = {
+        // By id, the id asked for is handed back (info.cxx ErrInfoGetTableColumnInfo copies it).
+        columnid: (byId ? column.columnid : col.columnid), coltyp: col.coltyp, wCountry: 0, langid: 0, cp: col.cp, wCollate: 0,
+        cbMax: col.fixedSize !== 0 ? col.fixedSize : col.cbMax,
+        grbit: col.infoGrbit | (updatable ? C.JET_bitColumnUpdatable : 0),
+    };
+    const base = level & 0x0fffffff;
+    if (base !== C.JET_ColInfoBase && base !== C.JET_ColInfoBaseByColid)
+        return def;
+    // info.cxx ErrInfoGetTableColumnInfoBase: the same definition, with the column's name and the cursor's table's.
+    return {
+        cbStruct: JET_COLUMNBASE_SIZE, columnid: def.columnid, coltyp: def.coltyp, wCountry: def.wCountry, langid: def.langid,
+        cp: def.cp, wFiller: 0, cbMax: def.cbMax, grbit: def.grbit, szBaseTableName: cursor.table.name, szBaseColumnName: col.name,
+    };
+}
+/** The index info levels esemu answers and the room each needs (InvalidParameter for the others). */
+function checkIndexInfoRoom(level, room) {
+    // jetapi.cxx JetGetTableIndexInfoEx / JetGetIndexInfoEx: levels the engine has dropped.
+    if (level === C.JET_IdxInfoSysTabCursor || level === C.JET_IdxInfoOLC || level === C.JET_IdxInfoResetOLC)
+        (0, failure_1.fail)(errors_1.JET_errFeatureNotAvailable);
+    if (level === C.JET_IdxInfoCount) {
+        if (room < 4)
+            (0, failure_1.fail)(errors_1.JET_errBufferTooSmall);
+        return;
+    }
+    // A USHORT each (jetapi.cxx: cbMin sizeof(USHORT)).
+    if (level === C.JET_IdxInfoKeyMost || level === C.JET_IdxInfoVarSegMac) {
+        if (room < 2)
+            (0, failure_1.fail)(errors_1.JET_errBufferTooSmall);
+        return;
+    }
+    if (level !== C.JET_IdxInfo && level !== C.JET_IdxInfoList)
+        (0, failure_1.fail)(errors_1.JET_errInvalidParameter);
+    if (room < JET_INDEXLIST_ORIGINAL_SIZE)
+        (0, failure_1.fail)(errors_1.JET_errBufferTooSmall);
+}
+/**
+ * JET_IdxInfoCount: how many indexes, the sequential order of a table without a primary index counted; JET_IdxInfo / List: a JET_INDEXLIST temp table (of one index when named). A
+ * result smaller than JET_INDEXLIST gets the original struct: cbStruct 84 and no columnidLCMapFlags.
+ */
+function indexInfo(e, cursor, name, level, room) {
+    checkIndexInfoRoom(level, room);
+    // info.cxx ErrIsamGetTableIndexInfo: an index name given is checked at every level (InvalidName).
+    (0, tableNav_1.enterTable)(e, cursor);
+    const checked = name === null || name === '' ? null : (0, names_1.checkName)(name);
+    if (level === C.JET_IdxInfoCount)
+        return (0, tableInfo_1.indexCount)(e, cursor);
+    if (level === C.JET_IdxInfoKeyMost || level === C.JET_IdxInfoVarSegMac) {
+        const sizes = (0, tableInfo_1.indexKeySizes)(e, cursor, checked);
+        return level === C.JET_IdxInfoKeyMost ? sizes.keyMost : sizes.varSegMac;
+    }
+    const list = (0, tableInfo_1.indexList)(e, cursor, checked);
+    const id = (i) => list.ids[i];
+    const whole = room >= JET_INDEXLIST_SIZE;
+    const answer = {
+        cbStruct: whole ? JET_INDEXLIST_SIZE : JET_INDEXLIST_ORIGINAL_SIZE, tableid: list.cursor.handle, cRecord: list.count,
+        columnidindexname: id(0), columnidgrbitIndex: id(1), columnidcKey: id(2), columnidcEntry: id(3), columnidcPage: id(4),
+        columnidcColumn: id(5), columnidiColumn: id(6), columnidcolumnid: id(7), columnidcoltyp: id(8), columnidCountry: id(9),
+        columnidLangid: id(10), columnidCp: id(11), columnidCollate: id(12), columnidgrbitColumn: id(13),
+        columnidcolumnname: id(14),
+    };
+    if (whole)
+        answer.columnidLCMapFlags = id(15);
+    return answer;
+}

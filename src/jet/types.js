@@ -1,0 +1,10 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.out = exports.JET_columnidNil = exports.JET_dbidNil = exports.JET_tableidNil = exports.JET_sesidNil = exports.JET_instanceNil = void 0;
+exports.JET_instanceNil = -1;
+exports.JET_sesidNil = -1;
+exports.JET_tableidNil = -1;
+exports.JET_dbidNil = 0xffffffff;
+exports.JET_columnidNil = -1;
+var outBox_1 = require("./outBox");
+Object.defineProperty(exports, "out", { enumerable: true, get: function () { return outBox_1.out; } });
