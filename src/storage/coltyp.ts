@@ -38,15 +38,15 @@ export interface KeyColumn {
 /** The byte that fills a fixed Text column's value (and a key segment of it) up to its size: a space (daedef.hxx). */
 const FIXED_FILL = 0x20;
 
-/**
- * A value of a fixed Binary / Text column padded to the column's size `size` (rec.hxx RECTextColumnPadding): Binary
- * with zero bytes, Text with spaces (in UTF-16 little-endian for code page 1200, filled by byte position).
- */
 /** A fixed Bit column's stored byte for a 1-byte value (fldmod.cxx ErrRECISetFixedColumn): 0x00 or 0xFF. */
 export function bitByte(value: Uint8Array): Uint8Array {
   return Uint8Array.of(value[0] === 0 ? 0x00 : 0xff);
 }
 
+/**
+ * A value of a fixed Binary / Text column padded to the column's size `size` (rec.hxx RECTextColumnPadding): Binary
+ * with zero bytes, Text with spaces (in UTF-16 little-endian for code page 1200, filled by byte position).
+ */
 export function padFixed(value: Uint8Array, size: number, coltyp: number, cp: number): Uint8Array {
   if (value.length >= size) return value;
   const out = new Uint8Array(size);
