@@ -18,7 +18,8 @@ import {
   JET_errRecordDeleted, JET_errRecordNotFound, JET_errRecordPrimaryChanged, JET_errSuccess, JET_errTooManySorts,
   JET_errUpdateNotPrepared, JET_MoveFirst, JET_MoveLast, JET_MoveNext, JET_MovePrevious, JET_paramMaxCursors,
   JET_errNotInTransaction, JET_paramMaxTemporaryTables, JET_prepCancel, JET_prepInsert, JET_prepInsertCopy, JET_prepReplace,
-  JET_wrnSeekNotEqual,
+  JET_wrnSeekNotEqual, JET_wrnColumnMaxTruncated, JET_errColumnTooBig, JET_errInvalidBufferSize, JET_bitColumnTagged,
+  JET_bitColumnFixed,
 } from '../src';
 import type {
   JetApi, JET_COLUMNDEF, JET_COLUMNID, JET_INSTANCE, JET_OPENTEMPORARYTABLE, JET_SESID, JET_TABLEID,
@@ -890,5 +891,69 @@ describe('updates on materialized tables', () => {
     expect(e.api.JetSeek(e.ses, t.tid, JET_bitSeekGE)).toBe(JET_wrnSeekNotEqual);
     expect(e.api.JetMakeKey(e.ses, t.tid, Uint8Array.of(0x41, 0x42), 2, JET_bitNewKey)).toBe(JET_errSuccess);
     expect(e.api.JetSeek(e.ses, t.tid, JET_bitSeekEQ)).toBe(JET_errSuccess);
+  });
+});
+
+describe('column sizes of temp tables (fldmod.cxx; sortapi.cxx ErrSORTTableOpen: cbMaxLen from cat.cxx UlCATColumnSize)', () => {
+  /** The bytes of column `col` of the first row. */
+  function firstValue(e: Env, t: TT, col: number): number[] {
+    expect(e.api.JetMove(e.ses, t.tid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    const buf = new Uint8Array(300);
+    const size = out<number>(0);
+    expect(e.api.JetRetrieveColumn(e.ses, t.tid, t.ids[col], buf, buf.length, size, 0, null)).toBe(JET_errSuccess);
+    return [...buf.subarray(0, size.value)];
+  }
+
+  it('a variable Text / Binary value longer than the column is cut to it with JET_wrnColumnMaxTruncated (ErrRECISetVarColumn)', () => {
+    const e = env();
+    const t = open(e, [{ ...KEY_LONG }, { coltyp: JET_coltypText, cp: 1252, cbMax: 4 }, { coltyp: JET_coltypBinary }], 0);
+    expect(e.api.JetPrepareUpdate(e.ses, t.tid, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(e.api.JetSetColumn(e.ses, t.tid, t.ids[0], i32(1), 4, 0, null)).toBe(JET_errSuccess);
+    expect(e.api.JetSetColumn(e.ses, t.tid, t.ids[1], ascii('abcdefg'), 7, 0, null)).toBe(JET_wrnColumnMaxTruncated);
+    // cbMax 0 is 255 bytes.
+    const long = Uint8Array.from({ length: 300 }, (_, i) => i & 0xff);
+    expect(e.api.JetSetColumn(e.ses, t.tid, t.ids[2], long, 300, 0, null)).toBe(JET_wrnColumnMaxTruncated);
+    expect(e.api.JetUpdate(e.ses, t.tid, null, 0, null)).toBe(JET_errSuccess);
+    expect(firstValue(e, t, 1)).toEqual([...ascii('abcd')]);
+    expect(firstValue(e, t, 2)).toEqual([...long.subarray(0, 255)]);
+  });
+
+  it('a tagged Text value longer than the column is ColumnTooBig (ErrRECISetTaggedColumn)', () => {
+    const e = env();
+    const t = open(e, [{ ...KEY_LONG }, { coltyp: JET_coltypText, cp: 1252, cbMax: 4, grbit: JET_bitColumnTagged }], 0);
+    expect(e.api.JetPrepareUpdate(e.ses, t.tid, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(e.api.JetSetColumn(e.ses, t.tid, t.ids[1], ascii('abcde'), 5, 0, null)).toBe(JET_errColumnTooBig);
+    expect(e.api.JetSetColumn(e.ses, t.tid, t.ids[1], ascii('abcd'), 4, 0, null)).toBe(JET_errSuccess);
+  });
+
+  it('a fixed Binary / Text column (JET_bitColumnFixed) pads its values to its size and refuses longer ones', () => {
+    const e = env();
+    const t = open(e, [
+      { ...KEY_LONG }, { coltyp: JET_coltypBinary, cbMax: 4, grbit: JET_bitColumnFixed },
+      { coltyp: JET_coltypText, cp: 1252, cbMax: 4, grbit: JET_bitColumnFixed },
+    ], 0);
+    expect(e.api.JetPrepareUpdate(e.ses, t.tid, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(e.api.JetSetColumn(e.ses, t.tid, t.ids[0], i32(1), 4, 0, null)).toBe(JET_errSuccess);
+    // fldmod.cxx ErrRECISetFixedColumn: longer than the column is InvalidBufferSize.
+    expect(e.api.JetSetColumn(e.ses, t.tid, t.ids[1], Uint8Array.of(1, 2, 3, 4, 5), 5, 0, null)).toBe(JET_errInvalidBufferSize);
+    expect(e.api.JetSetColumn(e.ses, t.tid, t.ids[1], Uint8Array.of(1, 2), 2, 0, null)).toBe(JET_errSuccess);
+    expect(e.api.JetSetColumn(e.ses, t.tid, t.ids[2], ascii('ab'), 2, 0, null)).toBe(JET_errSuccess);
+    expect(e.api.JetUpdate(e.ses, t.tid, null, 0, null)).toBe(JET_errSuccess);
+    // Binary padded with zero bytes, Text with spaces (rec.hxx RECTextColumnPadding).
+    expect(firstValue(e, t, 1)).toEqual([1, 2, 0, 0]);
+    expect(firstValue(e, t, 2)).toEqual([...ascii('ab  ')]);
+  });
+
+  it('a fixed Binary key column: values that pad to the same bytes are one key, so a sort keeps one of them', () => {
+    const e = env();
+    const t = open(e, [{ coltyp: JET_coltypBinary, cbMax: 4, grbit: JET_bitColumnFixed | JET_bitColumnTTKey }, { coltyp: JET_coltypLong }], 0);
+    expect(insert(e, t, [Uint8Array.of(7), i32(1)])).toBe(JET_errSuccess);
+    expect(insert(e, t, [Uint8Array.of(7, 0), i32(2)])).toBe(JET_errSuccess);
+    expect(insert(e, t, [Uint8Array.of(7, 0, 0, 1), i32(3)])).toBe(JET_errSuccess);
+    expect(e.api.JetMove(e.ses, t.tid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    const rows: number[] = [];
+    do rows.push(readLong(e, t, 1)); while (e.api.JetMove(e.ses, t.tid, JET_MoveNext, 0) === JET_errSuccess);
+    // 07 00 00 00 twice (one kept: the record bytes tie up to the Long, 01 before 02), then 07 00 00 01.
+    expect(rows).toEqual([1, 3]);
   });
 });

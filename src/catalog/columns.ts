@@ -39,6 +39,10 @@ export class Column implements KeyColumn {
   ) {
     this.fixedSize = FIXED_SIZE[coltyp] ?? 0;
     this.isLong = coltyp === COLTYP.LongBinary || coltyp === COLTYP.LongText;
+    // cat.cxx UlCATColumnSize: a Binary / Text column holds at most cbMax bytes, 255 when cbMax is 0 or larger.
+    this.maxLength = this.fixedSize !== 0 || this.isLong ? 0 : cbMax === 0 || cbMax > MAX_SHORT_COLUMN ? MAX_SHORT_COLUMN : cbMax;
+    this.variable = columnid > FIXED_MOST && columnid <= VAR_MOST;
+    this.padTo = columnid <= FIXED_MOST && this.fixedSize === 0 ? this.maxLength : 0;
     this.isText = coltyp === COLTYP.Text || coltyp === COLTYP.LongText;
     this.isKey = (grbit & COLUMN_TT_KEY) !== 0;
     this.descending = (grbit & COLUMN_TT_DESCENDING) !== 0;
@@ -47,13 +51,26 @@ export class Column implements KeyColumn {
   /** Byte size of a fixed-size type, 0 for variable and long ones. */
   readonly fixedSize: number;
   readonly isLong: boolean;
+  /** The most bytes a Binary / Text column holds (cbMax, 255 when 0 or above); 0 for other types. */
+  readonly maxLength: number;
+  /** A column of the variable class (ids 128-255): a longer value is cut to maxLength with a warning. */
+  readonly variable: boolean;
+  /**
+   * A Binary / Text column of the fixed class (JET_bitColumnFixed): its values are padded to maxLength (coltyp.ts
+   * padFixed) and keyed as fixed (KeyColumn.padTo); 0 for any other column.
+   */
+  readonly padTo: number;
   readonly isText: boolean;
   /** A key column of a temp table (JET_bitColumnTTKey). */
   readonly isKey: boolean;
   /** A descending key segment (JET_bitColumnTTDescending). */
   readonly descending: boolean;
 
-  /** Check the length of a value about to be set (-1: NULL). */
+  /**
+   * Check the length of a value about to be set (-1: NULL): a fixed-size type takes exactly its size, a fixed Binary /
+   * Text column at most its size (fldmod.cxx ErrRECISetFixedColumn: InvalidBufferSize), a tagged one at most
+   * maxLength (ErrRECISetTaggedColumn: ColumnTooBig). A variable column's longer value is cut by the caller.
+   */
   checkLength(len: number): void {
     if (len < 0) return;
     const fixed = this.fixedSize;
@@ -61,9 +78,11 @@ export class Column implements KeyColumn {
       if (len !== fixed) fail(JET_errInvalidBufferSize);
       return;
     }
-    if (!this.isLong && len > (this.cbMax > 0 ? Math.min(this.cbMax, MAX_SHORT_COLUMN) : MAX_SHORT_COLUMN)) {
-      fail(JET_errColumnTooBig);
+    if (this.padTo !== 0) {
+      if (len > this.padTo) fail(JET_errInvalidBufferSize);
+      return;
     }
+    if (!this.isLong && !this.variable && len > this.maxLength) fail(JET_errColumnTooBig);
   }
 }
 

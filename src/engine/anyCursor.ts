@@ -34,8 +34,7 @@ export function prepareAny(e: Engine, c: AnyCursor, prep: number): void {
 /** JetSetColumn: Success, or a warning (wrnColumnMaxTruncated). `data` is the engine's to keep (jet/args.ts inputCopy). */
 export function setColumnAny(e: Engine, c: AnyCursor, columnid: number, data: Uint8Array | null, grbit: number, place: ValuePlace): number {
   if (c instanceof TableCursor) return setTableColumn(e, c, columnid, data, grbit, place);
-  setColumn(e, c, columnid, data, grbit);
-  return 0;
+  return setColumn(e, c, columnid, data, grbit);
 }
 
 /**

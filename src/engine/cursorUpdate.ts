@@ -1,10 +1,10 @@
 import {
   JET_errAlreadyPrepared, JET_errIllegalOperation, JET_errInvalidBufferSize, JET_errInvalidOperation,
   JET_errInvalidParameter, JET_errNotInTransaction,
-  JET_errRecordDeleted, JET_errRecordPrimaryChanged, JET_errUpdateNotPrepared,
+  JET_errRecordDeleted, JET_errRecordPrimaryChanged, JET_errSuccess, JET_errUpdateNotPrepared, JET_wrnColumnMaxTruncated,
 } from '../constants/errors';
 import { COLTYP, findColumn } from '../catalog/columns';
-import { bitByte } from '../storage/coltyp';
+import { bitByte, padFixed } from '../storage/coltyp';
 import type { Engine } from './engine';
 import { fail } from '../storage/failure';
 import { PackedRecord } from '../storage/record';
@@ -55,7 +55,7 @@ function preparedUpdate(engine: Engine, cursor: Cursor): PreparedUpdate {
  * JetSetColumn on a sort or temp table. `internal`: esemu filling a list of its own (JET_ColInfoList and the like),
  * which the engine does inside a transaction of its own (info.cxx ErrIsamGetTableColumnInfo begins one at level 0).
  */
-export function setColumn(engine: Engine, cursor: Cursor, columnid: number, data: Uint8Array | null, grbit: number, internal = false): void {
+export function setColumn(engine: Engine, cursor: Cursor, columnid: number, data: Uint8Array | null, grbit: number, internal = false): number {
   const update = preparedUpdate(engine, cursor);
   const col = findColumn(cursor.table.byId, columnid);
   // lv.cxx ErrRECSetLongField, which a temp table's long values go through too: only inside a transaction.
@@ -65,14 +65,27 @@ export function setColumn(engine: Engine, cursor: Cursor, columnid: number, data
   if (data !== null && data.length > 0 && (grbit & APPEND_LV) !== 0 && col.isLong) {
     col.checkLength(Math.max(values.lengthOf(i), 0) + data.length);
     values.append(i, data, data.length);
-    return;
+    return JET_errSuccess;
   }
   // fldmod.cxx ErrRECISetFixedColumn: a fixed column (ids below 128) set to zero length is NULL.
-  const len = data !== null && data.length > 0 ? data.length : (grbit & SET_ZERO_LENGTH) !== 0 && col.columnid >= FIXED_END ? 0 : -1;
+  let len = data !== null && data.length > 0 ? data.length : (grbit & SET_ZERO_LENGTH) !== 0 && col.columnid >= FIXED_END ? 0 : -1;
+  let code = JET_errSuccess;
+  if (col.variable && len > col.maxLength) {
+    // ErrRECISetVarColumn: a variable column's longer value is cut to its size, with a warning.
+    len = col.maxLength;
+    code = JET_wrnColumnMaxTruncated;
+  }
   col.checkLength(len);
-  // A fixed Bit column keeps 0x00 or 0xFF (fldmod.cxx ErrRECISetFixedColumn), as on a regular table.
-  const stored = len > 0 && col.coltyp === COLTYP.Bit && col.columnid < FIXED_END ? bitByte(data as Uint8Array) : data;
+  let stored = data;
+  // A fixed Bit column keeps 0x00 or 0xFF, a fixed Binary / Text value is padded to the column's size (fldmod.cxx
+  // ErrRECISetFixedColumn, rec.hxx RECTextColumnPadding), as on a regular table.
+  if (len > 0 && col.coltyp === COLTYP.Bit && col.columnid < FIXED_END) stored = bitByte(data as Uint8Array);
+  else if (len > 0 && col.padTo !== 0 && len < col.padTo) {
+    stored = padFixed(data as Uint8Array, col.padTo, col.coltyp, col.cp);
+    len = col.padTo;
+  }
   values.write(i, stored ?? EMPTY_BYTES, 0, len);
+  return code;
 }
 
 /** A stored row's values, for reading. */

@@ -92,7 +92,7 @@ export function columnList(engine: Engine, cursor: TableCursor, byColumnid: bool
   columns.sort((a, b) => recordOrder(a.columnid, b.columnid));
   for (const col of columns) {
     prepareUpdate(engine, list, C.JET_prepInsert);
-    const set = (i: number, v: Uint8Array | null): void => setColumn(engine, list, ids[i], v, 0, true);
+    const set = (i: number, v: Uint8Array | null): void => void setColumn(engine, list, ids[i], v, 0, true);
     if (byColumnid) set(0, int(col.columnid, 4));
     set(1, ascii(col.name));
     set(2, int(col.columnid, 4));
@@ -139,7 +139,7 @@ export function objectList(engine: Engine, ses: Session, file: DatabaseFile, obj
   if (objtyp === C.JET_objtypNil || objtyp === C.JET_objtypTable) {
     for (const { table, name } of tablesSeenBy(file, ses)) {
       prepareUpdate(engine, list, C.JET_prepInsert);
-      const set = (i: number, v: Uint8Array | null): void => setColumn(engine, list, ids[i], v, 0, true);
+      const set = (i: number, v: Uint8Array | null): void => void setColumn(engine, list, ids[i], v, 0, true);
       set(0, ascii('Tables'));
       set(1, ascii(name));
       set(2, int(C.JET_objtypTable, 4));
@@ -190,7 +190,7 @@ export function indexList(engine: Engine, cursor: TableCursor, only: string | nu
     if (named !== null && index !== named) continue;
     index.segments.forEach((seg, i) => {
       prepareUpdate(engine, list, C.JET_prepInsert);
-      const set = (at: number, v: Uint8Array): void => setColumn(engine, list, ids[at], v, 0, true);
+      const set = (at: number, v: Uint8Array): void => void setColumn(engine, list, ids[at], v, 0, true);
       set(0, ascii(index.name));
       set(1, int(index.grbit, 4));
       set(2, int(0, 4));
