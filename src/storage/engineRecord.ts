@@ -88,10 +88,14 @@ export class RecordImage {
     const endFixed = this.offsets[fixedCount] + bitmap;
     let varBytes = 0;
     for (let v = 0; v < varCount; v++) varBytes += Math.max(src.lengthOf(this.variable[v].index), 0);
-    const held = this.tagged.filter((c) => src.lengthOf(c.index) >= 0);
-    const headerOf = (c: RecordColumn): number => (!this.smallPage || c.isLong ? 1 : 0);
-    let taggedBytes = 4 * held.length;
-    for (const c of held) taggedBytes += headerOf(c) + src.lengthOf(c.index);
+    let held = 0;
+    let taggedBytes = 0;
+    for (const c of this.tagged) {
+      const len = src.lengthOf(c.index);
+      if (len < 0) continue;
+      held += 1;
+      taggedBytes += 4 + this.headerOf(c) + len;
+    }
     const out = new Uint8Array(endFixed + 2 * varCount + varBytes + taggedBytes);
     out[0] = fixedLast;
     out[1] = varLast;
@@ -111,10 +115,10 @@ export class RecordImage {
         continue;
       }
       if (len > 0) out[bits + (f >> 3)] &= ~(1 << (f & 7));
-      const value = old ?? src.bytes.subarray(src.startOf(col.index), src.startOf(col.index) + len);
-      const n = Math.min(value.length, width);
+      const n = Math.min(old === undefined ? len : old.length, width);
       // (A Bit value is already 0x00 or 0xFF: the copy buffer keeps it so, as the engine's record does.)
-      out.set(value.subarray(0, n), at);
+      if (old === undefined) copy(src.bytes, src.startOf(col.index), out, at, n);
+      else copy(old, 0, out, at, n);
       if (n < width && col.coltyp === COLTYP.Text) {
         // rec.hxx RECTextColumnPadding: spaces, as UTF-16 for a Unicode column.
         for (let k = n; k < width; k++) out[at + k] = col.cp === CP_UNICODE && k % 2 === 1 ? 0 : TEXT_FILL;
@@ -127,8 +131,7 @@ export class RecordImage {
       const col = this.variable[v];
       const len = src.lengthOf(col.index);
       if (len > 0) {
-        const from = src.startOf(col.index);
-        out.set(src.bytes.subarray(from, from + len), at);
+        copy(src.bytes, src.startOf(col.index), out, at, len);
         at += len;
         end += len;
       }
@@ -138,21 +141,32 @@ export class RecordImage {
     }
     // Tagged columns: the entries, then the data.
     const area = at;
-    let ib = 4 * held.length;
-    held.forEach((col, i) => {
-      const header = headerOf(col);
+    let ib = 4 * held;
+    let entry = area;
+    for (const col of this.tagged) {
+      const len = src.lengthOf(col.index);
+      if (len < 0) continue;
+      const header = this.headerOf(col);
       const flags = this.smallPage && header !== 0 ? EXTENDED_INFO : 0;
-      const entry = area + 4 * i;
       out[entry] = col.columnid & 0xff;
       out[entry + 1] = col.columnid >>> 8;
       out[entry + 2] = (ib | flags) & 0xff;
       out[entry + 3] = (ib | flags) >>> 8;
+      entry += 4;
       if (header !== 0) out[area + ib] = col.isLong ? LONG_VALUE_HEADER : 0;
-      const len = src.lengthOf(col.index);
-      const from = src.startOf(col.index);
-      if (len > 0) out.set(src.bytes.subarray(from, from + len), area + ib + header);
+      if (len > 0) copy(src.bytes, src.startOf(col.index), out, area + ib + header, len);
       ib += header + len;
-    });
+    }
     return out;
   }
+
+  /** The header byte a tagged value has: always on large pages, only a long value's on small ones. */
+  private headerOf(col: RecordColumn): number {
+    return !this.smallPage || col.isLong ? 1 : 0;
+  }
+}
+
+/** Copy `n` bytes (values are mostly a few bytes: a loop costs less than a view for set()). */
+function copy(from: Uint8Array, start: number, to: Uint8Array, at: number, n: number): void {
+  for (let i = 0; i < n; i++) to[at + i] = from[start + i];
 }

@@ -59,7 +59,10 @@ export function settleTies(order: Uint32Array, k: SortKeys, record: (r: number) 
   for (let i = 0; i < n;) {
     let j = i + 1;
     while (j < n && begins(k, order[i], order[j])) j++;
-    if (j - i > 1) reorder(order, i, j, k, record);
+    if (j - i > 1) {
+      if (removeDuplicates && sameKey(k, order[i], order[j - 1])) firstToFront(order, i, j, k, record);
+      else reorder(order, i, j, k, record);
+    }
     i = j;
   }
   if (!removeDuplicates) return order;
@@ -71,13 +74,34 @@ export function settleTies(order: Uint32Array, k: SortKeys, record: (r: number) 
   return kept === n ? order : order.subarray(0, kept);
 }
 
+/**
+ * A run of equal keys in a sort that keeps one row per key: only which row comes first matters (the rest go), so the
+ * row with the smallest record bytes is found and put first, in one pass instead of a sort.
+ */
+function firstToFront(order: Uint32Array, from: number, to: number, k: SortKeys, record: (r: number) => Uint8Array): void {
+  let best = from;
+  let bestBytes = record(order[from]);
+  for (let i = from + 1; i < to; i++) {
+    const bytes = record(order[i]);
+    if (compareJoined(k, order[i], bytes, order[best], bestBytes) < 0) {
+      best = i;
+      bestBytes = bytes;
+    }
+  }
+  const r = order[best];
+  order[best] = order[from];
+  order[from] = r;
+}
+
 function reorder(order: Uint32Array, from: number, to: number, k: SortKeys, record: (r: number) => Uint8Array): void {
   const rows = Array.from(order.subarray(from, to));
-  const bytes = new Map<number, Uint8Array>();
-  for (const r of rows) bytes.set(r, record(r));
+  const bytes = rows.map(record);
   const suffixes = k.cut === 0 ? null : rows.map((r) => suffixOf(k, r)).sort((a, b) => a - b);
-  rows.sort((a, b) => compareJoined(k, a, bytes.get(a) as Uint8Array, b, bytes.get(b) as Uint8Array));
-  rows.forEach((r, i) => {
+  // Positions in the group sorted, so that the comparison reads each row's bytes from an array (no lookup by row).
+  const at = rows.map((_, i) => i);
+  at.sort((a, b) => compareJoined(k, rows[a], bytes[a], rows[b], bytes[b]));
+  at.forEach((p, i) => {
+    const r = rows[p];
     order[from + i] = r;
     if (suffixes !== null) writeSuffix(k, r, suffixes[i]);
   });
