@@ -380,3 +380,19 @@ describe('caller values below the top level and on prototypes (api-reference.md 
     expect(api.JetOpenTempTable(ses, [def as never], 1, 0, tt, [])).toBe(JET_errSuccess);
   });
 });
+
+/**
+ * host.ts survivors (docs/testing.md, "Seventh session"), killed from emulator-control.md "Trace": a record's `args` are
+ * the arguments as passed up to the function's last esent.h parameter given, trailing `undefined`s left out.
+ */
+describe('the arguments a trace record shows (emulator-control.md "Trace")', () => {
+  it('leaves out trailing undefined arguments, and arguments past the last esent.h parameter', () => {
+    const { emu, seen } = traced();
+    const end = emu.api.JetEndSession as unknown as (...args: unknown[]) => number;
+    end(999999, undefined);
+    end();
+    end(999999, 0, 'one more', 7);
+    expect(seen.map((r) => r.args.length)).toEqual([1, 0, 2]);
+    expect(seen[2].args).toEqual([999999, 0]);
+  });
+});
