@@ -944,6 +944,17 @@ describe('column sizes of temp tables (fldmod.cxx; sortapi.cxx ErrSORTTableOpen:
     expect(firstValue(e, t, 2)).toEqual([...ascii('ab  ')]);
   });
 
+  it('a fixed Binary column of cbMax 0 or above 255 is 255 bytes wide (cat.cxx UlCATColumnSize)', () => {
+    for (const cbMax of [0, 300]) {
+      const e = env();
+      const t = open(e, [{ ...KEY_LONG }, { coltyp: JET_coltypBinary, cbMax, grbit: JET_bitColumnFixed }], 0);
+      expect(insert(e, t, [i32(1), Uint8Array.of(5)])).toBe(JET_errSuccess);
+      const value = firstValue(e, t, 1);
+      expect(value.length).toBe(255);
+      expect(value.slice(0, 2)).toEqual([5, 0]);
+    }
+  });
+
   it('a fixed Binary key column: values that pad to the same bytes are one key, so a sort keeps one of them', () => {
     const e = env();
     const t = open(e, [{ coltyp: JET_coltypBinary, cbMax: 4, grbit: JET_bitColumnFixed | JET_bitColumnTTKey }, { coltyp: JET_coltypLong }], 0);

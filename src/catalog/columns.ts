@@ -3,7 +3,7 @@ import {
   JET_errColumnTooBig, JET_errTooManyColumns,
 } from '../constants/errors';
 import * as C from '../constants/constants';
-import { COLTYP, FIXED_SIZE } from '../storage/coltyp';
+import { COLTYP, FIXED_SIZE, storedValue } from '../storage/coltyp';
 import type { KeyColumn } from '../storage/coltyp';
 import { fail } from '../storage/failure';
 
@@ -65,6 +65,11 @@ export class Column implements KeyColumn {
   readonly isKey: boolean;
   /** A descending key segment (JET_bitColumnTTDescending). */
   readonly descending: boolean;
+
+  /** A value as the record keeps it (coltyp.ts storedValue: a fixed Bit as 0x00 / 0xFF, a fixed Binary / Text padded). */
+  stored(value: Uint8Array): Uint8Array {
+    return storedValue(value, this, this.columnid <= FIXED_MOST);
+  }
 
   /**
    * Check the length of a value about to be set (-1: NULL): a fixed-size type takes exactly its size, a fixed Binary /

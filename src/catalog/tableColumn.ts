@@ -4,7 +4,7 @@ import {
   JET_wrnColumnMaxTruncated,
 } from '../constants/errors';
 import * as C from '../constants/constants';
-import { bitByte, COLTYP, FIXED_SIZE, padFixed } from '../storage/coltyp';
+import { COLTYP, FIXED_SIZE, storedValue } from '../storage/coltyp';
 import { fail } from '../storage/failure';
 import { columnClass } from './template';
 import { coverPart } from './recordCovers';
@@ -68,12 +68,9 @@ export class TableColumn {
     this.coverValue = part.value;
   }
 
-  /** A value as the record keeps it: a fixed Binary / Text column's padded to its size. */
+  /** A value as the record keeps it (coltyp.ts storedValue: a fixed Bit as 0x00 / 0xFF, a fixed Binary / Text padded). */
   stored(value: Uint8Array): Uint8Array {
-    // fldmod.cxx ErrRECISetFixedColumn: a fixed Bit column keeps 0x00 for a zero byte and 0xFF for any other (a
-    // tagged one keeps the byte given: tagfld.cxx copies it as it is).
-    if (this.fixedClass && this.coltyp === COLTYP.Bit) return bitByte(value);
-    return this.padTo === 0 ? value : padFixed(value, this.padTo, this.coltyp, this.cp);
+    return storedValue(value, this, this.fixedClass);
   }
 
   /** Does stored() change a value (padding, or a Bit made 0x00 / 0xFF)? */

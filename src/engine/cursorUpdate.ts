@@ -3,8 +3,7 @@ import {
   JET_errInvalidParameter, JET_errNotInTransaction,
   JET_errRecordDeleted, JET_errRecordPrimaryChanged, JET_errSuccess, JET_errUpdateNotPrepared, JET_wrnColumnMaxTruncated,
 } from '../constants/errors';
-import { COLTYP, findColumn } from '../catalog/columns';
-import { bitByte, padFixed } from '../storage/coltyp';
+import { findColumn } from '../catalog/columns';
 import type { Engine } from './engine';
 import { fail } from '../storage/failure';
 import { PackedRecord } from '../storage/record';
@@ -76,14 +75,9 @@ export function setColumn(engine: Engine, cursor: Cursor, columnid: number, data
     code = JET_wrnColumnMaxTruncated;
   }
   col.checkLength(len);
-  let stored = data;
-  // A fixed Bit column keeps 0x00 or 0xFF, a fixed Binary / Text value is padded to the column's size (fldmod.cxx
-  // ErrRECISetFixedColumn, rec.hxx RECTextColumnPadding), as on a regular table.
-  if (len > 0 && col.coltyp === COLTYP.Bit && col.columnid < FIXED_END) stored = bitByte(data as Uint8Array);
-  else if (len > 0 && col.padTo !== 0 && len < col.padTo) {
-    stored = padFixed(data as Uint8Array, col.padTo, col.coltyp, col.cp);
-    len = col.padTo;
-  }
+  // As the record keeps it, as on a regular table: a fixed Bit as 0x00 / 0xFF, a fixed Binary / Text value padded.
+  const stored = len > 0 ? col.stored(data as Uint8Array) : data;
+  if (stored !== data) len = (stored as Uint8Array).length;
   values.write(i, stored ?? EMPTY_BYTES, 0, len);
   return code;
 }

@@ -38,9 +38,15 @@ export interface KeyColumn {
 /** The byte that fills a fixed Text column's value (and a key segment of it) up to its size: a space (daedef.hxx). */
 const FIXED_FILL = 0x20;
 
-/** A fixed Bit column's stored byte for a 1-byte value (fldmod.cxx ErrRECISetFixedColumn): 0x00 or 0xFF. */
-export function bitByte(value: Uint8Array): Uint8Array {
-  return Uint8Array.of(value[0] === 0 ? 0x00 : 0xff);
+/**
+ * A value as a record keeps it (fldmod.cxx ErrRECISetFixedColumn): a Bit column of the fixed class as 0x00 for a zero
+ * byte and 0xFF for any other (a tagged Bit keeps the byte given: tagfld.cxx copies it as it is), a fixed Binary /
+ * Text column's value padded to its size (`padTo`, padFixed); any other value as given.
+ */
+export function storedValue(value: Uint8Array, col: { readonly coltyp: number; readonly cp: number; readonly padTo?: number }, fixedClass: boolean): Uint8Array {
+  if (fixedClass && col.coltyp === COLTYP.Bit) return Uint8Array.of(value[0] === 0 ? 0x00 : 0xff);
+  const padTo = col.padTo ?? 0;
+  return padTo === 0 ? value : padFixed(value, padTo, col.coltyp, col.cp);
 }
 
 /**

@@ -21,7 +21,6 @@
  *   and no entry carries the flag (tagfld.hxx).
  */
 import type { FieldSource } from './record';
-import { COLTYP, FIXED_SIZE } from './coltyp';
 
 /** What the record format needs of a column. */
 export interface RecordColumn {
@@ -29,9 +28,10 @@ export interface RecordColumn {
   readonly index: number;
   /** Fixed 1-127, variable 128-255, tagged 256 and up. */
   readonly columnid: number;
-  readonly coltyp: number;
-  readonly cp: number;
-  readonly cbMax: number;
+  /** A fixed-size type's size, else 0. */
+  readonly fixedSize: number;
+  /** A Binary / Text column's size (cat.cxx UlCATColumnSize: cbMax, 255 when 0 or above): a fixed one's width. */
+  readonly maxLength: number;
   readonly isLong: boolean;
 }
 
@@ -40,18 +40,13 @@ const VAR_LEAST = 128;
 const TAGGED_LEAST = 256;
 /** daedef.hxx chRECFill: what fills a fixed column the record was widened over. */
 const FILL = 0x2a;
-/** daedef.hxx chRECFixedColAndKeyFill: the tail of a fixed text column. */
-const TEXT_FILL = 0x20;
 const VAR_NULL = 0x8000;
 const EXTENDED_INFO = 0x4000;
 const LONG_VALUE_HEADER = 0x01;
-const CP_UNICODE = 1200;
-/** JET_cbColumnMost: the widest fixed Binary / Text column. */
-const COLUMN_MOST = 255;
 
-/** cat.cxx UlCATColumnSize: the bytes a fixed column takes (a fixed Binary / Text one: cbMax, 0 or above 255 is 255). */
+/** The bytes a fixed column takes in the record (sortapi.cxx ErrSORTTableOpen: cbMaxLen). */
 function fixedWidth(col: RecordColumn): number {
-  return FIXED_SIZE[col.coltyp] ?? (col.cbMax === 0 || col.cbMax > COLUMN_MOST ? COLUMN_MOST : col.cbMax);
+  return col.fixedSize !== 0 ? col.fixedSize : col.maxLength;
 }
 
 export class RecordImage {
@@ -116,13 +111,9 @@ export class RecordImage {
       }
       if (len > 0) out[bits + (f >> 3)] &= ~(1 << (f & 7));
       const n = Math.min(old === undefined ? len : old.length, width);
-      // (A Bit value is already 0x00 or 0xFF: the copy buffer keeps it so, as the engine's record does.)
+      // The value is already as the record keeps it (a Bit 0x00 / 0xFF, a Binary / Text padded: coltyp.ts storedValue).
       if (old === undefined) copy(src.bytes, src.startOf(col.index), out, at, n);
       else copy(old, 0, out, at, n);
-      if (n < width && col.coltyp === COLTYP.Text) {
-        // rec.hxx RECTextColumnPadding: spaces, as UTF-16 for a Unicode column.
-        for (let k = n; k < width; k++) out[at + k] = col.cp === CP_UNICODE && k % 2 === 1 ? 0 : TEXT_FILL;
-      }
     }
     // Variable columns: the offsets, then the data.
     let at = endFixed + 2 * varCount;

@@ -10,6 +10,8 @@
  * rows alone: a sort of distinct keys pays one comparison per row.
  */
 
+import { compareKeys } from './radixOrder';
+
 /** Keys of a sort: row r's key is keys[starts[r]] up to starts[r + 1] less `cut` bytes (a suffix, not key). */
 export interface SortKeys {
   readonly keys: Uint8Array;
@@ -28,7 +30,7 @@ function begins(k: SortKeys, a: number, b: number): boolean {
 }
 
 function sameKey(k: SortKeys, a: number, b: number): boolean {
-  return k.starts[a + 1] - k.starts[a] === k.starts[b + 1] - k.starts[b] && begins(k, a, b);
+  return compareKeys(k.keys, k.starts, a, b, k.cut) === 0;
 }
 
 /** Byte order of key + record of row a against row b, as one string each. */

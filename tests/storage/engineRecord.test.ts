@@ -27,8 +27,12 @@ const BINARY = 9;
 const TEXT = 10;
 const LONG_BINARY = 11;
 
-const col = (index: number, columnid: number, coltyp: number, extra: Partial<RecordColumn> = {}): RecordColumn => ({
-  index, columnid, coltyp, cp: 0, cbMax: 0, isLong: coltyp === LONG_BINARY || coltyp === 12, ...extra,
+/** esent.h's sizes of the fixed-size types used here. */
+const SIZE: Record<number, number> = { [BIT]: 1, [SHORT]: 2, [LONG]: 4, [GUID]: 16 };
+
+/** A column of a type; a Binary / Text one `maxLength` bytes (its width when it is a fixed one). */
+const col = (index: number, columnid: number, coltyp: number, maxLength = 0): RecordColumn => ({
+  index, columnid, fixedSize: SIZE[coltyp] ?? 0, maxLength, isLong: coltyp === LONG_BINARY || coltyp === 12,
 });
 
 /** A copy buffer of `columns` with their ids, and the values set in the order given (null: NULL). */
@@ -78,29 +82,23 @@ describe('the engine record of a row', () => {
     expect(image(cols, [[0, [0]]])).toBe('01 7f 06 00 00 fe');
   });
 
-  it('a fixed Binary pads with 0 and a fixed Text with spaces (UTF-16 spaces for code page 1200)', () => {
-    const cols = [col(0, 1, BINARY, { cbMax: 4 }), col(1, 2, TEXT, { cbMax: 4, cp: 1252 }), col(2, 3, TEXT, { cbMax: 4, cp: 1200 })];
-    expect(image(cols, [[0, [9]], [1, [0x41]], [2, [0x42, 0]]])).toBe('03 7f 11 00 09 00 00 00 41 20 20 20 42 00 20 00 f8');
-  });
-
-  it('a fixed Binary / Text column of cbMax 0, or above 255, is 255 bytes wide (cat.cxx UlCATColumnSize)', () => {
-    for (const cbMax of [0, 300]) {
-      const cols = [col(0, 1, BINARY, { cbMax }), col(1, 2, BIT)];
-      // Column 2 starts at 4 + 255: the fixed part ends at 4 + 255 + 1 + 1 (bitmap) = 261 = 0x0105.
-      const b = buffer(cols, [[1, [0xff]]]);
-      const bytes = new RecordImage(cols, true).bytes(b, b.reach);
-      expect(hex(bytes.subarray(0, 4))).toBe('02 7f 05 01');
-      expect(bytes[259]).toBe(0xff);
-      expect(bytes.length).toBe(261);
-    }
-    // cbMax 255 exactly is 255 wide too, and 254 is 254.
-    const narrow = [col(0, 1, BINARY, { cbMax: 254 }), col(1, 2, BIT)];
-    const b = buffer(narrow, [[1, [0xff]]]);
-    expect(new RecordImage(narrow, true).bytes(b, b.reach).length).toBe(4 + 254 + 1 + 1);
+  it('a fixed Binary / Text column takes its size in the record, its values as the set padded them', () => {
+    // Values arrive padded (coltyp.ts storedValue, tested in tempTable.test): Binary with zeros, Text with spaces.
+    const cols = [col(0, 1, BINARY, 4), col(1, 2, TEXT, 4), col(2, 3, TEXT, 4)];
+    expect(image(cols, [[0, [9, 0, 0, 0]], [1, [0x41, 0x20, 0x20, 0x20]], [2, [0x42, 0, 0x20, 0]]]))
+      .toBe('03 7f 11 00 09 00 00 00 41 20 20 20 42 00 20 00 f8');
+    // A NULL one still takes its size, in '*' filler: column 2 starts at 4 + 255, the fixed part ends at
+    // 4 + 255 + 1 + 1 (bitmap) = 261 = 0x0105.
+    const wide = [col(0, 1, BINARY, 255), col(1, 2, BIT)];
+    const b = buffer(wide, [[1, [0xff]]]);
+    const bytes = new RecordImage(wide, true).bytes(b, b.reach);
+    expect(hex(bytes.subarray(0, 4))).toBe('02 7f 05 01');
+    expect([bytes[4], bytes[258], bytes[259]]).toEqual([0x2a, 0x2a, 0xff]);
+    expect(bytes.length).toBe(261);
   });
 
   it('columns given in any order are laid out by column id', () => {
-    const cols = [col(0, 128, TEXT), col(1, 2, LONG), col(2, 1, LONG)];
+    const cols = [col(0, 128, TEXT, 255), col(1, 2, LONG), col(2, 1, LONG)];
     expect(image(cols, [[0, [0x61]], [1, [2, 0, 0, 0]], [2, [1, 0, 0, 0]]])).toBe('02 80 0d 00 01 00 00 00 02 00 00 00 fc 01 00 61');
   });
 
@@ -110,7 +108,7 @@ describe('the engine record of a row', () => {
   });
 
   it('variable columns: end offsets (0x8000 for NULL), then the data; zero-length is not NULL', () => {
-    const cols = [col(0, 1, LONG), col(1, 128, TEXT), col(2, 129, TEXT)];
+    const cols = [col(0, 1, LONG), col(1, 128, TEXT, 255), col(2, 129, TEXT, 255)];
     expect(image(cols, [[0, [1, 0, 0, 0]], [1, [0x61, 0x62]]])).toBe('01 80 09 00 01 00 00 00 fe 02 00 61 62');
     expect(image(cols, [[0, [1, 0, 0, 0]], [2, [0x78]]])).toBe('01 81 09 00 01 00 00 00 fe 00 80 01 00 78');
     expect(image(cols, [[0, [1, 0, 0, 0]], [1, []]])).toBe('01 80 09 00 01 00 00 00 fe 00 00');
@@ -120,7 +118,7 @@ describe('the engine record of a row', () => {
   });
 
   it('tagged columns on small pages: entries, then data; a long value has a header byte and the 0x4000 flag', () => {
-    const cols = [col(0, 1, LONG), col(1, 256, LONG_BINARY), col(2, 257, BINARY)];
+    const cols = [col(0, 1, LONG), col(1, 256, LONG_BINARY), col(2, 257, BINARY, 255)];
     expect(image(cols, [[0, [1, 0, 0, 0]], [1, [0x41, 0x42]]])).toBe('01 7f 09 00 01 00 00 00 fe 00 01 04 40 01 41 42');
     expect(image(cols, [[2, [0x41]]])).toBe('00 7f 04 00 01 01 04 00 41');
     expect(image(cols, [[2, [0x42]], [1, [0x41]]])).toBe('00 7f 04 00 00 01 08 40 01 01 0a 00 01 41 42');
@@ -130,7 +128,7 @@ describe('the engine record of a row', () => {
   });
 
   it('tagged columns on large pages: every value has a header byte, no offset carries a flag', () => {
-    const cols = [col(0, 256, LONG_BINARY), col(1, 257, BINARY)];
+    const cols = [col(0, 256, LONG_BINARY), col(1, 257, BINARY, 255)];
     expect(image(cols, [[0, [0x41]], [1, [0x42]]], false)).toBe('00 7f 04 00 00 01 08 00 01 01 0a 00 01 41 00 42');
   });
 });
@@ -143,7 +141,7 @@ describe('CopyBuffer.reach', () => {
     expect(widen(NO_REACH, 130)).toBe(130 * 256);
     expect(widen(widen(NO_REACH, 130), 129)).toBe(130 * 256);
     expect(widen(NO_REACH, 256)).toBe(NO_REACH);
-    const b = buffer([col(0, 1, LONG), col(1, 128, TEXT)], [[1, null]]);
+    const b = buffer([col(0, 1, LONG), col(1, 128, TEXT, 255)], [[1, null]]);
     expect(b.reach).toBe(128 * 256);
     b.clear();
     expect([b.reach, b.stale]).toEqual([NO_REACH, null]);

@@ -105,8 +105,7 @@ const text = (k: readonly number[]) => String.fromCharCode(...k);
 const stored = (keys: readonly number[][], keepsDuplicates: boolean) => keys.map((k, i) => (keepsDuplicates ? [...k, 0, 0, i >> 8, i & 0xff] : k));
 
 /** The rows' one column: a fixed Long (column id 1) holding the row number. */
-const LONG = 4;
-const image = new RecordImage([{ index: 0, columnid: 1, coltyp: LONG, cp: 0, cbMax: 0, isLong: false }], true);
+const image = new RecordImage([{ index: 0, columnid: 1, fixedSize: 4, maxLength: 0, isLong: false }], true);
 
 /**
  * Row i's record in the engine's format (rec.hxx REC): fixed column 1 the last fixed one, no variable column (127),
