@@ -290,9 +290,18 @@ export class StringTree<V> {
     }
     let i = bound(n, key, p, false);
     if (i === n.keys.length) i -= 1;
-    const child = this.writable(kids[i]);
-    kids[i] = child;
-    const split = this.insert(child, key, p, value, overwrite);
+    const kid = kids[i];
+    let child: Node<V>;
+    let split: Node<V> | null;
+    if (kid.owner !== this.owner && kid.kids === null) {
+      child = this.copyLeafWith(kid, key, p, value, overwrite);
+      kids[i] = child;
+      split = child.keys.length > MAX ? this.split(child) : null;
+    } else {
+      child = this.writable(kid);
+      kids[i] = child;
+      split = this.insert(child, key, p, value, overwrite);
+    }
     n.keys[i] = lastKey(child);
     n.pre[i] = lastPre(child);
     if (split === null) return null;
@@ -300,6 +309,24 @@ export class StringTree<V> {
     insertNumberAt(n.pre, i + 1, lastPre(split));
     insertAt(kids, i + 1, split);
     return n.keys.length > MAX ? this.split(n) : null;
+  }
+
+  /**
+   * A shared leaf copied for this tree with `key` put in, as one new array of each kind of exactly the size needed
+   * (toSpliced): copying first and then inserting would make each array twice, the copy and then a larger one as
+   * the insert grows it. A key already there is replaced (or kept) in a plain copy.
+   */
+  private copyLeafWith(leaf: Node<V>, key: string, p: number, value: V, overwrite: boolean): Node<V> {
+    const i = bound(leaf, key, p, false);
+    const vals = leaf.vals as V[];
+    if (i < leaf.keys.length && leaf.keys[i] === key) {
+      this.added = false;
+      const copy = vals.slice();
+      if (overwrite) copy[i] = value;
+      return new Node<V>(this.owner, leaf.keys.slice(), leaf.pre.slice(), copy, null);
+    }
+    this.added = true;
+    return new Node<V>(this.owner, leaf.keys.toSpliced(i, 0, key), leaf.pre.toSpliced(i, 0, p), vals.toSpliced(i, 0, value), null);
   }
 
   /** Move the upper half of a node into a new right sibling. */
