@@ -111,6 +111,21 @@ export class EntryView {
   size(): number {
     return this.t.size;
   }
+
+  /** Is `entry` one of the view's entries? */
+  has(entry: string): boolean {
+    return this.t.has(entry);
+  }
+
+  /** How many entries come before `entry` (a view without a filter: the positions count every entry). */
+  rank(entry: string): number {
+    return this.t.rank(entry);
+  }
+
+  /** The entry with `k` entries before it (a view without a filter). */
+  at(k: number): Found | undefined {
+    return this.pair(this.t.at(k));
+  }
 }
 
 /** The entries of the cursor's current index, as the session sees them now. */

@@ -346,6 +346,14 @@ export function entryCount(engine: Engine, cursor: TableCursor, max: number, sta
     if (v.size() === 0) return 0;
     fail(JET_errNoCurrentRecord);
   }
+  // dir.cxx ErrDIRIndexRecordCount reads the current entry first (ErrBTGet): one the session no longer sees (its own
+  // delete, or a replace that moved the record's key in this index) is RecordDeleted.
+  if (!v.has(cursor.entry)) fail(JET_errRecordDeleted);
+  // Without an index range the count is what lies from the entry to the end, read from the tree's counts.
+  if (cursor.range === null) {
+    const left = v.size() - v.rank(cursor.entry);
+    return max !== 0 && left > max ? max : left;
+  }
   let n = 0;
   for (let e: Found | undefined = { entry: cursor.entry, bm: cursor.bm ?? '' }; e !== undefined; e = v.after(e.entry)) {
     if (outOfRange(cursor, e.entry, true)) break;
@@ -361,15 +369,16 @@ export function keyOfBytes(bytes: Uint8Array): string {
   return keyFromBytes(bytes);
 }
 
-/** JetGetRecordPosition: how many entries lie before the current one, and how many there are (O(entries)). */
+/**
+ * JetGetRecordPosition: how many entries lie before the current one, and how many there are (exact, from the
+ * tree's counts of the entries under each branch: O(log entries)).
+ */
 export function recordPosition(engine: Engine, cursor: TableCursor): { before: number; total: number } {
   enterTable(engine, cursor);
   refuseFiltered(cursor);
   currentRecord(cursor);
   const v = view(cursor);
-  let before = 0;
-  for (let e = v.before(cursor.entry as string); e !== undefined; e = v.before(e.entry)) before += 1;
-  return { before, total: v.size() };
+  return { before: v.rank(cursor.entry as string), total: v.size() };
 }
 
 /** JetGotoPosition: the entry at the fraction `before / total` of the index (a navigation, like a move). */
@@ -382,7 +391,5 @@ export function gotoPosition(engine: Engine, cursor: TableCursor, before: number
   cursor.range = null;
   cursor.navLevel = cursor.session.level;
   const target = total === 0 ? 0 : Math.min(size - 1, Math.floor((before * size) / total));
-  let e = v.first();
-  for (let i = 0; i < target && e !== undefined; i++) e = v.after(e.entry);
-  if (!land(cursor, e, Where.After)) fail(JET_errNoCurrentRecord);
+  if (!land(cursor, v.at(target), Where.After)) fail(JET_errNoCurrentRecord);
 }

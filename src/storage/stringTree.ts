@@ -16,7 +16,7 @@
  * whose greatest key is at or after it.
  */
 
-import { bound, each, insertAt, insertNumberAt, lastKey, lastPre, MAX, MIN, Node, prefixOf, removeAt, removeNumberAt } from './treeNode';
+import { bound, each, entriesBefore, entriesUnder, insertAt, leafAt, leafWith, insertNumberAt, lastKey, lastPre, MAX, MIN, Node, prefixOf, removeAt, removeNumberAt, splitNode } from './treeNode';
 
 export class StringTree<V> {
   private owner: object = {};
@@ -43,6 +43,9 @@ export class StringTree<V> {
   private missKey = '';
   private missPre = 0;
   private missChanges = -1;
+  /** The branches that search went down through, root first (`missDepth` of them): their counts grow with the insert. */
+  private readonly missPath: Array<Node<V>> = [];
+  private missDepth = 0;
 
   /**
    * `readAhead` (optional) is shown the entries of each leaf a walk steps into from the one before (the entries
@@ -68,9 +71,11 @@ export class StringTree<V> {
   get(key: string): V | undefined {
     const p = prefixOf(key);
     let n = this.root;
+    let depth = 0;
     while (n.kids !== null) {
       const i = bound(n, key, p, false);
       if (i === n.keys.length) return undefined;
+      this.missPath[depth++] = n;
       n = n.kids[i];
     }
     const i = bound(n, key, p, false);
@@ -79,6 +84,7 @@ export class StringTree<V> {
     this.missAt = i;
     this.missKey = key;
     this.missPre = p;
+    this.missDepth = depth;
     this.missChanges = this.changes;
     return undefined;
   }
@@ -103,7 +109,9 @@ export class StringTree<V> {
     this.root = root;
     const split = this.insert(root, key, prefixOf(key), value, overwrite);
     if (split !== null) {
-      this.root = new Node<V>(this.owner, [lastKey(root), lastKey(split)], [lastPre(root), lastPre(split)], null, [root, split]);
+      this.root = new Node<V>(
+        this.owner, [lastKey(root), lastKey(split)], [lastPre(root), lastPre(split)], null, [root, split], entriesUnder(root) + entriesUnder(split),
+      );
     }
     if (this.added) this.count += 1;
     return this.added;
@@ -173,6 +181,19 @@ export class StringTree<V> {
     // Stepped back off the hinted leaf: the walk goes on through the one it landed in.
     if (leaf !== null && found !== undefined && this.readAhead !== null) this.readAhead(this.hintLeaf?.vals as V[], 0, this.hintAt + 1);
     return found;
+  }
+
+  /** How many entries have a key before `key`, in O(depth x fan-out): the position JetGetRecordPosition reports. */
+  rank(key: string): number {
+    return entriesBefore(this.root, key);
+  }
+
+  /** The entry with `k` entries before it (undefined outside 0 .. size - 1); its leaf becomes the hint. */
+  at(k: number): [string, V] | undefined {
+    if (!(k >= 0 && k < this.count)) return undefined;
+    const [leaf, i] = leafAt(this.root, Math.floor(k));
+    this.hint(leaf, i);
+    return [leaf.keys[i], (leaf.vals as V[])[i]];
   }
 
   /** Every entry in key order. */
@@ -260,6 +281,8 @@ export class StringTree<V> {
     insertAt(leaf.keys, i, key);
     insertNumberAt(leaf.pre, i, this.missPre);
     insertAt(leaf.vals as V[], i, value);
+    const path = this.missPath;
+    for (let d = 0; d < this.missDepth; d++) path[d].size += 1;
     this.count += 1;
     this.added = true;
     return true;
@@ -268,7 +291,7 @@ export class StringTree<V> {
   /** `n` itself when this tree may change it, else a copy this tree owns. */
   private writable(n: Node<V>): Node<V> {
     if (n.owner === this.owner) return n;
-    return new Node<V>(this.owner, n.keys.slice(), n.pre.slice(), n.vals === null ? null : n.vals.slice(), n.kids === null ? null : n.kids.slice());
+    return new Node<V>(this.owner, n.keys.slice(), n.pre.slice(), n.vals === null ? null : n.vals.slice(), n.kids === null ? null : n.kids.slice(), n.size);
   }
 
   /** Insert under a node this tree owns; returns the new right sibling when the node split. */
@@ -294,7 +317,8 @@ export class StringTree<V> {
     let child: Node<V>;
     let split: Node<V> | null;
     if (kid.owner !== this.owner && kid.kids === null) {
-      child = this.copyLeafWith(kid, key, p, value, overwrite);
+      child = leafWith(kid, this.owner, key, p, value, overwrite);
+      this.added = child.keys.length > kid.keys.length;
       kids[i] = child;
       split = child.keys.length > MAX ? this.split(child) : null;
     } else {
@@ -304,6 +328,7 @@ export class StringTree<V> {
     }
     n.keys[i] = lastKey(child);
     n.pre[i] = lastPre(child);
+    if (this.added) n.size += 1;
     if (split === null) return null;
     insertAt(n.keys, i + 1, lastKey(split));
     insertNumberAt(n.pre, i + 1, lastPre(split));
@@ -311,32 +336,9 @@ export class StringTree<V> {
     return n.keys.length > MAX ? this.split(n) : null;
   }
 
-  /**
-   * A shared leaf copied for this tree with `key` put in, as one new array of each kind of exactly the size needed
-   * (toSpliced): copying first and then inserting would make each array twice, the copy and then a larger one as
-   * the insert grows it. A key already there is replaced (or kept) in a plain copy.
-   */
-  private copyLeafWith(leaf: Node<V>, key: string, p: number, value: V, overwrite: boolean): Node<V> {
-    const i = bound(leaf, key, p, false);
-    const vals = leaf.vals as V[];
-    if (i < leaf.keys.length && leaf.keys[i] === key) {
-      this.added = false;
-      const copy = vals.slice();
-      if (overwrite) copy[i] = value;
-      return new Node<V>(this.owner, leaf.keys.slice(), leaf.pre.slice(), copy, null);
-    }
-    this.added = true;
-    return new Node<V>(this.owner, leaf.keys.toSpliced(i, 0, key), leaf.pre.toSpliced(i, 0, p), vals.toSpliced(i, 0, value), null);
-  }
-
   /** Move the upper half of a node into a new right sibling. */
   private split(n: Node<V>): Node<V> {
-    const half = n.keys.length >> 1;
-    const keys = n.keys.splice(half);
-    const pre = n.pre.splice(half);
-    const vals = n.vals === null ? null : n.vals.splice(half);
-    const kids = n.kids === null ? null : n.kids.splice(half);
-    return new Node<V>(this.owner, keys, pre, vals, kids);
+    return splitNode(n, this.owner);
   }
 
   /** Remove a key known to be under a node this tree owns. */
@@ -351,6 +353,7 @@ export class StringTree<V> {
     }
     const child = this.writable(kids[i]);
     kids[i] = child;
+    n.size -= 1;
     this.remove(child, key, p);
     if (child.keys.length === 0) {
       removeAt(n.keys, i);
@@ -375,6 +378,7 @@ export class StringTree<V> {
     into.pre.push(...from.pre);
     if (into.vals !== null) into.vals.push(...(from.vals as V[]));
     if (into.kids !== null) into.kids.push(...(from.kids as Array<Node<V>>));
+    into.size += from.size;
     kids[at] = into;
     kids.splice(at + 1, 1);
     n.keys.splice(at, 1);

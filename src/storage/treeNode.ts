@@ -19,7 +19,14 @@ export class Node<V> {
     public vals: V[] | null,
     /** Branch: the children (leaf: null). */
     public kids: Array<Node<V>> | null,
+    /** Branch: how many entries lie under it (a leaf's count is its keys' length; this field stays 0). */
+    public size = 0,
   ) {}
+}
+
+/** How many entries lie under a node. */
+export function entriesUnder<V>(n: Node<V>): number {
+  return n.kids === null ? n.keys.length : n.size;
 }
 
 /**
@@ -108,4 +115,60 @@ export function each<V>(n: Node<V>, visit: (value: V, key: string) => void): voi
     return;
   }
   for (const kid of n.kids) each(kid, visit);
+}
+
+/** How many entries under `root` have a key before `key`: the counts of the children passed over on the way down. */
+export function entriesBefore<V>(root: Node<V>, key: string): number {
+  const p = prefixOf(key);
+  let n = root;
+  let before = 0;
+  while (n.kids !== null) {
+    const i = bound(n, key, p, false);
+    if (i === n.keys.length) return before + n.size;
+    for (let j = 0; j < i; j++) before += entriesUnder(n.kids[j]);
+    n = n.kids[i];
+  }
+  return before + bound(n, key, p, false);
+}
+
+/** The leaf holding the entry with `k` entries before it under `root` (0 <= k < its count), and its index there. */
+export function leafAt<V>(root: Node<V>, k: number): [Node<V>, number] {
+  let left = k;
+  let n = root;
+  while (n.kids !== null) {
+    const kids = n.kids;
+    let j = 0;
+    while (left >= entriesUnder(kids[j])) left -= entriesUnder(kids[j++]);
+    n = kids[j];
+  }
+  return [n, left];
+}
+
+/**
+ * A copy of a shared leaf owned by `owner`, with `key` put in, each array made once at exactly the size needed
+ * (toSpliced): copying first and then inserting would make each array twice, the copy and then a larger one as the
+ * insert grows it. A key already there is replaced (with `overwrite`) or kept, in a plain copy.
+ */
+export function leafWith<V>(leaf: Node<V>, owner: object, key: string, p: number, value: V, overwrite: boolean): Node<V> {
+  const i = bound(leaf, key, p, false);
+  const vals = leaf.vals as V[];
+  if (i < leaf.keys.length && leaf.keys[i] === key) {
+    const copy = vals.slice();
+    if (overwrite) copy[i] = value;
+    return new Node<V>(owner, leaf.keys.slice(), leaf.pre.slice(), copy, null);
+  }
+  return new Node<V>(owner, leaf.keys.toSpliced(i, 0, key), leaf.pre.toSpliced(i, 0, p), vals.toSpliced(i, 0, value), null);
+}
+
+/** Move the upper half of a node `owner` may change into a new right sibling it owns, which is returned. */
+export function splitNode<V>(n: Node<V>, owner: object): Node<V> {
+  const half = n.keys.length >> 1;
+  const keys = n.keys.splice(half);
+  const pre = n.pre.splice(half);
+  const vals = n.vals === null ? null : n.vals.splice(half);
+  const kids = n.kids === null ? null : n.kids.splice(half);
+  let moved = 0;
+  if (kids !== null) for (const kid of kids) moved += entriesUnder(kid);
+  n.size -= moved;
+  return new Node<V>(owner, keys, pre, vals, kids, moved);
 }

@@ -3,10 +3,14 @@
  * before it out of the total, and going to the entry at a fraction of the index; GotoPosition is a navigation.
  */
 import {
-  out, JET_errInvalidParameter, JET_errNoCurrentRecord, JET_errSuccess, JET_MoveFirst, JET_MoveNext,
+  out, JET_bitNewKey, JET_bitRangeInclusive, JET_bitRangeUpperLimit, JET_bitSeekEQ, JET_errInvalidParameter,
+  JET_errNoCurrentRecord, JET_errRecordDeleted, JET_errSuccess, JET_MoveFirst, JET_MoveNext,
 } from '../../src';
-import type { JET_RECPOS } from '../../src';
-import { createPeople, fill, isam, peopleIds, self } from '../support/isam';
+import type { JET_RECPOS, JET_SESID, JET_TABLEID } from '../../src';
+import {
+  createPeople, fill, insertPerson, int32, intOf, isam, on, openTable, peer, peopleIds, PEOPLE, seekInt, self,
+} from '../support/isam';
+import type { Isam, People } from '../support/isam';
 
 describe('record positions', () => {
   it('reports entries before the current one and the total; goes to a fraction of the index', () => {
@@ -36,5 +40,117 @@ describe('record positions', () => {
     const p = createPeople(w.api, self(w));
     expect(w.emu.api.JetGotoPosition(w.ses, p.tableid, { centriesLT: 0, centriesInRange: 1, centriesTotal: 1 })).toBe(JET_errNoCurrentRecord);
     expect(w.emu.api.JetGetRecordPosition(w.ses, p.tableid, out(), 16)).toBe(JET_errNoCurrentRecord);
+  });
+});
+
+/**
+ * Positions and counts in a table large enough for three levels of tree, as each session sees it: the entries
+ * before the current one are counted in key order of the cursor's index (ascending ids on the primary index,
+ * descending ages on byAge), over what the session sees (its own uncommitted inserts and deletes in, another
+ * session's out), and JetGotoPosition lands on the entry at that fraction of the index (rec.cxx ErrIsamGotoPosition).
+ */
+describe('record positions and counts over thousands of records, per session', () => {
+  const N = 6_000;
+  /** A permutation of 0 .. N - 1 (7919 is prime, so it shares no factor with N). */
+  const ageOf = (id: number) => (id < N ? (id * 7919) % N : id);
+
+  function world() {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    // Inserted in a scrambled order, each in a transaction of its own (the default version store would not hold
+    // them all in one).
+    for (let i = 0; i < N; i++) {
+      const id = (i * 4_001) % N;
+      expect(insertPerson(w.api, w.ses, p, id, null, ageOf(id))).toBe(JET_errSuccess);
+    }
+    // The creator's cursor is exclusive: closed, so that another session can open the table too.
+    expect(w.api.JetCloseTable(w.ses, p.tableid)).toBe(JET_errSuccess);
+    return { w, p: on(p, openTable(w.api, self(w), PEOPLE)) };
+  }
+
+  function position(w: Isam, ses: JET_SESID, tableid: JET_TABLEID): JET_RECPOS {
+    const pos = out<JET_RECPOS>();
+    expect(w.api.JetGetRecordPosition(ses, tableid, pos, 16)).toBe(JET_errSuccess);
+    return pos.value;
+  }
+
+  /** Checks positions of sampled ids on both indexes against the ids the session should see. */
+  function checkPositions(w: Isam, ses: JET_SESID, t: People, ids: number[]) {
+    const byId = [...ids].sort((a, b) => a - b);
+    const byAgeDesc = [...ids].sort((a, b) => ageOf(b) - ageOf(a));
+    const api = w.api;
+    expect(api.JetSetCurrentIndex(ses, t.tableid, null)).toBe(JET_errSuccess);
+    for (let s = 0; s < byId.length; s += 97) {
+      expect(seekInt(api, ses, t.tableid, byId[s], JET_bitSeekEQ)).toBe(JET_errSuccess);
+      expect(position(w, ses, t.tableid)).toMatchObject({ centriesLT: s, centriesTotal: byId.length });
+      // JetIndexRecordCount from here to the end of the index, then capped by its limit.
+      const n = out<number>(0);
+      expect(api.JetIndexRecordCount(ses, t.tableid, n, 0)).toBe(JET_errSuccess);
+      expect(n.value).toBe(byId.length - s);
+      expect(api.JetIndexRecordCount(ses, t.tableid, n, 7)).toBe(JET_errSuccess);
+      expect(n.value).toBe(Math.min(7, byId.length - s));
+    }
+    // JetGotoPosition: the entry floor(lt * total / given total) of the index.
+    for (const [lt, of] of [[0, 1], [1, 3], [2, 3], [999, 1_000], [5, 7]]) {
+      expect(api.JetGotoPosition(ses, t.tableid, { centriesLT: lt, centriesInRange: 1, centriesTotal: of })).toBe(JET_errSuccess);
+      expect(intOf(api, ses, t.tableid, t.id)).toBe(byId[Math.floor((lt * byId.length) / of)]);
+    }
+    expect(api.JetSetCurrentIndex(ses, t.tableid, 'byAge')).toBe(JET_errSuccess);
+    for (let s = 0; s < byAgeDesc.length; s += 89) {
+      expect(seekInt(api, ses, t.tableid, ageOf(byAgeDesc[s]), JET_bitSeekEQ)).toBe(JET_errSuccess);
+      expect(intOf(api, ses, t.tableid, t.id)).toBe(byAgeDesc[s]);
+      expect(position(w, ses, t.tableid)).toMatchObject({ centriesLT: s, centriesTotal: byAgeDesc.length });
+    }
+    expect(api.JetGotoPosition(ses, t.tableid, { centriesLT: 1, centriesInRange: 1, centriesTotal: 2 })).toBe(JET_errSuccess);
+    expect(intOf(api, ses, t.tableid, t.id)).toBe(byAgeDesc[byAgeDesc.length >> 1]);
+  }
+
+  it('counts what each session sees: its own inserts and deletes in, another session\'s uncommitted ones out; a rollback restores them', () => {
+    const { w, p } = world();
+    const all = Array.from({ length: N }, (_, i) => i);
+    const b = peer(w);
+    const tb = on(p, openTable(w.api, b, PEOPLE));
+    expect(w.api.JetBeginTransaction(b.ses)).toBe(JET_errSuccess);
+    // Session a removes every tenth record and adds 500 more, uncommitted.
+    expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errSuccess);
+    for (let id = 0; id < N; id += 10) {
+      expect(seekInt(w.api, w.ses, p.tableid, id, JET_bitSeekEQ)).toBe(JET_errSuccess);
+      expect(w.api.JetDelete(w.ses, p.tableid)).toBe(JET_errSuccess);
+    }
+    for (let id = N; id < N + 500; id++) expect(insertPerson(w.api, w.ses, p, id, null, ageOf(id))).toBe(JET_errSuccess);
+    const mine = [...all.filter((id) => id % 10 !== 0), ...Array.from({ length: 500 }, (_, i) => N + i)];
+    checkPositions(w, w.ses, p, mine);
+    // Session b, in its own transaction, still sees the table as it was.
+    checkPositions(w, b.ses, tb, all);
+    // a's rollback: every record back where it was.
+    expect(w.api.JetRollback(w.ses, 0)).toBe(JET_errSuccess);
+    checkPositions(w, w.ses, p, all);
+  });
+
+  it('JetIndexRecordCount on a record the session deleted: RecordDeleted, 0 counted, and the index range stays (dir.cxx)', () => {
+    // dir.cxx ErrDIRIndexRecordCount reads the current entry first (ErrBTGet, which answers RecordDeleted for an
+    // entry the cursor cannot see), with the count already set to 0; its exit resets the index range only on success.
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    fill(w.api, w.ses, p, Array.from({ length: 10 }, (_, i): [number, null, number] => [i, null, i]));
+    const api = w.api;
+    expect(seekInt(api, w.ses, p.tableid, 3, JET_bitSeekEQ)).toBe(JET_errSuccess);
+    expect(api.JetMakeKey(w.ses, p.tableid, int32(5), 4, JET_bitNewKey)).toBe(JET_errSuccess);
+    expect(api.JetSetIndexRange(w.ses, p.tableid, JET_bitRangeUpperLimit | JET_bitRangeInclusive)).toBe(JET_errSuccess);
+    expect(api.JetBeginTransaction(w.ses)).toBe(JET_errSuccess);
+    expect(api.JetDelete(w.ses, p.tableid)).toBe(JET_errSuccess);
+    const n = out<number>(99);
+    expect(api.JetIndexRecordCount(w.ses, p.tableid, n, 0)).toBe(JET_errRecordDeleted);
+    expect(n.value).toBe(0);
+    // The range still ends the walk after 5.
+    expect(api.JetMove(w.ses, p.tableid, JET_MoveNext, 0)).toBe(JET_errSuccess);
+    expect(intOf(api, w.ses, p.tableid, p.id)).toBe(4);
+    expect(api.JetMove(w.ses, p.tableid, JET_MoveNext, 0)).toBe(JET_errSuccess);
+    expect(intOf(api, w.ses, p.tableid, p.id)).toBe(5);
+    expect(api.JetMove(w.ses, p.tableid, JET_MoveNext, 0)).toBe(JET_errNoCurrentRecord);
+    // On a record it still sees, the count works and removes the range: from 6 to the end, 4 records.
+    expect(seekInt(api, w.ses, p.tableid, 6, JET_bitSeekEQ)).toBe(JET_errSuccess);
+    expect(api.JetIndexRecordCount(w.ses, p.tableid, n, 0)).toBe(JET_errSuccess);
+    expect(n.value).toBe(4);
   });
 });

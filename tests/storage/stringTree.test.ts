@@ -2,7 +2,8 @@
  * The string B+ tree under table records, index entries and temp-table rows (src/storage/stringTree.ts), checked
  * against a model that is only a sorted array of [key, value] pairs searched linearly: every lookup and
  * neighbour query must answer what the sorted array says, before and after random inserts, overwrites and
- * deletes, and a clone must never see changes made to the tree it came from (or the reverse).
+ * deletes, and a clone must never see changes made to the tree it came from (or the reverse). The counts kept in
+ * branches are checked through rank() (keys before a probe) and at() (the k-th pair), for every position.
  *
  * Keys are drawn from a small alphabet that includes the extremes the tree's number prefixes must order right:
  * code units 0, 1, 255, 256, 257 and 0xffff, empty keys, keys that are prefixes of others, and keys longer than
@@ -90,6 +91,19 @@ function agree(tree: StringTree<number>, model: Model, probes: readonly string[]
     expect(tree.nextHigherPair(key)).toEqual(model.pairs.find(([k]) => k > key));
     expect(tree.getPairOrNextLower(key)).toEqual([...model.pairs].reverse().find(([k]) => k <= key));
     expect(tree.nextLowerPair(key)).toEqual([...model.pairs].reverse().find(([k]) => k < key));
+    // rank: how many keys sort before the probe (the model counts them one by one).
+    expect(tree.rank(key)).toBe(model.pairs.filter(([k]) => k < key).length);
+  }
+  // at(k): the k-th pair in key order, for every position, and nothing outside 0 .. size - 1.
+  model.pairs.forEach((pair, k) => expect(tree.at(k)).toEqual(pair));
+  expect(tree.at(-1)).toBeUndefined();
+  expect(tree.at(model.pairs.length)).toBeUndefined();
+  expect(tree.at(Number.NaN)).toBeUndefined();
+  // at() leaves the tree's hint where it landed: the next step from there is the model's next pair.
+  if (model.pairs.length > 1) {
+    const mid = model.pairs.length >> 1;
+    tree.at(mid);
+    expect(tree.nextHigherPair(model.pairs[mid][0])).toEqual(model.pairs[mid + 1]);
   }
 }
 
@@ -164,6 +178,49 @@ describe('StringTree against a sorted-array model', () => {
     expect(seen).toEqual(['\u0100', '\u0100\u0000', '\u0101', '\u0102', '\u0200', '\uffff']);
   });
 
+  it('three levels deep, the counts under each branch stay exact through inserts after a lookup, clones and deletes', () => {
+    let x = 0x2545f491;
+    const rand = (n: number) => {
+      x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+      return (x >>> 0) % n;
+    };
+    const keys = Array.from({ length: 12_000 }, (_, i) => `r${String(i * 3).padStart(6, '0')}`);
+    for (let i = keys.length - 1; i > 0; i--) {
+      const j = rand(i + 1);
+      [keys[i], keys[j]] = [keys[j], keys[i]];
+    }
+    const tree = new StringTree<number>();
+    // The first half in, every other key looked up first (the insert then lands where the lookup ended).
+    keys.slice(0, 6_000).forEach((k, i) => {
+      if (i % 2 === 0) expect(tree.get(k)).toBeUndefined();
+      tree.set(k, i);
+    });
+    const half = tree.clone();
+    // The second half into the tree, whose nodes the clone now shares (each first change copies a leaf), half of
+    // them after a lookup too; then a quarter of all keys out again.
+    keys.slice(6_000).forEach((k, i) => {
+      if (i % 2 === 0) expect(tree.get(k)).toBeUndefined();
+      tree.set(k, i);
+    });
+    const gone = new Set(keys.filter((_, i) => i % 4 === 1));
+    for (const k of gone) expect(tree.delete(k)).toBe(true);
+    const check = (t: StringTree<number>, held: string[]) => {
+      const sorted = [...held].sort();
+      expect(t.size).toBe(sorted.length);
+      // Every key held: its rank is its index in key order, and at() of that index gives it back.
+      sorted.forEach((k, i) => {
+        expect(t.rank(k)).toBe(i);
+        expect(t.at(i)?.[0]).toBe(k);
+      });
+      // Keys not held, between and beyond the held ones: the count of held keys before them.
+      for (const probe of ['', 'r', 'r0000001', 'r0180000', 's', 'r0035999']) {
+        expect(t.rank(probe)).toBe(sorted.filter((k) => k < probe).length);
+      }
+    };
+    check(tree, keys.filter((k) => !gone.has(k)));
+    check(half, keys.slice(0, 6_000));
+  });
+
   it('three levels deep: 12,000 keys in, 95% out in random order (branch nodes merge, the root shrinks), every answer right', () => {
     // A seeded shuffle (xorshift), so a failure repeats.
     let x = 0x9e3779b9;
@@ -206,6 +263,13 @@ describe('StringTree against a sorted-array model', () => {
       expect(tree.getPairOrNextLower(probe)?.[0]).toBe(below);
       expect(tree.has(probe)).toBe(!gone.has(probe) && all.has(probe));
     }
+    // The counts under the branches that merged: every key left is at its index in key order, and every key is
+    // before a probe past the last one.
+    left.forEach((k, i) => {
+      expect(tree.rank(k)).toBe(i);
+      expect(tree.at(i)?.[0]).toBe(k);
+    });
+    expect(tree.rank('z')).toBe(600);
     // The clone taken before the deletes still has all 12,000.
     expect(before.size).toBe(12_000);
     let n = 0;
