@@ -77,8 +77,11 @@ export class TableDef {
 
   constructor(public name: string, readonly pages: number, readonly density: number) {}
 
+  /** The primary index, if any (a loop, not find(): read a few times by every insert, it makes no closure). */
   get primary(): IndexDef | null {
-    return this.indexes.find((i) => i.primary) ?? null;
+    const list = this.indexes;
+    for (let i = 0; i < list.length; i++) if (list[i].primary) return list[i];
+    return null;
   }
 
   /** The column with this id: an array read for the ids a table gives its own columns, which a retrieve pays for. */

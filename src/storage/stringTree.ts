@@ -59,6 +59,13 @@ export class StringTree<V> {
     return this.count;
   }
 
+  /** Levels from the root to the leaves (1: the root is a leaf): what the node sizes make of the entries. */
+  get height(): number {
+    let h = 1;
+    for (let n = this.root; n.kids !== null; n = n.kids[0]) h += 1;
+    return h;
+  }
+
   /** A tree with the same entries, in O(1); later changes to either one do not show in the other. */
   clone(): StringTree<V> {
     const copy = new StringTree<V>(this.readAhead);

@@ -221,6 +221,74 @@ describe('StringTree against a sorted-array model', () => {
     check(half, keys.slice(0, 6_000));
   });
 
+  it('splits nodes at 64 entries: 12,000 keys make three levels, in any insert order, copied on write or not', () => {
+    // A node holds at most 64 entries and a split leaves two of at least 32, so 12,000 entries need three levels
+    // (64 x 64 = 4,096 is too few) and fit in three (a root of at most 64 children of at least 32 entries' nodes).
+    const keys = Array.from({ length: 12_000 }, (_, i) => `h${String(i).padStart(6, '0')}`);
+    const ascending = new StringTree<number>();
+    keys.forEach((k, i) => ascending.set(k, i));
+    expect(ascending.height).toBe(3);
+    const scrambled = new StringTree<number>();
+    keys.forEach((_, i) => scrambled.set(keys[(i * 7_919) % keys.length], i));
+    expect(scrambled.height).toBe(3);
+    // Built while a clone shares its nodes (each first change copies a leaf): the same shape rules.
+    const shared = new StringTree<number>();
+    // 1,500 entries: more than one node holds, and at most 47 leaves of at least 32, under one root.
+    keys.slice(0, 1_500).forEach((k, i) => shared.set(k, i));
+    expect(shared.height).toBe(2);
+    const frozen = shared.clone();
+    keys.slice(1_500).forEach((_, i) => shared.set(keys[1_500 + ((i * 7_919) % 10_500)], i));
+    expect(shared.size).toBe(12_000);
+    expect(shared.height).toBe(3);
+    expect(frozen.height).toBe(2);
+    expect(frozen.size).toBe(1_500);
+  });
+
+  it('a key set again in a leaf shared with a clone: the count, the value kept or replaced, and the clone untouched', () => {
+    const keys = Array.from({ length: 2_000 }, (_, i) => `s${String(i * 2).padStart(5, '0')}`);
+    const tree = new StringTree<number>();
+    keys.forEach((k, i) => tree.set(k, i));
+    const frozen = tree.clone();
+    // Into leaves the clone shares: an existing key kept (setIfNotPresent), another replaced, then a new key next to
+    // the replaced one (now in a leaf of the tree's own, changed in place).
+    expect(tree.setIfNotPresent(keys[500], -1)).toBe(false);
+    expect(tree.get(keys[500])).toBe(500);
+    expect(tree.set(keys[1_200], -2)).toBe(false);
+    expect(tree.get(keys[1_200])).toBe(-2);
+    const between = `s${String(1_200 * 2 + 1).padStart(5, '0')}`;
+    expect(tree.set(between, -3)).toBe(true);
+    // Counts: nothing added by the first two, one by the third.
+    expect(tree.size).toBe(2_001);
+    expect(tree.rank('t')).toBe(2_001);
+    expect(tree.rank(between)).toBe(1_201);
+    expect(tree.at(1_201)).toEqual([between, -3]);
+    expect(tree.at(1_202)).toEqual([keys[1_201], 1_201]);
+    // The clone: as it was, keys and values.
+    expect(frozen.size).toBe(2_000);
+    expect(frozen.has(between)).toBe(false);
+    expect(frozen.get(keys[1_200])).toBe(1_200);
+    const seen: string[] = [];
+    frozen.forEach((_, k) => seen.push(k));
+    expect(seen).toEqual(keys);
+    expect(frozen.rank('t')).toBe(2_000);
+  });
+
+  it('a step after a clone, a copied leaf and an insert where a lookup ended goes by the tree as it is now', () => {
+    // Each change moves the tree's change count on, so a step hint taken before the leaf was copied never counts
+    // again, however the changes after it were made (a full insert, then one where a lookup ended).
+    const tree = new StringTree<number>();
+    for (let i = 0; i < 100; i += 2) tree.set(`a${String(i).padStart(3, '0')}`, i);
+    expect(tree.getPairOrNextHigher('a010')).toEqual(['a010', 10]);
+    const frozen = tree.clone();
+    expect(tree.set('a011', 11)).toBe(true);
+    expect(tree.get('a013')).toBeUndefined();
+    expect(tree.set('a013', 13)).toBe(true);
+    expect(tree.nextHigherPair('a010')).toEqual(['a011', 11]);
+    expect(tree.nextHigherPair('a011')).toEqual(['a012', 12]);
+    expect(tree.nextHigherPair('a012')).toEqual(['a013', 13]);
+    expect(frozen.nextHigherPair('a010')).toEqual(['a012', 12]);
+  });
+
   it('three levels deep: 12,000 keys in, 95% out in random order (branch nodes merge, the root shrinks), every answer right', () => {
     // A seeded shuffle (xorshift), so a failure repeats.
     let x = 0x9e3779b9;
