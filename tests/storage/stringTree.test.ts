@@ -44,6 +44,26 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   },
 );
 
+/** A seeded random number source (xorshift): rand(n) is in 0 .. n - 1, the same sequence for the same seed. */
+function xorshift(seed: number): (n: number) => number {
+  let x = seed;
+  return (n) => {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    return (x >>> 0) % n;
+  };
+}
+
+/** A copy of `items` in a seeded random order (Fisher-Yates), so a failure repeats. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const rand = xorshift(seed);
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = rand(i + 1);
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+
 /** The model: pairs sorted by key, compared as JavaScript compares strings (by code unit). */
 class Model {
   pairs: Array<[string, number]> = [];
@@ -179,16 +199,7 @@ describe('StringTree against a sorted-array model', () => {
   });
 
   it('three levels deep, the counts under each branch stay exact through inserts after a lookup, clones and deletes', () => {
-    let x = 0x2545f491;
-    const rand = (n: number) => {
-      x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
-      return (x >>> 0) % n;
-    };
-    const keys = Array.from({ length: 12_000 }, (_, i) => `r${String(i * 3).padStart(6, '0')}`);
-    for (let i = keys.length - 1; i > 0; i--) {
-      const j = rand(i + 1);
-      [keys[i], keys[j]] = [keys[j], keys[i]];
-    }
+    const keys = shuffled(Array.from({ length: 12_000 }, (_, i) => `r${String(i * 3).padStart(6, '0')}`), 0x2545f491);
     const tree = new StringTree<number>();
     // The first half in, every other key looked up first (the insert then lands where the lookup ended).
     keys.slice(0, 6_000).forEach((k, i) => {
@@ -290,18 +301,9 @@ describe('StringTree against a sorted-array model', () => {
   });
 
   it('three levels deep: 12,000 keys in, 95% out in random order (branch nodes merge, the root shrinks), every answer right', () => {
-    // A seeded shuffle (xorshift), so a failure repeats.
-    let x = 0x9e3779b9;
-    const rand = (n: number) => {
-      x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
-      return (x >>> 0) % n;
-    };
+    const rand = xorshift(0x9e3779b9);
     const keys = Array.from({ length: 12_000 }, (_, i) => `k${String(i * 7).padStart(6, '0')}`);
-    const order = [...keys];
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = rand(i + 1);
-      [order[i], order[j]] = [order[j], order[i]];
-    }
+    const order = shuffled(keys, 0x9e3779b9);
     const tree = new StringTree<number>();
     order.forEach((k) => tree.set(k, k.length));
     const before = tree.clone();
