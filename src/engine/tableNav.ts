@@ -371,14 +371,18 @@ export function keyOfBytes(bytes: Uint8Array): string {
 
 /**
  * JetGetRecordPosition: how many entries lie before the current one, and how many there are (exact, from the
- * tree's counts of the entries under each branch: O(log entries)).
+ * tree's counts of the entries under each branch: O(log entries)). dir.cxx ErrDIRGetPosition resolves a deferred
+ * move-first, then takes the place of the index's cursor on an entry (locOnCurBM) or where a failed seek left it
+ * (locOnSeekBM, esemu's gap), and bt.cxx ErrBTGetPosition finds that place in the tree without asking whether the
+ * session sees the entry: a record the session deleted still has its place. Anywhere else, NoCurrentRecord.
  */
 export function recordPosition(engine: Engine, cursor: TableCursor): { before: number; total: number } {
   enterTable(engine, cursor);
   refuseFiltered(cursor);
-  currentRecord(cursor);
   const v = view(cursor);
-  return { before: v.rank(cursor.entry as string), total: v.size() };
+  if (cursor.where === Where.DeferredFirst) land(cursor, v.first(), Where.DeferredFirst);
+  if ((cursor.where !== Where.On && cursor.where !== Where.Gap) || cursor.entry === null) fail(JET_errNoCurrentRecord);
+  return { before: v.rank(cursor.entry), total: v.size() };
 }
 
 /** JetGotoPosition: the entry at the fraction `before / total` of the index (a navigation, like a move). */

@@ -4,7 +4,8 @@
  */
 import {
   out, JET_bitNewKey, JET_bitRangeInclusive, JET_bitRangeUpperLimit, JET_bitSeekEQ, JET_errInvalidParameter,
-  JET_errNoCurrentRecord, JET_errRecordDeleted, JET_errSuccess, JET_MoveFirst, JET_MoveNext,
+  JET_errNoCurrentRecord, JET_errRecordDeleted, JET_errRecordNotFound, JET_errSuccess, JET_MoveFirst, JET_MoveLast,
+  JET_MoveNext, JET_MovePrevious,
 } from '../../src';
 import type { JET_RECPOS, JET_SESID, JET_TABLEID } from '../../src';
 import {
@@ -152,5 +153,66 @@ describe('record positions and counts over thousands of records, per session', (
     expect(seekInt(api, w.ses, p.tableid, 6, JET_bitSeekEQ)).toBe(JET_errSuccess);
     expect(api.JetIndexRecordCount(w.ses, p.tableid, n, 0)).toBe(JET_errSuccess);
     expect(n.value).toBe(4);
+  });
+});
+
+/**
+ * Where JetGetRecordPosition finds a place (dir.cxx ErrDIRGetPosition): on an entry (locOnCurBM), or where a seek
+ * that found nothing left the cursor (locOnSeekBM: dir.cxx ErrDIRDown keeps the sought key as the cursor's bookmark
+ * on RecordNotFound), after resolving a new cursor's deferred move to the first entry (ErrDIRIRefresh). bt.cxx
+ * ErrBTGetPosition then seeks that key in the tree without asking whether the session sees the entry there, so a
+ * record the session deleted keeps its place. Before the first or after the last entry: NoCurrentRecord.
+ */
+describe('JetGetRecordPosition off a visible record', () => {
+  function tenEven() {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    fill(w.api, w.ses, p, Array.from({ length: 10 }, (_, i): [number, null, number] => [i * 2, null, 100 - i]));
+    return { w, p, api: w.api };
+  }
+  const pos = (w: Isam, tableid: JET_TABLEID) => {
+    const box = out<JET_RECPOS>();
+    return { rc: w.api.JetGetRecordPosition(w.ses, tableid, box, 16), value: box.value };
+  };
+
+  it('after a seek that found nothing: the place of the sought key (entries before it), on either index', () => {
+    const { w, p, api } = tenEven();
+    // ids 0, 2, ..., 18: 7 would come after 0, 2, 4, 6.
+    expect(seekInt(api, w.ses, p.tableid, 7, JET_bitSeekEQ)).toBe(JET_errRecordNotFound);
+    expect(pos(w, p.tableid)).toMatchObject({ rc: JET_errSuccess, value: { centriesLT: 4, centriesTotal: 10 } });
+    // Past the last key: every entry is before it.
+    expect(seekInt(api, w.ses, p.tableid, 99, JET_bitSeekEQ)).toBe(JET_errRecordNotFound);
+    expect(pos(w, p.tableid)).toMatchObject({ rc: JET_errSuccess, value: { centriesLT: 10, centriesTotal: 10 } });
+    // byAge is descending (ages 100 down to 91): every entry comes before a sought 0, none before a sought 200.
+    expect(api.JetSetCurrentIndex(w.ses, p.tableid, 'byAge')).toBe(JET_errSuccess);
+    expect(seekInt(api, w.ses, p.tableid, 0, JET_bitSeekEQ)).toBe(JET_errRecordNotFound);
+    expect(pos(w, p.tableid)).toMatchObject({ rc: JET_errSuccess, value: { centriesLT: 10, centriesTotal: 10 } });
+    expect(seekInt(api, w.ses, p.tableid, 200, JET_bitSeekEQ)).toBe(JET_errRecordNotFound);
+    expect(pos(w, p.tableid)).toMatchObject({ rc: JET_errSuccess, value: { centriesLT: 0, centriesTotal: 10 } });
+  });
+
+  it('on a record the session deleted: its place, among the records the session still sees', () => {
+    const { w, p, api } = tenEven();
+    expect(seekInt(api, w.ses, p.tableid, 8, JET_bitSeekEQ)).toBe(JET_errSuccess);
+    expect(api.JetBeginTransaction(w.ses)).toBe(JET_errSuccess);
+    expect(api.JetDelete(w.ses, p.tableid)).toBe(JET_errSuccess);
+    // The retrieve answers RecordDeleted; the position does not look at the record. (The total is esemu's exact
+    // count of what the session sees, 9; the engine's is an estimate from its pages: docs/differences.md.)
+    expect(api.JetRetrieveColumn(w.ses, p.tableid, p.id, new Uint8Array(4), 4, out<number>(0), 0, null)).toBe(JET_errRecordDeleted);
+    expect(pos(w, p.tableid)).toMatchObject({ rc: JET_errSuccess, value: { centriesLT: 4, centriesTotal: 9 } });
+  });
+
+  it('a new cursor is at the first entry (its deferred move resolved); before the first or after the last, NoCurrentRecord', () => {
+    const { w, p, api } = tenEven();
+    expect(api.JetCloseTable(w.ses, p.tableid)).toBe(JET_errSuccess);
+    const t = openTable(api, self(w), PEOPLE);
+    expect(pos(w, t)).toMatchObject({ rc: JET_errSuccess, value: { centriesLT: 0, centriesTotal: 10 } });
+    expect(api.JetMove(w.ses, t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(api.JetMove(w.ses, t, JET_MovePrevious, 0)).toBe(JET_errNoCurrentRecord);
+    expect(pos(w, t).rc).toBe(JET_errNoCurrentRecord);
+    expect(api.JetMove(w.ses, t, JET_MoveLast, 0)).toBe(JET_errSuccess);
+    expect(pos(w, t)).toMatchObject({ rc: JET_errSuccess, value: { centriesLT: 9, centriesTotal: 10 } });
+    expect(api.JetMove(w.ses, t, JET_MoveNext, 0)).toBe(JET_errNoCurrentRecord);
+    expect(pos(w, t).rc).toBe(JET_errNoCurrentRecord);
   });
 });
