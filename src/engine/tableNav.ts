@@ -339,13 +339,14 @@ export function entryCount(engine: Engine, cursor: TableCursor, max: number, sta
   // The count proper begins (its result is 0 until it ends): a failure from here leaves 0 in the caller's box.
   started();
   const v = view(cursor);
+  // dir.cxx ErrDIRIIRefresh: a new cursor's deferred move to the first entry; on an empty index the cursor stays
+  // deferred (a later call tries again, once there are records) and the count is 0 (ErrDIRIndexRecordCount).
   if (cursor.where === Where.DeferredFirst) {
-    if (!land(cursor, v.first(), Where.Before)) return 0;
+    if (!land(cursor, v.first(), Where.DeferredFirst)) return 0;
   }
-  if (cursor.where !== Where.On || cursor.entry === null) {
-    if (v.size() === 0) return 0;
-    fail(JET_errNoCurrentRecord);
-  }
+  // Anywhere but on an entry (before the first, after the last, where a seek found nothing): NoCurrentRecord, even
+  // on an empty index (ErrDIRIndexRecordCount wants locOnCurBM).
+  if (cursor.where !== Where.On || cursor.entry === null) fail(JET_errNoCurrentRecord);
   // dir.cxx ErrDIRIndexRecordCount reads the current entry first (ErrBTGet): one the session no longer sees (its own
   // delete, or a replace that moved the record's key in this index) is RecordDeleted.
   if (!v.has(cursor.entry)) fail(JET_errRecordDeleted);

@@ -216,3 +216,39 @@ describe('JetGetRecordPosition off a visible record', () => {
     expect(pos(w, t).rc).toBe(JET_errNoCurrentRecord);
   });
 });
+
+/**
+ * Where JetIndexRecordCount counts from (dir.cxx ErrDIRIndexRecordCount): only an entry (locOnCurBM). A new
+ * cursor's deferred move to the first entry is made first (ErrDIRIIRefresh); on an empty index it finds nothing,
+ * the cursor stays deferred and the count is 0. Before the first entry (after DDL: fcreate.cxx ErrIsamAddColumn and
+ * ErrIsamCreateIndex call DIRBeforeFirst; after a failed move: rec.cxx ErrIsamMove) it is NoCurrentRecord, even on
+ * an empty index.
+ */
+describe('JetIndexRecordCount off an entry', () => {
+  it('a new cursor on an empty table counts 0 and stays deferred: once there are records it counts them all', () => {
+    const w = isam();
+    const p = createPeople(w.api, self(w), true);
+    const t = openTable(w.api, self(w), PEOPLE);
+    const n = out<number>(7);
+    expect(w.api.JetIndexRecordCount(w.ses, t, n, 0)).toBe(JET_errSuccess);
+    expect(n.value).toBe(0);
+    // Records inserted through another cursor: the first one's deferred move now lands on the first of them.
+    const other = on(p, openTable(w.api, self(w), PEOPLE));
+    fill(w.api, w.ses, other, [[5, null, 1], [6, null, 2], [7, null, 3]]);
+    expect(w.api.JetIndexRecordCount(w.ses, t, n, 0)).toBe(JET_errSuccess);
+    expect(n.value).toBe(3);
+  });
+
+  it('before the first entry, after DDL or a failed move, is NoCurrentRecord even on an empty table', () => {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    const n = out<number>(7);
+    // The creator's cursor after JetAddColumn / JetCreateIndex.
+    expect(w.api.JetIndexRecordCount(w.ses, p.tableid, n, 0)).toBe(JET_errNoCurrentRecord);
+    expect(n.value).toBe(0);
+    expect(w.api.JetCloseTable(w.ses, p.tableid)).toBe(JET_errSuccess);
+    const t = openTable(w.api, self(w), PEOPLE);
+    expect(w.api.JetMove(w.ses, t, JET_MoveFirst, 0)).toBe(JET_errNoCurrentRecord);
+    expect(w.api.JetIndexRecordCount(w.ses, t, n, 0)).toBe(JET_errNoCurrentRecord);
+  });
+});
