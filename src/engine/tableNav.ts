@@ -14,7 +14,7 @@ import { refuseFiltered, TableCursor, Where } from './tableCursor';
 import { readImage } from './tableData';
 import { fullRecord } from './fullRecord';
 import { view } from './entryView';
-import type { Found } from './entryView';
+import type { EntryView, Found } from './entryView';
 import { indexSeen } from './columnCatalog';
 
 /**
@@ -70,6 +70,16 @@ function land(cursor: TableCursor, found: Found | undefined, otherwise: Where): 
   return true;
 }
 
+/**
+ * dir.cxx ErrDIRIRefresh: a new cursor's move to the first entry, deferred until the cursor is first used. False when
+ * the index has no entry: the cursor then stays deferred, and a later use tries again. A cursor already placed is left
+ * as it is (true).
+ */
+function refreshDeferred(cursor: TableCursor, v: EntryView | null = null): boolean {
+  // The view is made only for a deferred cursor: every retrieve comes through here (currentRecord).
+  return cursor.where !== Where.DeferredFirst || land(cursor, (v ?? view(cursor)).first(), Where.DeferredFirst);
+}
+
 /** Put the cursor on a record's entry in the current index (after an insert read back, a bookmark...). */
 export function landOn(cursor: TableCursor, entry: string, bm: string): void {
   land(cursor, { entry, bm }, Where.Before);
@@ -82,7 +92,7 @@ export function landOn(cursor: TableCursor, entry: string, bm: string): void {
  * (setTableIndexRange).
  */
 export function currentRecord(cursor: TableCursor): { bm: string; values: RecordValues } {
-  if (cursor.where === Where.DeferredFirst) land(cursor, view(cursor).first(), Where.DeferredFirst);
+  refreshDeferred(cursor);
   if (cursor.bm === null) fail(JET_errNoCurrentRecord);
   const image = readImage(cursor.session, cursor.table);
   // The last record read stays valid while the image it came from is the one read and has not changed since.
@@ -172,9 +182,7 @@ export function moveTable(engine: Engine, cursor: TableCursor, cRow: number, grb
   }
   // A new cursor is on the first entry as soon as it is used: a Next from there goes to the second (dir.cxx:850-870).
   // With no entry the move fails and the cursor stays deferred (dir.cxx ErrDIRIIRefresh).
-  if (cursor.where === Where.DeferredFirst && !land(cursor, view(cursor).first(), Where.DeferredFirst)) {
-    fail(JET_errNoCurrentRecord);
-  }
+  if (!refreshDeferred(cursor)) fail(JET_errNoCurrentRecord);
   const keyNE = (grbit & MOVE_KEY_NE) !== 0;
   for (let n = Math.abs(cRow); n > 0; n--) {
     if (!step(cursor, cRow > 0, keyNE)) fail(JET_errNoCurrentRecord);
@@ -251,7 +259,7 @@ export function setTableIndexRange(engine: Engine, cursor: TableCursor, grbit: n
   const range = { limit, upper: (grbit & RANGE.UpperLimit) !== 0, inclusive: (grbit & RANGE.Inclusive) !== 0 };
   cursor.range = range;
   // dir.cxx ErrDIRCheckIndexRange: a deferred move-first is resolved first (it stays deferred on an empty index).
-  if (cursor.where === Where.DeferredFirst) land(cursor, view(cursor).first(), Where.DeferredFirst);
+  refreshDeferred(cursor);
   const entry = cursor.where === Where.On ? cursor.entry : null;
   if (entry !== null && outOfRange(cursor, entry, range.upper)) {
     // On an entry outside the range: the range goes and the cursor moves past its end (fucb.cxx ErrFUCBCheckIndexRange).
@@ -341,9 +349,7 @@ export function entryCount(engine: Engine, cursor: TableCursor, max: number, sta
   const v = view(cursor);
   // dir.cxx ErrDIRIIRefresh: a new cursor's deferred move to the first entry; on an empty index the cursor stays
   // deferred (a later call tries again, once there are records) and the count is 0 (ErrDIRIndexRecordCount).
-  if (cursor.where === Where.DeferredFirst) {
-    if (!land(cursor, v.first(), Where.DeferredFirst)) return 0;
-  }
+  if (!refreshDeferred(cursor, v)) return 0;
   // Anywhere but on an entry (before the first, after the last, where a seek found nothing): NoCurrentRecord, even
   // on an empty index (ErrDIRIndexRecordCount wants locOnCurBM).
   if (cursor.where !== Where.On || cursor.entry === null) fail(JET_errNoCurrentRecord);
@@ -381,7 +387,7 @@ export function recordPosition(engine: Engine, cursor: TableCursor): { before: n
   enterTable(engine, cursor);
   refuseFiltered(cursor);
   const v = view(cursor);
-  if (cursor.where === Where.DeferredFirst) land(cursor, v.first(), Where.DeferredFirst);
+  refreshDeferred(cursor, v);
   if ((cursor.where !== Where.On && cursor.where !== Where.Gap) || cursor.entry === null) fail(JET_errNoCurrentRecord);
   return { before: v.rank(cursor.entry), total: v.size() };
 }

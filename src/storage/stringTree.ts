@@ -316,7 +316,7 @@ export class StringTree<V> {
       insertAt(n.keys, i, key);
       insertNumberAt(n.pre, i, p);
       insertAt(vals, i, value);
-      return n.keys.length > MAX ? this.split(n) : null;
+      return n.keys.length > MAX ? splitNode(n, this.owner) : null;
     }
     let i = bound(n, key, p, false);
     if (i === n.keys.length) i -= 1;
@@ -327,7 +327,7 @@ export class StringTree<V> {
       child = leafWith(kid, this.owner, key, p, value, overwrite);
       this.added = child.keys.length > kid.keys.length;
       kids[i] = child;
-      split = child.keys.length > MAX ? this.split(child) : null;
+      split = child.keys.length > MAX ? splitNode(child, this.owner) : null;
     } else {
       child = this.writable(kid);
       kids[i] = child;
@@ -340,12 +340,7 @@ export class StringTree<V> {
     insertAt(n.keys, i + 1, lastKey(split));
     insertNumberAt(n.pre, i + 1, lastPre(split));
     insertAt(kids, i + 1, split);
-    return n.keys.length > MAX ? this.split(n) : null;
-  }
-
-  /** Move the upper half of a node into a new right sibling. */
-  private split(n: Node<V>): Node<V> {
-    return splitNode(n, this.owner);
+    return n.keys.length > MAX ? splitNode(n, this.owner) : null;
   }
 
   /** Remove a key known to be under a node this tree owns. */
