@@ -8,6 +8,7 @@ import { nameKey } from './names';
 import { DefaultsShape, defaultsShape } from './recordCovers';
 import { TableColumn } from './tableColumn';
 import { isTemplateColumnid, templateColumnid } from './template';
+import { emptyValues } from '../storage/emptyArrays';
 
 const FIXED_MOST = C.JET_ccolFixedMost;
 const VAR_MOST = 255;
@@ -39,7 +40,7 @@ export class TableDef {
   /** The same columns, indexed by id for ids below SMALL_IDS (every id but a template column's): see columnById. */
   private readonly smallIds: Array<TableColumn | undefined> = [];
   /** Every index, primary included, in creation order. */
-  readonly indexes: IndexDef[] = [];
+  readonly indexes: IndexDef[] = emptyValues<IndexDef>();
   readonly store = new TableStore();
   /** Last column id given in each class (ids are not reused after a column is deleted). */
   fixedLast = 0;

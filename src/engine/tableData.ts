@@ -16,6 +16,7 @@ import { physicalOldValue } from './escrowValue';
 import { fullRecord } from './fullRecord';
 import { checkKeyLocks, conflictCode, uniqueKeyLocks } from './keyLocks';
 import { chargeVersion, commitVersions, rollbackVersions, VERSION_BYTES } from './versionStore';
+import { emptyValues } from '../storage/emptyArrays';
 
 /**
  * Versioned table data, per session: snapshot isolation, write conflicts,
@@ -64,7 +65,8 @@ export function oldestBegin(engine: Engine, except: Session | null): number | nu
 
 /** The token of the session's current level, made when the level takes its first lock. */
 function levelToken(ses: Session): LockToken {
-  let token = ses.lockTokens[ses.level];
+  // Read within the length only: a read past the end throws V8's compiled code away the first time.
+  let token = ses.level < ses.lockTokens.length ? ses.lockTokens[ses.level] : undefined;
   if (token === undefined) {
     token = { owner: ses, live: true, parent: null };
     ses.lockTokens[ses.level] = token;
@@ -97,7 +99,7 @@ function viewOf(ses: Session, table: TableDef): TableView {
   let view = ses.tableViews.get(table);
   if (view === undefined) {
     view = {
-      table, base: table.store.imageAt(ses.trxBegin0), work: null, saves: [], ops: new OpLog(), deltas: 0,
+      table, base: table.store.imageAt(ses.trxBegin0), work: null, saves: emptyValues(), ops: new OpLog(), deltas: 0,
       locks: new LevelLog(), shares: new LevelLog(),
     };
     ses.tableViews.set(table, view);
@@ -240,8 +242,9 @@ export function lockRecord(ses: Session, table: TableDef, bm: string): void {
 
 /** Before the first change at a level: keep what a rollback of the level puts back. */
 function saveLevel(ses: Session, view: TableView): void {
-  const top = view.saves[view.saves.length - 1];
-  if (top === undefined || top.level < ses.level) {
+  const saves = view.saves;
+  // Read within the length only (see levelToken).
+  if (saves.length === 0 || saves[saves.length - 1].level < ses.level) {
     view.saves.push({
       level: ses.level, image: view.work === null ? null : view.work.clone(), ops: view.ops.mark(), locks: view.locks.mark(),
       shares: view.shares.mark(),

@@ -1,3 +1,5 @@
+import { emptyValues } from './emptyArrays';
+
 /**
  * An append-only list that a rollback cuts back to a mark, at a cost that hardly depends on what it drops:
  * entries are kept in chunks, a new one at each mark (and after a full one), and a cut drops whole chunks without
@@ -6,7 +8,7 @@
  * most of its time there.) The changes and locks a transaction level made live in these (engine/tableData.ts).
  */
 export class LevelLog<T> {
-  private chunks: T[][] = [[]];
+  private chunks: T[][] = [emptyValues<T>()];
   /** How many entries come before each chunk: a cut reads its new size here instead of adding up the chunks it drops. */
   private starts: number[] = [0];
   private size = 0;
@@ -25,7 +27,7 @@ export class LevelLog<T> {
   push(entry: T): void {
     let last = this.chunks[this.chunks.length - 1];
     if (last.length >= this.chunkMost) {
-      last = [];
+      last = emptyValues<T>();
       this.chunks.push(last);
       this.starts.push(this.size);
     }
@@ -38,7 +40,7 @@ export class LevelLog<T> {
     const last = this.chunks.length - 1;
     // An empty last chunk is reused: a mark costs nothing until something is pushed after it.
     if (this.chunks[last].length === 0) return last;
-    this.chunks.push([]);
+    this.chunks.push(emptyValues<T>());
     this.starts.push(this.size);
     return last + 1;
   }
@@ -48,14 +50,14 @@ export class LevelLog<T> {
     // Nothing here looks into the chunks dropped: after a long transaction they are cold, a cache miss each. They
     // are popped rather than cut by setting the length, a call into V8's C++ code, which is cold then too.
     if (mark <= 0) {
-      this.chunks = [[]];
+      this.chunks = [emptyValues<T>()];
       this.starts = [0];
       this.size = 0;
     } else if (mark < this.chunks.length) {
       this.size = this.starts[mark];
       while (this.chunks.length > mark) this.chunks.pop();
       while (this.starts.length > mark) this.starts.pop();
-      this.chunks.push([]);
+      this.chunks.push(emptyValues<T>());
       this.starts.push(this.size);
     }
   }

@@ -16,6 +16,7 @@
  * whose greatest key is at or after it.
  */
 
+import { emptyNumbers, emptyStrings, emptyValues } from './emptyArrays';
 import { bound, each, entriesBefore, entriesUnder, insertAt, leafAt, leafWith, insertNumberAt, lastKey, lastPre, MAX, MIN, Node, prefixOf, removeAt, removeNumberAt, splitNode } from './treeNode';
 
 export class StringTree<V> {
@@ -44,7 +45,7 @@ export class StringTree<V> {
   private missPre = 0;
   private missChanges = -1;
   /** The branches that search went down through, root first (`missDepth` of them): their counts grow with the insert. */
-  private readonly missPath: Array<Node<V>> = [];
+  private readonly missPath: Array<Node<V>> = emptyValues<Node<V>>();
   private missDepth = 0;
 
   /**
@@ -52,7 +53,7 @@ export class StringTree<V> {
    * from where it lands to the leaf's end, or from the start to where it lands going back), before it reads them.
    */
   constructor(private readonly readAhead: ReadAhead<V> | null = null) {
-    this.root = new Node<V>(this.owner, [], [], [], null);
+    this.root = new Node<V>(this.owner, emptyStrings(), emptyNumbers(), emptyValues<V>(), null);
   }
 
   get size(): number {
