@@ -565,7 +565,7 @@ describe('JetSetColumns on a sort', () => {
     expect(readText(e, t)).toBe('two');
   });
 
-  it('a wrong size for a fixed column is InvalidBufferSize (returned and in that element)', () => {
+  it('a wrong size for a fixed column is InvalidBufferSize (returned; that element keeps its err)', () => {
     const e = env();
     const t = sortOf(e, 0);
     expect(e.api.JetPrepareUpdate(e.ses, t.tid, JET_prepInsert)).toBe(JET_errSuccess);
@@ -575,7 +575,8 @@ describe('JetSetColumns on a sort', () => {
     ];
     expect(e.api.JetSetColumns(e.ses, t.tid, cols, 2)).toBe(JET_errInvalidBufferSize);
     expect(cols[0].err).toBe(JET_errSuccess);
-    expect(cols[1].err).toBe(JET_errInvalidBufferSize);
+    // fldmod.cxx ErrIsamSetColumns (a sort's insert phase too, sortapi.cxx vtfndefTTSortIns) writes err after a success only.
+    expect(cols[1].err).toBeUndefined();
     expect(e.api.JetSetColumn(e.ses, t.tid, t.ids[0], Uint8Array.of(1, 2, 3), 3, 0, null)).toBe(JET_errInvalidBufferSize);
   });
 

@@ -3,7 +3,7 @@ import { move } from './cursorMove';
 import { dupCursor, getBookmark, gotoBookmark, retrieveColumn, retrieveKey } from './cursorRead';
 import { makeKey, seek, setIndexRange } from './cursorSeek';
 import type { AnyCursor } from './cursorSet';
-import { deleteRow, escrowUpdateTemp, prepareUpdate, setColumn, update } from './cursorUpdate';
+import { deleteRow, escrowUpdateTemp, preparedUpdate, prepareUpdate, setColumn, update } from './cursorUpdate';
 import type { Engine } from './engine';
 import { JET_errIllegalOperation } from '../constants/errors';
 import { fail } from '../storage/failure';
@@ -13,7 +13,7 @@ import { enterSession } from './gates';
 import { closeTableCursor, TableCursor } from './tableCursor';
 import { makeTableKey, moveTable, seekTable, setTableIndexRange } from './tableNav';
 import { countTableColumn, dupTableCursor, gotoTableBookmark, retrieveTableColumn, retrieveTableKey, tableBookmark } from './tableRead';
-import { deleteTableRecord, prepareTableUpdate, setTableColumn, updateTable } from './tableUpdate';
+import { deleteTableRecord, prepareTableUpdate, updateToSet, setTableColumn, updateTable } from './tableUpdate';
 
 /** Which value of a multi-valued column (itagSequence, 1-based; 0 the first, or a new one when setting) and where in a long value (ibLongValue). */
 export interface ValuePlace {
@@ -29,6 +29,15 @@ export interface ValuePlace {
 export function prepareAny(e: Engine, c: AnyCursor, prep: number): void {
   if (c instanceof TableCursor) prepareTableUpdate(e, c, prep);
   else prepareUpdate(e, c, prep);
+}
+
+/**
+ * JetSetColumns' checks before it reads any entry (fldmod.cxx ErrIsamSetColumns; on a sort being read back,
+ * sortapi.cxx's ErrIllegalSetColumns): they apply with no entry at all.
+ */
+export function checkSetColumnsAny(e: Engine, c: AnyCursor): void {
+  if (c instanceof TableCursor) updateToSet(e, c);
+  else preparedUpdate(e, c);
 }
 
 /** JetSetColumn: Success, or a warning (wrnColumnMaxTruncated). `data` is the engine's to keep (jet/args.ts inputCopy). */

@@ -43,7 +43,7 @@ export function prepareUpdate(engine: Engine, cursor: Cursor, prep: number): voi
   cursor.update.values.load(fields(table, row));
 }
 
-function preparedUpdate(engine: Engine, cursor: Cursor): PreparedUpdate {
+export function preparedUpdate(engine: Engine, cursor: Cursor): PreparedUpdate {
   const table = enter(engine, cursor);
   if (table.phase === 'retrieve') fail(JET_errIllegalOperation);
   if (cursor.update === null) fail(JET_errUpdateNotPrepared);

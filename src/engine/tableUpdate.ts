@@ -128,6 +128,18 @@ function prepared(engine: Engine, cursor: TableCursor): TableUpdate {
 }
 
 /**
+ * The checks of JetSetColumn / JetSetColumns before any column is looked at (fldmod.cxx ErrIsamSetColumn /
+ * ErrIsamSetColumns: ErrFUCBCheckUpdatable, ErrPIBCheckUpdatable, then UpdateNotPrepared): the update they set into.
+ */
+export function updateToSet(engine: Engine, cursor: TableCursor): TableUpdate {
+  enterTable(engine, cursor);
+  checkWritable(cursor);
+  const upd = prepared(engine, cursor);
+  if (upd.prep === PREP.ReadOnlyCopy) fail(JET_errUpdateNotPrepared);
+  return upd;
+}
+
+/**
  * JetSetColumn on a table. No data sets NULL (zero-length with
  * JET_bitSetZeroLength); on a tagged column itagSequence 0 adds a value and
  * n replaces (or, with no data, removes) the nth; JET_bitSetAppendLV appends
@@ -135,10 +147,7 @@ function prepared(engine: Engine, cursor: TableCursor): TableUpdate {
  */
 export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: number, data: Uint8Array | null, grbit: number, place: { itag: number; offset: number }): number {
   const itag = place.itag;
-  enterTable(engine, cursor);
-  checkWritable(cursor);
-  const upd = prepared(engine, cursor);
-  if (upd.prep === PREP.ReadOnlyCopy) fail(JET_errUpdateNotPrepared);
+  const upd = updateToSet(engine, cursor);
   // fldmod.cxx ErrFLDSetOneColumn, before the column is looked up: uniqueness cannot go with the long-value edits.
   if ((grbit & SET_UNIQUE) !== 0 && (grbit & (SET_APPEND_LV | SET_OVERWRITE_LV | SET_SIZE_LV)) !== 0) fail(JET_errInvalidGrbit);
   // Then a contiguous long value that is not separate, and the engine's internal flags (rec.hxx: the top four bits).

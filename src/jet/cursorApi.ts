@@ -6,7 +6,7 @@ import { fail } from '../storage/failure';
 import { JET_bitRetrieveCopy, JET_bitRetrievePhysicalSize, JET_bitRetrieveTag, JET_bitSetSizeLV } from '../constants/constants';
 import { out } from './types';
 import {
-  closeAny, countColumnAny, deleteAny, dupAny, getBookmarkAny, gotoBookmarkAny, makeKeyAny, moveAny, prepareAny, retrieveColumnAny,
+  checkSetColumnsAny, closeAny, countColumnAny, deleteAny, dupAny, getBookmarkAny, gotoBookmarkAny, makeKeyAny, moveAny, prepareAny, retrieveColumnAny,
   retrieveKeyAny, seekAny, setColumnAny, setIndexRangeAny, updateAny,
 } from '../engine/anyCursor';
 import type { AnyCursor } from '../engine/cursorSet';
@@ -148,13 +148,19 @@ export function cursorApi(host: Host) {
     JetSetColumns: apiFunction(host, 'JetSetColumns', (e, sesid: JET_SESID, tableid: JET_TABLEID, psetcolumn: JET_SETCOLUMN[], csetcolumn: number) => {
       const cursor = cursorOf(e, sesid, tableid);
       const list = structs<JET_SETCOLUMN>(psetcolumn, csetcolumn, ['err']);
+      // fldmod.cxx ErrIsamSetColumns: the table, transaction and update checks come first, with no entry read (so
+      // they apply to an empty list too), then every entry's cbData is checked before any is set.
+      checkSetColumnsAny(e, cursor);
+      for (const c of list) sizeArg(c.cbData);
       for (const c of list) {
         const code = each(() => {
           const place = placeOf(c.itagSequence, c.ibLongValue);
           return setColumnAny(e, cursor, columnidArg(c.columnid), inputCopy(c.pvData, c.cbData), grbitArg(c.grbit ?? 0), place);
         });
-        c.err = code;
+        // The entry that fails keeps its err as the caller left it (the engine writes err after a success only);
+        // the entries before it stay set.
         if (code < 0) return code;
+        c.err = code;
       }
       return JET_errSuccess;
     }),
