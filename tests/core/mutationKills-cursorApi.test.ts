@@ -248,7 +248,6 @@ describe('itagSequence written back only for JET_bitRetrieveFromIndex | JET_bitR
     const fixed: JET_RETRIEVECOLUMN = { columnid: tag, pvData: new Uint8Array(4), cbData: 4, grbit: JET_bitRetrieveFromIndex | JET_bitRetrieveTag };
     Object.defineProperty(fixed, 'itagSequence', { value: 2, writable: false, enumerable: true });
     expect(w.api.JetRetrieveColumns(w.ses, t, [fixed], 1)).toBe(JET_errInvalidParameter);
-    expect(fixed.err).toBe(JET_errInvalidParameter);
   });
 
   it('JetRetrieveColumns: counting the values (itagSequence 0) needs itagSequence and columnidNextTagged writable', () => {
@@ -260,7 +259,6 @@ describe('itagSequence written back only for JET_bitRetrieveFromIndex | JET_bitR
       const c: JET_RETRIEVECOLUMN = { columnid: tag, pvData: null, cbData: 0, grbit: 0, itagSequence: 0, columnidNextTagged: 0 as JET_COLUMNID };
       Object.defineProperty(c, field, { value: 0, writable: false, enumerable: true });
       expect(w.api.JetRetrieveColumns(w.ses, t, [c], 1)).toBe(JET_errInvalidParameter);
-      expect(c.err).toBe(JET_errInvalidParameter);
     }
   });
 
