@@ -1,6 +1,6 @@
 import { closeTable, Cursor } from './cursor';
 import { move } from './cursorMove';
-import { dupCursor, getBookmark, gotoBookmark, retrieveColumn, retrieveKey } from './cursorRead';
+import { checkRetrieveColumns, dupCursor, getBookmark, gotoBookmark, retrieveColumn, retrieveKey } from './cursorRead';
 import { makeKey, seek, setIndexRange } from './cursorSeek';
 import type { AnyCursor } from './cursorSet';
 import { deleteRow, escrowUpdateTemp, preparedUpdate, prepareUpdate, setColumn, update } from './cursorUpdate';
@@ -11,7 +11,7 @@ import { keyToBytes } from '../storage/keys';
 import { escrowUpdate, getLock } from './tableLocks';
 import { enterSession } from './gates';
 import { closeTableCursor, TableCursor } from './tableCursor';
-import { makeTableKey, moveTable, seekTable, setTableIndexRange } from './tableNav';
+import { enterTable, makeTableKey, moveTable, seekTable, setTableIndexRange } from './tableNav';
 import { countTableColumn, dupTableCursor, gotoTableBookmark, retrieveTableColumn, retrieveTableKey, tableBookmark } from './tableRead';
 import { deleteTableRecord, prepareTableUpdate, updateToSet, setTableColumn, updateTable } from './tableUpdate';
 
@@ -38,6 +38,12 @@ export function prepareAny(e: Engine, c: AnyCursor, prep: number): void {
 export function checkSetColumnsAny(e: Engine, c: AnyCursor): void {
   if (c instanceof TableCursor) updateToSet(e, c);
   else preparedUpdate(e, c);
+}
+
+/** JetRetrieveColumns' checks before it reads any entry (on a table only the call's gate: the record is read per entry). */
+export function checkRetrieveColumnsAny(e: Engine, c: AnyCursor): void {
+  if (c instanceof TableCursor) enterTable(e, c);
+  else checkRetrieveColumns(e, c);
 }
 
 /** JetSetColumn: Success, or a warning (wrnColumnMaxTruncated). `data` is the engine's to keep (jet/args.ts inputCopy). */

@@ -30,6 +30,18 @@ export function retrieveColumn(engine: Engine, cursor: Cursor, columnid: number,
   return copyPackedField(row.rec, row.at, table.columns.length, col.index, dest, room);
 }
 
+/**
+ * JetRetrieveColumns' checks on a sort or temp table before it reads any entry, so with none too: while rows go in,
+ * sortapi.cxx's ErrIllegalRetrieveColumns (IllegalOperation); a sort being read back must be on a row
+ * (fldext.cxx ErrRECRetrieveColumns reads a sort's current row before its loop: NoCurrentRecord). A materialized
+ * table reads the row per entry, as a regular table does.
+ */
+export function checkRetrieveColumns(engine: Engine, cursor: Cursor): void {
+  const table = enter(engine, cursor);
+  requireReadable(table);
+  if (table.phase === 'retrieve') currentRow(cursor);
+}
+
 export function retrieveKey(engine: Engine, cursor: Cursor, grbit: number): Uint8Array {
   enter(engine, cursor);
   if ((grbit & RETRIEVE_COPY) !== 0) {

@@ -6,7 +6,7 @@ import { fail } from '../storage/failure';
 import { JET_bitRetrieveCopy, JET_bitRetrievePhysicalSize, JET_bitRetrieveTag, JET_bitSetSizeLV } from '../constants/constants';
 import { out } from './types';
 import {
-  checkSetColumnsAny, closeAny, countColumnAny, deleteAny, dupAny, getBookmarkAny, gotoBookmarkAny, makeKeyAny, moveAny, prepareAny, retrieveColumnAny,
+  checkRetrieveColumnsAny, checkSetColumnsAny, closeAny, countColumnAny, deleteAny, dupAny, getBookmarkAny, gotoBookmarkAny, makeKeyAny, moveAny, prepareAny, retrieveColumnAny,
   retrieveKeyAny, seekAny, setColumnAny, setIndexRangeAny, updateAny,
 } from '../engine/anyCursor';
 import type { AnyCursor } from '../engine/cursorSet';
@@ -214,6 +214,7 @@ export function cursorApi(host: Host) {
       (e, sesid: JET_SESID, tableid: JET_TABLEID, pretrievecolumn: JET_RETRIEVECOLUMN[], cretrievecolumn: number) => {
         const cursor = cursorOf(e, sesid, tableid);
         const list = structs<JET_RETRIEVECOLUMN>(pretrievecolumn, cretrievecolumn, ['err', 'cbActual']);
+        checkRetrieveColumnsAny(e, cursor);
         let result = JET_errSuccess;
         for (const c of list) {
           const size = out<number>(0);
@@ -227,9 +228,9 @@ export function cursorApi(host: Host) {
               c.columnidNextTagged = c.columnid;
               return JET_errSuccess;
             });
+            if (counted < 0) return counted;
             c.err = counted;
             c.cbActual = 0;
-            if (counted < 0) return counted;
             continue;
           }
           let cut = false;
@@ -249,8 +250,10 @@ export function cursorApi(host: Host) {
             }
             return rc;
           });
-          // fldext.cxx ErrRECRetrieveColumns: an escrow column cut short has its entry marked truncated, then the
-          // adjustment's failure ends the call.
+          // fldext.cxx ErrRECRetrieveColumns: a failure ends the call with the entry as the caller left it (Call()
+          // leaves the loop before err and cbActual are written), except an escrow column cut short, whose entry is
+          // marked truncated, with its length, before the adjustment fails.
+          if (code < 0 && !cut) return code;
           c.err = cut ? JET_wrnBufferTruncated : code;
           c.cbActual = size.value;
           if (code < 0) return code;

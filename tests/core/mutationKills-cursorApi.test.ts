@@ -7,6 +7,10 @@
  *   (`Call( ErrFLDSetOneColumn(...) ); psetcolcurr->err = err;`): an entry's err is written after its success only,
  *   the first failure ends the call, and what the entries before it set stays set.
  * - sortapi.cxx vtfndefTTSortRet: a sort being read back has ErrIllegalSetColumns (IllegalOperation, whatever the count).
+ * - fldext.cxx ErrRECRetrieveColumns: on a sort the current row is read before the loop (off a row: NoCurrentRecord, with
+ *   no entry too); a regular or materialized table reads the record per entry; a failing entry ends the call before its
+ *   err and cbActual are written (Call() leaves the loop). sortapi.cxx vtfndefTTSortIns: while rows go in,
+ *   ErrIllegalRetrieveColumns (IllegalOperation).
  * - fldmod.cxx ErrIsamSetColumn: no JET_SETINFO is itagSequence 1, ibLongValue 0.
  * - lv.cxx ErrLVOpFromGrbit: JET_bitSetSizeLV with no data keeps only cbData (a resize); differences.md: esemu makes
  *   such a value up to 64 MiB, OutOfMemory above (an emulator limit).
@@ -21,8 +25,8 @@ import {
   out, JET_bitColumnMultiValued, JET_bitColumnTagged, JET_bitIndexPrimary, JET_bitIndexUnique, JET_bitNewKey, JET_bitRetrieveCopy, JET_bitRetrieveFromIndex,
   JET_bitRetrieveIgnoreDefault, JET_bitRetrievePhysicalSize, JET_bitRetrieveTag, JET_bitSeekEQ, JET_bitSetSizeLV,
   JET_bitTableReadOnly, JET_bitTransactionReadOnly, JET_coltypLong, JET_coltypLongBinary, JET_errColumnNotFound,
-  JET_errIllegalOperation, JET_errInvalidGrbit, JET_errInvalidParameter, JET_errOutOfMemory, JET_errPermissionDenied,
-  JET_errSuccess, JET_errTransReadOnly, JET_errUpdateNotPrepared, JET_MoveFirst, JET_prepInsert, JET_prepReplace,
+  JET_errIllegalOperation, JET_errInvalidGrbit, JET_errInvalidParameter, JET_errNoCurrentRecord, JET_errOutOfMemory, JET_errPermissionDenied,
+  JET_errSuccess, JET_errTransReadOnly, JET_errUpdateNotPrepared, JET_MoveFirst, JET_MoveNext, JET_prepInsert, JET_prepReplace,
   JET_wrnBufferTruncated, JET_wrnColumnNull,
 } from '../../src';
 import type { JET_COLUMNID, JET_RETINFO, JET_RETRIEVECOLUMN, JET_SETCOLUMN, JET_TABLEID } from '../../src';
@@ -271,5 +275,49 @@ describe('itagSequence written back only for JET_bitRetrieveFromIndex | JET_bitR
       expect(w.api.JetRetrieveColumns(w.ses, t, [first, c], 2)).toBe(JET_errInvalidParameter);
       expect(first.cbActual).toBe(77);
     }
+  });
+});
+
+describe('JetRetrieveColumns: what is checked before any entry, and the entry that fails (fldext.cxx ErrRECRetrieveColumns)', () => {
+  const entry = (columnid: JET_COLUMNID): JET_RETRIEVECOLUMN =>
+    ({ columnid, pvData: new Uint8Array(4), cbData: 4, grbit: 0, itagSequence: 1, cbActual: 77, err: 99 });
+
+  it('a sort: IllegalOperation while rows go in, NoCurrentRecord off a row (entries untouched), Success on one, with no entry', () => {
+    const w = isam();
+    const api = w.emu.api;
+    const s = openSort(api, w.ses);
+    expect(api.JetRetrieveColumns(w.ses, s.tableid, [], 0)).toBe(JET_errIllegalOperation);
+    expect(insert(api, w.ses, s.tableid, s.col, 5)).toBe(JET_errSuccess);
+    expect(api.JetMove(w.ses, s.tableid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    expect(api.JetRetrieveColumns(w.ses, s.tableid, [], 0)).toBe(JET_errSuccess);
+    expect(api.JetMove(w.ses, s.tableid, JET_MoveNext, 0)).toBe(JET_errNoCurrentRecord);
+    expect(api.JetRetrieveColumns(w.ses, s.tableid, [], 0)).toBe(JET_errNoCurrentRecord);
+    const one = entry(s.col);
+    expect(api.JetRetrieveColumns(w.ses, s.tableid, [one], 1)).toBe(JET_errNoCurrentRecord);
+    expect([one.err, one.cbActual]).toEqual([99, 77]);
+  });
+
+  it('a materialized temp table and a regular table read per entry: off a record, no entry is Success', () => {
+    const w = isam();
+    const api = w.emu.api;
+    const m = openSort(api, w.ses, 0, true);
+    expect(api.JetRetrieveColumns(w.ses, m.tableid, [], 0)).toBe(JET_errSuccess);
+    expect(api.JetRetrieveColumns(w.ses, m.tableid, [entry(m.col)], 1)).toBe(JET_errNoCurrentRecord);
+    const t = people();
+    // The creator's cursor on the new (empty) table is on no record.
+    expect(t.w.api.JetRetrieveColumns(t.w.ses, t.p.tableid, [], 0)).toBe(JET_errSuccess);
+    expect(t.w.api.JetRetrieveColumns(t.w.ses, t.p.tableid, [entry(t.p.id)], 1)).toBe(JET_errNoCurrentRecord);
+  });
+
+  it('a regular table: the entries before a failing one are done, it and the ones after it keep what they held', () => {
+    const { w, p } = people();
+    expect(w.api.JetPrepareUpdate(w.ses, p.tableid, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(w.ses, p.tableid, p.id, int32(3), 4, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetUpdate(w.ses, p.tableid, null, 0, null)).toBe(JET_errSuccess);
+    expect(w.api.JetMove(w.ses, p.tableid, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+    const cols = [entry(p.id), entry(9999 as JET_COLUMNID), entry(p.age)];
+    expect(w.api.JetRetrieveColumns(w.ses, p.tableid, cols, 3)).toBe(JET_errColumnNotFound);
+    expect(cols.map((c) => [c.err, c.cbActual])).toEqual([[JET_errSuccess, 4], [99, 77], [99, 77]]);
+    expect(readInt32(cols[0].pvData as Uint8Array)).toBe(3);
   });
 });

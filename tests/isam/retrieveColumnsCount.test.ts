@@ -56,7 +56,8 @@ describe('JetRetrieveColumns with itagSequence 0', () => {
     const { w, t, tags } = world();
     const bad = counting(0x7777 as JET_COLUMNID);
     expect(w.api.JetRetrieveColumns(w.ses, t, [bad], 1)).toBe(JET_errColumnNotFound);
-    expect(bad.err).toBe(JET_errColumnNotFound);
+    // fldext.cxx ErrRECRetrieveColumns: Call( ErrRECIAccessColumn(...) ) leaves the loop before the entry's err is written.
+    expect([bad.err, bad.cbActual]).toEqual([1, 99]);
     const first: JET_RETRIEVECOLUMN = { columnid: tags, pvData: new Uint8Array(4), cbData: 4 };
     expect(w.api.JetRetrieveColumns(w.ses, t, [first], 1)).toBe(JET_errSuccess);
     expect([first.cbActual, (first.pvData as Uint8Array)[0]]).toEqual([1, 'a'.charCodeAt(0)]);
