@@ -51,7 +51,7 @@ export function sessionApi(host: Host) {
     }),
     JetSetSessionContext: apiFunction(host, 'JetSetSessionContext', (e, sesid: JET_SESID, ulContext: number) => {
       const ses = sessionOf(e, sesid);
-      if (typeof ulContext !== 'number' || !Number.isSafeInteger(ulContext)) fail(JET_errInvalidParameter);
+      if (!Number.isSafeInteger(ulContext)) fail(JET_errInvalidParameter);
       setSessionContext(e, ses, ulContext);
       return JET_errSuccess;
     }),
@@ -80,7 +80,7 @@ export function sessionApi(host: Host) {
     }),
     JetBeginTransaction3: apiFunction(host, 'JetBeginTransaction3', (e, sesid: JET_SESID, trxid: number, grbit: number) => {
       const ses = sessionOf(e, sesid);
-      if (typeof trxid !== 'number' || !Number.isSafeInteger(trxid)) fail(JET_errInvalidParameter);
+      if (!Number.isSafeInteger(trxid)) fail(JET_errInvalidParameter);
       beginTransaction(e, ses, trxid, grbitArg(grbit));
       return JET_errSuccess;
     }),
