@@ -13,7 +13,7 @@ import { enterSession } from './gates';
 import { closeTableCursor, TableCursor } from './tableCursor';
 import { enterTable, makeTableKey, moveTable, seekTable, setTableIndexRange } from './tableNav';
 import { countTableColumn, dupTableCursor, gotoTableBookmark, retrieveTableColumn, retrieveTableKey, tableBookmark } from './tableRead';
-import { deleteTableRecord, prepareTableUpdate, updateToSet, setTableColumn, updateTable } from './tableUpdate';
+import { deleteTableRecord, prepareTableUpdate, setTableColumn, updateTable, updateToSet } from './tableUpdate';
 
 /** Which value of a multi-valued column (itagSequence, 1-based; 0 the first, or a new one when setting) and where in a long value (ibLongValue). */
 export interface ValuePlace {

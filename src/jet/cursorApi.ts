@@ -6,8 +6,8 @@ import { fail } from '../storage/failure';
 import { JET_bitRetrieveCopy, JET_bitRetrievePhysicalSize, JET_bitRetrieveTag, JET_bitSetSizeLV } from '../constants/constants';
 import { out } from './types';
 import {
-  checkRetrieveColumnsAny, checkSetColumnsAny, closeAny, countColumnAny, deleteAny, dupAny, getBookmarkAny, gotoBookmarkAny, makeKeyAny, moveAny, prepareAny, retrieveColumnAny,
-  retrieveKeyAny, seekAny, setColumnAny, setIndexRangeAny, updateAny,
+  checkRetrieveColumnsAny, checkSetColumnsAny, closeAny, countColumnAny, deleteAny, dupAny, getBookmarkAny, gotoBookmarkAny,
+  makeKeyAny, moveAny, prepareAny, retrieveColumnAny, retrieveKeyAny, seekAny, setColumnAny, setIndexRangeAny, updateAny,
 } from '../engine/anyCursor';
 import type { AnyCursor } from '../engine/cursorSet';
 import type { ValuePlace } from '../engine/anyCursor';
