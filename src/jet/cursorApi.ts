@@ -253,10 +253,15 @@ export function cursorApi(host: Host) {
           // fldext.cxx ErrRECRetrieveColumns: a failure ends the call with the entry as the caller left it (Call()
           // leaves the loop before err and cbActual are written), except an escrow column cut short, whose entry is
           // marked truncated, with its length, before the adjustment fails.
-          if (code < 0 && !cut) return code;
-          c.err = cut ? JET_wrnBufferTruncated : code;
+          if (code < 0) {
+            if (cut) {
+              c.err = JET_wrnBufferTruncated;
+              c.cbActual = size.value;
+            }
+            return code;
+          }
+          c.err = code;
           c.cbActual = size.value;
-          if (code < 0) return code;
           // Of the per-column warnings, only truncation is reported for the whole call.
           if (code === JET_wrnBufferTruncated) result = code;
         }
