@@ -13,6 +13,7 @@ import { meetsConditions } from './indexConditions';
 import type { ConditionalRequest, IndexCondition } from './indexConditions';
 import { keyAtItag } from './indexEntries';
 import { checkTupleGrbit } from './indexTuples';
+import { checkDensity } from './spaceHints';
 import type { TupleLimits, TupleLimitsRequest } from './indexTuples';
 import type { TableColumn } from './tableColumn';
 
@@ -92,6 +93,15 @@ export interface IndexRequest {
   conditional?: readonly ConditionalRequest[];
   /** JET_INDEXCREATE2+'s ptuplelimits (read with JET_bitIndexTupleLimits). */
   tupleLimits?: TupleLimitsRequest | null;
+  /** The index's density (JetCreateIndex's lDensity, JET_INDEXCREATE's ulDensity; 0 when not given). */
+  density?: number;
+  /**
+   * The engine carries the density as the index's own space hints, which index creation checks (spaceHints.ts):
+   * JetCreateIndex and the first JET_INDEXCREATE (JetCreateIndex2, JetCreateTableColumnIndex / 2), which jetapi.cxx
+   * CAutoINDEXCREATE1To2_T turns into hints. The later structs carry hints only through pSpacehints, which esemu
+   * does not read; their ulDensity counts only for a primary index made with its table.
+   */
+  spaceHints?: boolean;
 }
 
 /** Check the grbit and sizes of an index request (fcreate.cxx ErrFILEIIndexCreate...). */
@@ -112,6 +122,9 @@ export function checkIndexRequest(req: IndexRequest): { keyMost: number; varSegM
   // With JET_bitIndexTupleLimits the cbVarSegMac field holds the tuple limits instead (a union in esent.h).
   const varSegMac = req.cbVarSegMac === 0 || (g & C.JET_bitIndexTupleLimits) !== 0 ? keyMost : req.cbVarSegMac;
   if (varSegMac > keyMost) fail(JET_errIndexInvalidDef);
+  // fcreate.cxx ErrFILEIValidateCreateIndex: the space hints after the grbit, sizes and key description, before the
+  // key's columns are looked up.
+  if (req.spaceHints === true) checkDensity(req.density ?? 0);
   return { keyMost, varSegMac };
 }
 

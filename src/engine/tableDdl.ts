@@ -8,6 +8,7 @@ import {
 } from '../constants/errors';
 import { enterChange } from './gates';
 import { checkIndexRequest, INDEX, IndexDef, IndexRequest, segmentsOf } from '../catalog/indexDef';
+import { checkTableDensities } from '../catalog/spaceHints';
 import { checkName, nameKey } from '../catalog/names';
 import { checkColumnRequest, COLUMN, ColumnRequest, TableColumn } from '../catalog/tableColumn';
 import { conditionsOf } from '../catalog/indexConditions';
@@ -185,6 +186,7 @@ export function createTable(
   progress.created = 0;
   const tableName = checkName(name);
   const template = options.templateName === null ? null : openTemplate(engine, ses, db, options.templateName);
+  checkTableDensities(density, indexes);
   // fcreate.cxx ErrFILECreateTable: the engine's own transaction begins here (gates.ts enterChange).
   enterChange(ses);
   progress.created = 1;

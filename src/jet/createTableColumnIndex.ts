@@ -20,8 +20,11 @@ import { JET_tableidNil } from './types';
  * and ErrIsamCreateTable (fcreate.cxx) closes the new table's cursor, since its tableid cannot reach the caller.
  * The column structs are not copied (the copy points at the caller's array), so their ids and `err` are still
  * written; an index's `err` is written unless that index has JET_bitIndexImmutableStructure.
+ *
+ * `spaceHints`: the call passes the first JET_INDEXCREATE (JetCreateTableColumnIndex / 2), whose densities the
+ * engine turns into each index's space hints (IndexRequest.spaceHints).
  */
-export function createTableColumnIndex(e: Engine, sesid: unknown, dbid: unknown, ptablecreate: unknown): number {
+export function createTableColumnIndex(e: Engine, sesid: unknown, dbid: unknown, ptablecreate: unknown, spaceHints: boolean): number {
   const ses = sessionOf(e, sesid);
   const t = objectArg<JET_TABLECREATE>(ptablecreate);
   const grbit = t.grbit === undefined ? 0 : grbitArg(t.grbit);
@@ -41,7 +44,7 @@ export function createTableColumnIndex(e: Engine, sesid: unknown, dbid: unknown,
   const density = t.ulDensity === undefined ? 0 : sizeArg(t.ulDensity);
   const db = enterDatabase(e, ses, dbid);
   const columnReqs = cols.map((c) => columnRequest(c.szColumnName, c, c.pvDefault, c.cbDefault ?? 0));
-  const indexReqs = idxs.map(indexCreateRequest);
+  const indexReqs = idxs.map((c) => indexCreateRequest(c, spaceHints));
   let failed: { kind: 'column' | 'index'; i: number } | null = null;
   const progress = { created: null as number | null, begun: false };
   const columnArray = t.rgcolumncreate !== null && t.rgcolumncreate !== undefined;

@@ -62,11 +62,17 @@ function tupleLimitsRequest(grbit: number, value: unknown): TupleLimitsRequest |
   };
 }
 
-export function indexCreateRequest(c: JET_INDEXCREATE): IndexRequest {
+/**
+ * A JET_INDEXCREATE read into a request. `spaceHints`: the call passes the first version of the struct, whose
+ * ulDensity the engine turns into the index's space hints (IndexRequest.spaceHints).
+ */
+export function indexCreateRequest(c: JET_INDEXCREATE, spaceHints: boolean): IndexRequest {
   const req = indexRequest(c.szIndexName, c.grbit ?? 0, c.szKey, c.cbKey, c.cbVarSegMac, c.cbKeyMost);
   return {
     ...req, conditional: conditionalRequests(c.rgconditionalcolumn, c.cConditionalColumn),
     tupleLimits: tupleLimitsRequest(req.grbit, c.ptuplelimits),
+    density: c.ulDensity === undefined ? 0 : intArg(c.ulDensity),
+    spaceHints,
   };
 }
 

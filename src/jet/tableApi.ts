@@ -33,13 +33,13 @@ export function tableApi(host: Host) {
         return JET_errSuccess;
       }),
     JetCreateTableColumnIndex: apiFunction(host, 'JetCreateTableColumnIndex', (e, sesid: JET_SESID, dbid: JET_DBID, ptablecreate: JET_TABLECREATE) =>
-      createTableColumnIndex(e, sesid, dbid, ptablecreate)),
+      createTableColumnIndex(e, sesid, dbid, ptablecreate, true)),
     JetCreateTableColumnIndex2: apiFunction(host, 'JetCreateTableColumnIndex2', (e, sesid: JET_SESID, dbid: JET_DBID, ptablecreate: JET_TABLECREATE) =>
-      createTableColumnIndex(e, sesid, dbid, ptablecreate)),
+      createTableColumnIndex(e, sesid, dbid, ptablecreate, true)),
     JetCreateTableColumnIndex3: apiFunction(host, 'JetCreateTableColumnIndex3', (e, sesid: JET_SESID, dbid: JET_DBID, ptablecreate: JET_TABLECREATE) =>
-      createTableColumnIndex(e, sesid, dbid, ptablecreate)),
+      createTableColumnIndex(e, sesid, dbid, ptablecreate, false)),
     JetCreateTableColumnIndex4: apiFunction(host, 'JetCreateTableColumnIndex4', (e, sesid: JET_SESID, dbid: JET_DBID, ptablecreate: JET_TABLECREATE) =>
-      createTableColumnIndex(e, sesid, dbid, ptablecreate)),
+      createTableColumnIndex(e, sesid, dbid, ptablecreate, false)),
     JetOpenTable: apiFunction(host, 'JetOpenTable',
       (e, sesid: JET_SESID, dbid: JET_DBID, szTableName: string, pvParameters: Uint8Array | null, cbParameters: number, grbit: number, ptableid: Out<JET_TABLEID>) => {
         const ses = sessionOf(e, sesid);
@@ -71,18 +71,19 @@ export function tableApi(host: Host) {
     JetCreateIndex: apiFunction(host, 'JetCreateIndex',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, szIndexName: string, grbit: number, szKeyDescription: string, cbKey: number, lDensity: number) => {
         const cursor = tableCursorOf(e, sesid, tableid);
-        intArg(lDensity);
-        createIndex(e, cursor, indexRequest(szIndexName, grbit, szKeyDescription, cbKey, 0, 0));
+        const density = intArg(lDensity);
+        // jetapi.cxx JetCreateIndexEx: a JET_INDEXCREATE of the first version, its density turned into space hints.
+        createIndex(e, cursor, { ...indexRequest(szIndexName, grbit, szKeyDescription, cbKey, 0, 0), density, spaceHints: true });
         return JET_errSuccess;
       }),
     JetCreateIndex2: apiFunction(host, 'JetCreateIndex2', (e, sesid: JET_SESID, tableid: JET_TABLEID, pindexcreate: JET_INDEXCREATE[], cIndexCreate: number) =>
-      createIndexes(e, sesid, tableid, pindexcreate, cIndexCreate)),
+      createIndexes(e, sesid, tableid, pindexcreate, cIndexCreate, true)),
     /** JET_INDEXCREATE2: the same fields (its space hints are not read: esemu has no pages). */
     JetCreateIndex3: apiFunction(host, 'JetCreateIndex3', (e, sesid: JET_SESID, tableid: JET_TABLEID, pindexcreate: JET_INDEXCREATE[], cIndexCreate: number) =>
-      createIndexes(e, sesid, tableid, pindexcreate, cIndexCreate)),
+      createIndexes(e, sesid, tableid, pindexcreate, cIndexCreate, false)),
     /** JET_INDEXCREATE3: the locale by name in pidxunicode (JET_UNICODEINDEX2), no lcid. */
     JetCreateIndex4: apiFunction(host, 'JetCreateIndex4', (e, sesid: JET_SESID, tableid: JET_TABLEID, pindexcreate: JET_INDEXCREATE[], cIndexCreate: number) =>
-      createIndexes(e, sesid, tableid, pindexcreate, cIndexCreate)),
+      createIndexes(e, sesid, tableid, pindexcreate, cIndexCreate, false)),
     JetDeleteColumn: apiFunction(host, 'JetDeleteColumn', (e, sesid: JET_SESID, tableid: JET_TABLEID, szColumnName: string) => {
       const cursor = tableCursorOf(e, sesid, tableid);
       deleteColumn(e, cursor, stringArg(szColumnName));
@@ -194,14 +195,15 @@ export function tableApi(host: Host) {
 
 /**
  * JetCreateIndex2 / 3 / 4: jetapi.cxx turns each version of JET_INDEXCREATE into the newest and makes the indexes in
- * one call (JetCreateIndexEx); the fields esemu reads are the same in all three.
+ * one call (JetCreateIndexEx); the fields esemu reads are the same in all three, but only JetCreateIndex2's first
+ * version of the struct has its density checked (`spaceHints`, IndexRequest.spaceHints).
  */
-function createIndexes(e: Engine, sesid: unknown, tableid: unknown, pindexcreate: unknown, cIndexCreate: unknown): number {
+function createIndexes(e: Engine, sesid: unknown, tableid: unknown, pindexcreate: unknown, cIndexCreate: unknown, spaceHints: boolean): number {
   const cursor = tableCursorOf(e, sesid, tableid);
   const list = structList<JET_INDEXCREATE>(pindexcreate, cIndexCreate, ['err'], writesIndexErr);
   if (list.length > 1) checkBatchIndexCreate(e, cursor);
   for (const c of list) {
-    createIndex(e, cursor, indexCreateRequest(c));
+    createIndex(e, cursor, indexCreateRequest(c, spaceHints));
     if (writesIndexErr(c)) c.err = JET_errSuccess;
   }
   return JET_errSuccess;
