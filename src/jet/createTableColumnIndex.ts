@@ -5,7 +5,7 @@ import type { Engine } from '../engine/engine';
 import { closeTableCursor } from '../engine/tableCursor';
 import { createTable } from '../engine/tableDdl';
 import { EngineFailure } from '../storage/failure';
-import { grbitArg, objectArg, optionalString, sizeArg, stringArg, writableField } from './args';
+import { grbitArg, intArg, objectArg, optionalString, sizeArg, stringArg, writableField } from './args';
 import { columnRequest, indexCreateRequest, structList, writesIndexErr } from './ddlRequests';
 import { sessionOf } from './handles';
 import type { JET_COLUMNCREATE, JET_COLUMNID, JET_INDEXCREATE, JET_TABLECREATE, JET_TABLEID } from './types';
@@ -41,7 +41,7 @@ export function createTableColumnIndex(e: Engine, sesid: unknown, dbid: unknown,
   const name = stringArg(t.szTableName);
   const templateName = optionalString(t.szTemplateTableName);
   const pages = t.ulPages === undefined ? 0 : sizeArg(t.ulPages);
-  const density = t.ulDensity === undefined ? 0 : sizeArg(t.ulDensity);
+  const density = t.ulDensity === undefined ? 0 : intArg(t.ulDensity);
   const db = enterDatabase(e, ses, dbid);
   const columnReqs = cols.map((c) => columnRequest(c.szColumnName, c, c.pvDefault, c.cbDefault ?? 0));
   const indexReqs = idxs.map((c) => indexCreateRequest(c, spaceHints));

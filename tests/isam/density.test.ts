@@ -166,6 +166,12 @@ describe('JetCreateTableColumnIndex / 2: every index density is checked first', 
     expect(w.api.JetCreateTableColumnIndex(w.ses, w.dbid, tc)).toBe(JET_errObjectNotFound);
   });
 
+  it.each([0x80000000, 0xffffffff, -1])('a table ulDensity of %d (an unsigned 32-bit value) is DensityInvalid', (d) => {
+    const w = isam();
+    expect(w.api.JetCreateTableColumnIndex(w.ses, w.dbid, tableCreate(d, [index('ia', 0)]))).toBe(JET_errDensityInvalid);
+    expect(w.api.JetCreateIndex2(w.ses, table(w), [index('ib', d)], 1)).toBe(JET_errDensityInvalid);
+  });
+
   it('no primary index: the table density is checked', () => {
     const w = isam();
     expect(w.api.JetCreateTableColumnIndex(w.ses, w.dbid, tableCreate(10, [index('ia', 0)]))).toBe(JET_errDensityInvalid);
