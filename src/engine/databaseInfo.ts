@@ -1,4 +1,5 @@
 import * as C from '../constants/constants';
+import { COUNTRY_DEFAULT, CP_WESTERN, LCID_EN_US } from '../catalog/locale';
 import {
   JET_errBufferTooSmall, JET_errFeatureNotAvailable, JET_errFileNotFound, JET_errInvalidBufferSize, JET_errInvalidParameter,
 } from '../constants/errors';
@@ -62,10 +63,6 @@ const DB_VERSION = 0x620;
 const DB_UPDATE = 20;
 /** levelUserMost (daeconst.hxx): the transaction levels a session may nest. */
 const USER_LEVELS = 7;
-/** The instance's default locale, en-US (norm.cxx), and the engine's code page and country (norm.hxx). */
-const LCID_EN_US = 1033;
-const CP_WESTERN = 1252;
-const COUNTRY_DEFAULT = 1;
 
 const ZERO_LGPOS: JET_LGPOS = { ib: 0, isec: 0, lGeneration: 0 };
 const NO_BACKUP: JET_BKINFO = { lgposMark: ZERO_LGPOS, logtimeMark: NO_TIME, genLow: 0, genHigh: 0 };

@@ -1,4 +1,5 @@
 import { JET_errNoCurrentRecord } from '../constants/errors';
+import { COUNTRY_DEFAULT, LANGID_DEFAULT } from '../catalog/locale';
 import * as C from '../constants/constants';
 import type { ColumnSpec } from '../catalog/columns';
 import { COLTYP } from '../storage/coltyp';
@@ -14,7 +15,9 @@ import type { TableCursor } from './tableCursor';
 import type { DatabaseFile } from '../catalog/databaseFile';
 import { enterTable } from './tableNav';
 import { columnsSeen, indexesSeen, indexSeen } from './columnCatalog';
-import { tablesSeenBy } from './tableCatalog';
+import { tableSeen, tablesSeenBy } from './tableCatalog';
+import type { TableDef } from '../catalog/tableDef';
+import { checkName } from '../catalog/names';
 import { statsSeen } from './cursorHints';
 
 /**
@@ -81,7 +84,9 @@ function ascii(s: string): Uint8Array {
  * JetGetTableColumnInfo(JET_ColInfoList / JET_ColInfoListSortColumnid): one
  * row per column, ordered by name (or by column id when `byColumnid`).
  */
-export function columnList(engine: Engine, cursor: TableCursor, byColumnid: boolean, updatable: boolean, ownOnly = false): ColumnListResult {
+export function columnList(
+  engine: Engine, cursor: TableCursor, byColumnid: boolean, updatable: boolean, ownOnly = false, minimal = false,
+): ColumnListResult {
   enterTable(engine, cursor);
   const ses = cursor.session;
   const { list, ids } = resultTable(engine, ses, COLUMN_LIST);
@@ -96,16 +101,19 @@ export function columnList(engine: Engine, cursor: TableCursor, byColumnid: bool
     if (byColumnid) set(0, int(col.columnid, 4));
     set(1, ascii(col.name));
     set(2, int(col.columnid, 4));
-    set(3, int(col.coltyp, 4));
-    set(4, int(0, 2));
-    set(5, int(0, 2));
-    set(6, int(col.cp, 2));
-    set(7, int(0, 2));
-    set(8, int(col.fixedSize !== 0 ? col.fixedSize : col.cbMax, 4));
-    set(9, int(col.infoGrbit | (updatable ? C.JET_bitColumnUpdatable : 0), 4));
-    set(10, col.defaultValue);
-    set(11, ascii(table.name));
-    set(12, ascii(col.name));
+    // info.cxx ErrInfoSetTableColumnInfoList: with JET_ColInfoGrbitMinimalInfo, only the name and the id.
+    if (!minimal) {
+      set(3, int(col.coltyp, 4));
+      set(4, int(COUNTRY_DEFAULT, 2));
+      set(5, int(LANGID_DEFAULT, 2));
+      set(6, int(col.cp, 2));
+      set(7, int(0, 2));
+      set(8, int(col.fixedSize !== 0 ? col.fixedSize : col.cbMax, 4));
+      set(9, int(col.infoGrbit | (updatable ? C.JET_bitColumnUpdatable : 0), 4));
+      set(10, col.defaultValue);
+      set(11, ascii(table.name));
+      set(12, ascii(col.name));
+    }
     update(engine, list);
   }
   toFirstRow(engine, list);
@@ -131,9 +139,10 @@ export const TABLE_INFO_GRBIT = C.JET_bitTableInfoBookmark | C.JET_bitTableInfoR
 /**
  * JetGetObjectInfo(JET_ObjInfoList / ListNoStats): one row per table of the
  * database ("Tables" container, JET_objtypTable), ordered by name. Statistics
- * are those JetComputeStats kept (0 before it, and with ListNoStats); esemu has no pages: cPage 0.
+ * are those JetComputeStats kept (0 before it, and with ListNoStats); esemu has no pages: cPage 0. `grbit`: each
+ * row's (TABLE_INFO_GRBIT, less Updatable on a database attached read-only).
  */
-export function objectList(engine: Engine, ses: Session, file: DatabaseFile, objtyp: number, stats = true): ColumnListResult {
+export function objectList(engine: Engine, ses: Session, file: DatabaseFile, objtyp: number, stats = true, grbit = TABLE_INFO_GRBIT): ColumnListResult {
   const { list, ids } = resultTable(engine, ses, OBJECT_LIST);
   let count = 0;
   if (objtyp === C.JET_objtypNil || objtyp === C.JET_objtypTable) {
@@ -145,7 +154,7 @@ export function objectList(engine: Engine, ses: Session, file: DatabaseFile, obj
       set(2, int(C.JET_objtypTable, 4));
       set(5, int(stats ? statsSeen(ses, table) : 0, 4));
       set(6, int(0, 4));
-      set(7, int(TABLE_INFO_GRBIT, 4));
+      set(7, int(grbit, 4));
       set(8, int(objectFlags(table), 4));
       update(engine, list);
       count += 1;
@@ -200,8 +209,10 @@ export function indexList(engine: Engine, cursor: TableCursor, only: string | nu
       set(6, int(i, 4));
       set(7, int(seg.column.columnid, 4));
       set(8, int(seg.column.coltyp, 4));
-      set(9, int(0, 2));
-      set(10, int(0, 2));
+      // info.cxx ErrINFOGetTableIndexInfo: the default country, and the langid of the index's locale (esemu keeps
+      // none: the instance's default, en-US).
+      set(9, int(COUNTRY_DEFAULT, 2));
+      set(10, int(LANGID_DEFAULT, 2));
       set(11, int(seg.column.cp, 2));
       set(12, int(0, 2));
       set(13, int(seg.descending ? C.JET_bitKeyDescending : C.JET_bitKeyAscending, 4));
@@ -229,6 +240,21 @@ export function indexCount(engine: Engine, cursor: TableCursor): number {
  */
 export function indexKeySizes(engine: Engine, cursor: TableCursor, name: string | null): { keyMost: number; varSegMac: number } {
   enterTable(engine, cursor);
-  const index = indexSeen(cursor.session, name === null ? undefined : cursor.table.index(name));
+  return keySizesOf(cursor.session, cursor.table, name);
+}
+
+/**
+ * JetGetIndexInfo at the same two levels (info.cxx ErrIsamGetIndexInfo): the table is only looked up in the catalog
+ * as the session sees it (FCATHashLookup / ErrCATSeekTable), not opened, so no cursor's lock (another session's
+ * DenyRead) and no delete in progress stand in the way.
+ */
+export function indexKeySizesByName(ses: Session, file: DatabaseFile, table: string, name: string | null): { keyMost: number; varSegMac: number } {
+  const found = tableSeen(file, ses, table);
+  // Then the index name, as at every level (ErrINFOGetTableIndexInfo).
+  return keySizesOf(ses, found, name === null || name === '' ? null : checkName(name));
+}
+
+function keySizesOf(ses: Session, table: TableDef, name: string | null): { keyMost: number; varSegMac: number } {
+  const index = indexSeen(ses, name === null ? undefined : table.index(name));
   return { keyMost: index.keyMost, varSegMac: index.varSegMac };
 }

@@ -1,3 +1,4 @@
+import { COUNTRY_DEFAULT, LANGID_DEFAULT } from '../catalog/locale';
 import {
   JET_errBufferTooSmall, JET_errFeatureNotAvailable, JET_errInvalidParameter,
 } from '../constants/errors';
@@ -76,7 +77,7 @@ export function columnInfo(e: Engine, cursor: TableCursor, column: ColumnNameOrI
     // info.cxx ErrInfoGetTableColumnInfoList: NonDerivedColumnsOnly, and the compacting form, leave the template's out.
     const compacting = base === C.JET_ColInfoListCompact || (level & C.JET_ColInfoGrbitCompacting) !== 0;
     const ownOnly = compacting || (level & C.JET_ColInfoGrbitNonDerivedColumnsOnly) !== 0;
-    const list = columnList(e, cursor, byColumnid, updatable, ownOnly);
+    const list = columnList(e, cursor, byColumnid, updatable, ownOnly, (level & C.JET_ColInfoGrbitMinimalInfo) !== 0);
     const id = (i: number) => list.ids[i] as JET_COLUMNID;
     return {
       cbStruct: JET_COLUMNLIST_SIZE, tableid: list.cursor.handle as JET_TABLEID, cRecord: list.count,
@@ -89,8 +90,10 @@ export function columnInfo(e: Engine, cursor: TableCursor, column: ColumnNameOrI
   const byId = column !== null && typeof column === 'object';
   const col = byId ? columnById(e, cursor, column.columnid) : columnByName(e, cursor, name ?? '');
   const def = {
-    // By id, the id asked for is handed back (info.cxx ErrInfoGetTableColumnInfo copies it).
-    columnid: (byId ? column.columnid : col.columnid) as JET_COLUMNID, coltyp: col.coltyp, wCountry: 0, langid: 0, cp: col.cp, wCollate: 0,
+    // By id, the id asked for is handed back (info.cxx ErrInfoGetTableColumnInfo copies it). The country and langid
+    // are the engine's defaults (info.cxx ErrINFOGetTableColumnInfo).
+    columnid: (byId ? column.columnid : col.columnid) as JET_COLUMNID, coltyp: col.coltyp, wCountry: COUNTRY_DEFAULT, langid: LANGID_DEFAULT,
+    cp: col.cp, wCollate: 0,
     cbMax: col.fixedSize !== 0 ? col.fixedSize : col.cbMax,
     grbit: col.infoGrbit | (updatable ? C.JET_bitColumnUpdatable : 0),
   };

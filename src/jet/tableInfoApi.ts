@@ -2,7 +2,10 @@ import { JET_errInvalidParameter, JET_errSuccess } from '../constants/errors';
 import { setColumnDefaultValue } from '../engine/columnDefault';
 import { enterDatabase } from '../engine/database';
 import { withTableByName } from '../engine/tableByName';
+import { indexKeySizesByName } from '../engine/tableInfo';
 import { tableInfo } from '../engine/tableInfoLevel';
+import { checkName } from '../catalog/names';
+import * as C from '../constants/constants';
 import { fail } from '../storage/failure';
 import { inputBytes, intArg, optionalString, outArg, sizeArg } from './args';
 import { checkColumnInfoRoom, checkIndexInfoRoom, columnInfo, columnNameOrId, indexInfo } from './columnIndexInfo';
@@ -50,6 +53,13 @@ export function tableInfoApi(host: Host) {
         const level = intArg(InfoLevel);
         const db = enterDatabase(e, ses, dbid);
         checkIndexInfoRoom(level, room);
+        if (level === C.JET_IdxInfoKeyMost || level === C.JET_IdxInfoVarSegMac) {
+          // info.cxx ErrIsamGetIndexInfo: the table's name is checked, then the table is sought in the catalog, not
+          // opened.
+          const sizes = indexKeySizesByName(ses, db.file, checkName(table), index);
+          box.value = level === C.JET_IdxInfoKeyMost ? sizes.keyMost : sizes.varSegMac;
+          return JET_errSuccess;
+        }
         box.value = withTableByName(e, ses, db, table, 0, (cursor) => indexInfo(e, cursor, index, level, room));
         return JET_errSuccess;
       }),

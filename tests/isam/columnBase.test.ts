@@ -20,7 +20,8 @@ describe('JET_ColInfoBase', () => {
     const box = out<JET_COLUMNDEF_INFO | JET_COLUMNLIST | JET_COLUMNBASE>();
     expect(w.emu.api.JetGetTableColumnInfo(w.ses, p.tableid, 'age', box, 540, JET_ColInfoBase)).toBe(JET_errSuccess);
     const expected: JET_COLUMNBASE = {
-      cbStruct: 540, columnid: p.age, coltyp: JET_coltypLong, wCountry: 0, langid: 0, cp: 0, wFiller: 0, cbMax: 4,
+      // wCountry: norm.hxx countryDefault; langid: the instance's default locale, en-US (info.cxx ErrINFOGetTableColumnInfo).
+      cbStruct: 540, columnid: p.age, coltyp: JET_coltypLong, wCountry: 1, langid: 1033, cp: 0, wFiller: 0, cbMax: 4,
       // A Long column is fixed (JET_bitColumnFixed); the creator's cursor may update it (JET_bitColumnUpdatable).
       grbit: JET_bitColumnFixed | JET_bitColumnUpdatable, szBaseTableName: PEOPLE, szBaseColumnName: 'age',
     };

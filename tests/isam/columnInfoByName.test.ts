@@ -49,7 +49,8 @@ describe('JetGetColumnInfo', () => {
     const p = createPeople(w.api, self(w), true);
     expect(columnInfo(w, PEOPLE, 'age', 28, JET_ColInfo)).toEqual({
       rc: JET_errSuccess,
-      value: { columnid: p.age, coltyp: JET_coltypLong, wCountry: 0, langid: 0, cp: 0, wCollate: 0, cbMax: 4, grbit: JET_bitColumnFixed },
+      // wCountry: norm.hxx countryDefault; langid: the instance's default locale, en-US (info.cxx ErrINFOGetTableColumnInfo).
+      value: { columnid: p.age, coltyp: JET_coltypLong, wCountry: 1, langid: 1033, cp: 0, wCollate: 0, cbMax: 4, grbit: JET_bitColumnFixed },
     });
     const note = columnInfo(w, PEOPLE, 'NOTE', 28, JET_ColInfo).value as JET_COLUMNDEF_INFO;
     expect(note).toMatchObject({ columnid: p.note, coltyp: JET_coltypLongText, cp: 1252, grbit: JET_bitColumnTagged });

@@ -41,6 +41,24 @@ function list(w: Isam, t: JET_TABLEID, name: string | null): JET_INDEXLIST {
 }
 
 describe('JetGetTableIndexInfo', () => {
+  it('each row carries the default country, 1, and the langid of the index locale, en-US 1033 (info.cxx ErrINFOGetTableIndexInfo: countryDefault, LangidFromLcid)', () => {
+    const w = isam();
+    const p = createPeople(w.api, self(w));
+    const l = list(w, p.tableid, null);
+    const api = w.emu.api;
+    const short = (col: JET_COLUMNID): number => {
+      const b = new Uint8Array(2);
+      expect(api.JetRetrieveColumn(w.ses, l.tableid, col, b, 2, null, 0, null)).toBe(JET_errSuccess);
+      return b[0] | (b[1] << 8);
+    };
+    let n = 0;
+    for (let rc = JET_errSuccess; rc === JET_errSuccess; rc = api.JetMove(w.ses, l.tableid, JET_MoveNext, 0)) {
+      expect([short(l.columnidCountry), short(l.columnidLangid)]).toEqual([1, 1033]);
+      n += 1;
+    }
+    expect(n).toBe(l.cRecord);
+  });
+
   it('lists every key column of every index, by index name then key position', () => {
     const w = isam();
     const p = createPeople(w.api, self(w));

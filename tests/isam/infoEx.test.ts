@@ -58,7 +58,8 @@ function world(): { w: Isam; p: People } {
   return { w, p };
 }
 
-const AGE = { coltyp: JET_coltypLong, wCountry: 0, langid: 0, cp: 0, wCollate: 0, cbMax: 4 };
+// wCountry: norm.hxx countryDefault; langid: the instance's default locale, en-US (info.cxx ErrINFOGetTableColumnInfo).
+const AGE = { coltyp: JET_coltypLong, wCountry: 1, langid: 1033, cp: 0, wCollate: 0, cbMax: 4 };
 
 describe('what they answer', () => {
   it('JetGetTableColumnInfo: by name and by id the same JET_COLUMNDEF; the level grbits change nothing at JET_ColInfo', () => {
