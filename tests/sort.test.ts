@@ -469,6 +469,15 @@ describe('JetRetrieveKey on a sort', () => {
     expect(Array.from(b)).toEqual([0x7f, 0x7f]);
   });
 
+  it('RetrieveCopy reads the key buffer: empty after a JetMakeKey(NewKey) that failed, or an empty normalized key: KeyNotMade (fldnorm.cxx ErrIsamMakeKey resets it first; ErrIsamRetrieveKey, which sorts share)', () => {
+    const { t, ...e } = reading();
+    expect(makeKey(e, t, 20)).toBe(JET_errSuccess);
+    expect(e.api.JetMakeKey(e.ses, t.tid, Uint8Array.of(1, 2, 3), 3, JET_bitNewKey)).toBe(JET_errInvalidBufferSize);
+    expect(e.api.JetRetrieveKey(e.ses, t.tid, new Uint8Array(16), 16, null, JET_bitRetrieveCopy)).toBe(JET_errKeyNotMade);
+    expect(e.api.JetMakeKey(e.ses, t.tid, null, 0, JET_bitNormalizedKey)).toBe(JET_errSuccess);
+    expect(e.api.JetRetrieveKey(e.ses, t.tid, new Uint8Array(16), 16, null, JET_bitRetrieveCopy)).toBe(JET_errKeyNotMade);
+  });
+
   it('RetrieveCopy before any JetMakeKey is KeyNotMade; after a seek it still returns the bytes', () => {
     const { t, ...e } = reading();
     expect(e.api.JetRetrieveKey(e.ses, t.tid, new Uint8Array(16), 16, null, JET_bitRetrieveCopy)).toBe(JET_errKeyNotMade);

@@ -4,7 +4,7 @@ import { fail } from '../storage/failure';
 import { keyFromBytes } from '../storage/keys';
 import { bookmarkOf, entryKey, shiftUp, splitEntry } from '../storage/tableImage';
 import type { Engine } from './engine';
-import { TableCursor, Where } from './tableCursor';
+import { resetKeys, TableCursor, Where } from './tableCursor';
 import { indexTree, readImage } from './tableData';
 import { currentRecord, enterTable, landOn } from './tableNav';
 
@@ -55,7 +55,7 @@ export function gotoSecondaryBookmark(
   if (!unique && !hasBm) fail(JET_errInvalidBookmark);
   cursor.update = null;
   cursor.range = null;
-  cursor.key.inProgress = false;
+  resetKeys(cursor);
   const tree = indexTree(readImage(cursor.session, cursor.table), cursor.table, index);
   const keyStr = keyFromBytes(key);
   const bmStr = hasBm ? keyFromBytes(bookmark as Uint8Array) : '';

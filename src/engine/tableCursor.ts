@@ -82,7 +82,10 @@ export class TableCursor {
   readonly lastRead: { image: TableImage | null; changes: number; bm: string; values: RecordValues } = {
     image: null, changes: 0, bm: '', values: EMPTY_RECORD,
   };
-  readonly key = new KeyBuilder();
+  /** The search key JetMakeKey builds: the current index's (see useIndex). */
+  key = new KeyBuilder();
+  /** While a secondary index is current, the key made on the primary index, kept for when it is current again. */
+  tableKey: KeyBuilder | null = null;
   /** The view of the current index made by the last navigation (entryView.ts view()), reused while it still applies. */
   entries: EntryView | null = null;
   /** JetSetCursorFilter's test of a record (cursorFilter.ts): the moves and seeks skip records failing it. */
@@ -179,6 +182,32 @@ export function newTableCursor(engine: Engine, ses: Session, db: AttachedDatabas
   return cursor;
 }
 
+/**
+ * Make `index` the cursor's current index (null: the primary index), as rec.cxx ErrRECSetCurrentIndex does with the
+ * engine's cursors: the table's own cursor, and one of the current secondary index. Each has its search key. The
+ * index already current changes nothing, its key included; leaving the primary index keeps the table cursor and
+ * its key aside, and coming back to it finds that key again (prepared if it was); a secondary index starts with no
+ * key made. (The two keys share one buffer in the engine, so a key made on a secondary index overwrites the bytes
+ * of the table's; esemu keeps them apart: docs/differences.md.)
+ */
+export function useIndex(cursor: TableCursor, index: IndexDef | null): void {
+  if (index === cursor.index) return;
+  if (cursor.index === null) cursor.tableKey = cursor.key;
+  if (index === null) {
+    cursor.key = cursor.tableKey ?? new KeyBuilder();
+    cursor.tableKey = null;
+  } else {
+    cursor.key = new KeyBuilder();
+  }
+  cursor.index = index;
+}
+
+/** KSReset of both of the engine's cursors (rec.cxx ErrRECIGotoBookmark, ErrIsamGotoIndexBookmark): no key in progress. */
+export function resetKeys(cursor: TableCursor): void {
+  cursor.key.inProgress = false;
+  if (cursor.tableKey !== null) cursor.tableKey.inProgress = false;
+}
+
 /** Note that a cursor made a version: a change, a record lock or DDL (ver.cxx: FUCBSetVersioned with each RCE). */
 export function markVersioned(cursor: TableCursor): void {
   const ses = cursor.session;
@@ -201,7 +230,7 @@ export function closeTableCursor(engine: Engine, cursor: TableCursor, deferrable
   const ses = cursor.session;
   if (deferrable && ses.level > 0 && cursor.versionedAt === ses.trxBegin0) {
     cursor.deferred = true;
-    cursor.index = null;
+    useIndex(cursor, null);
     cursor.update = null;
     // The FUCB stays allocated until it is really closed: it still takes one of the instance's MaxCursors (the
     // resource manager's JET_residFUCB quota, freed by FUCBClose).

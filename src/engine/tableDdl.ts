@@ -21,7 +21,7 @@ import type { AttachedDatabase } from './database';
 import type { Engine } from './engine';
 import type { Session } from './session';
 import {
-  closeTableCursor, cursorsOn, markVersioned, newTableCursor, TABLE, TABLE_CREATE, TableCursor, Where,
+  closeTableCursor, cursorsOn, markVersioned, newTableCursor, TABLE, TABLE_CREATE, TableCursor, useIndex, Where,
 } from './tableCursor';
 import { dropViews, indexTree, readImage } from './tableData';
 import { fullRecord } from './fullRecord';
@@ -281,7 +281,7 @@ export function createIndex(engine: Engine, cursor: TableCursor, req: IndexReque
   recordUndo(cursor.session, () => {
     const at = table.indexes.indexOf(index);
     if (at >= 0) table.indexes.splice(at, 1);
-    for (const c of cursorsOn(engine, table)) if (c.index === index) c.index = null;
+    for (const c of cursorsOn(engine, table)) if (c.index === index) useIndex(c, null);
   });
   return index;
 }

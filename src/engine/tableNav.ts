@@ -10,7 +10,7 @@ import { keyFromBytes } from '../storage/keys';
 import { entryKey, RecordValues, shiftUp, splitEntry } from '../storage/tableImage';
 import type { Engine } from './engine';
 import { enterSession } from './gates';
-import { refuseFiltered, TableCursor, Where } from './tableCursor';
+import { refuseFiltered, resetKeys, TableCursor, useIndex, Where } from './tableCursor';
 import { readImage } from './tableData';
 import { fullRecord } from './fullRecord';
 import { view } from './entryView';
@@ -301,9 +301,10 @@ export function setCurrentIndex(engine: Engine, cursor: TableCursor, name: strin
     const { bm, values } = currentRecord(cursor);
     // rec.cxx: the index changes, then the record's entry for itag max(1, itagSequence) is sought (ErrRECIGotoBookmark).
     const key = index === null ? bm : keyAtItag(index, fullRecord(cursor.table, values), Math.max(1, itag));
-    cursor.index = index;
+    useIndex(cursor, index);
     cursor.range = null;
-    cursor.key.inProgress = false;
+    // ErrRECIGotoBookmark: the keys of the table's and the index's cursors are no longer prepared.
+    resetKeys(cursor);
     if (key === 'outOfKeys' || key === null) {
       land(cursor, undefined, Where.Before);
       fail(key === null ? JET_errNoCurrentRecord : JET_errBadItagSequence);
@@ -311,9 +312,9 @@ export function setCurrentIndex(engine: Engine, cursor: TableCursor, name: strin
     land(cursor, { entry: index === null ? bm : entryKey(key, bm), bm }, Where.Before);
     return;
   }
-  cursor.index = index;
+  // The key being made stays with the index it was made on (useIndex); ErrIsamSetCurrentIndex resets none.
+  useIndex(cursor, index);
   cursor.range = null;
-  cursor.key.inProgress = false;
   cursor.where = Where.DeferredFirst;
   cursor.bm = null;
   cursor.entry = null;

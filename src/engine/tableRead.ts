@@ -7,7 +7,7 @@ import type { RecordValues } from '../storage/tableImage';
 import { keyFromBytes } from '../storage/keys';
 import { entryKey } from '../storage/tableImage';
 import type { Engine } from './engine';
-import { newTableCursor, TABLE, TableCursor, Where } from './tableCursor';
+import { newTableCursor, resetKeys, TABLE, TableCursor, Where } from './tableCursor';
 import { readImage } from './tableData';
 import { coversOfRecord, fullRecord } from './fullRecord';
 import { currentKey, currentRecord, enterTable, landOn } from './tableNav';
@@ -27,7 +27,10 @@ const PREP_READ_ONLY_COPY = C.JET_prepReadOnlyCopy;
 /** JetGetBookmark on a table: the record's bookmark (its primary key, or its sequential number). */
 export function tableBookmark(engine: Engine, cursor: TableCursor): Uint8Array {
   enterTable(engine, cursor);
-  const { bm } = currentRecord(cursor);
+  // dir.hxx ErrDIRGetBookmark: the bookmark of the record the cursor is on, the record not read: a new cursor's
+  // move to the first record is not made, and a record deleted since still answers.
+  const bm = cursor.where === Where.On ? cursor.bm : null;
+  if (bm === null) fail(JET_errNoCurrentRecord);
   const out = new Uint8Array(bm.length);
   for (let i = 0; i < bm.length; i++) out[i] = bm.charCodeAt(i);
   return out;
@@ -42,7 +45,7 @@ export function gotoTableBookmark(engine: Engine, cursor: TableCursor, bookmark:
   if (bookmark.length === 0) fail(JET_errInvalidBookmark);
   // rec.cxx ErrRECIGotoBookmark: the update, the index range and the key being made go before the record is looked for.
   cursor.range = null;
-  cursor.key.inProgress = false;
+  resetKeys(cursor);
   cursor.update = null;
   const bm = keyFromBytes(bookmark);
   const values = readImage(cursor.session, cursor.table).records.get(bm);
@@ -66,8 +69,10 @@ export function gotoTableBookmark(engine: Engine, cursor: TableCursor, bookmark:
 export function retrieveTableKey(engine: Engine, cursor: TableCursor, grbit: number): Uint8Array {
   enterTable(engine, cursor);
   if ((grbit & RETRIEVE_COPY) !== 0) {
-    if (!cursor.key.everMade) fail(JET_errKeyNotMade);
-    return Uint8Array.from(cursor.key.bytes);
+    // fldnorm.cxx ErrIsamRetrieveKey: the key buffer as it is, prepared or not; empty is KeyNotMade.
+    const bytes = cursor.key.bytes;
+    if (bytes.length === 0) fail(JET_errKeyNotMade);
+    return Uint8Array.from(bytes);
   }
   return currentKey(cursor);
 }

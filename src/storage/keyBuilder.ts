@@ -47,8 +47,7 @@ function limitOf(grbit: number, col: KeyColumn): KeyLimit {
 /**
  * The search key a cursor is building with JetMakeKey (the engine's
  * dataSearchKey): its bytes, how many segments it has, whether it is a limit
- * (no more segments may follow) and whether a key was ever made (JetRetrieveKey
- * with JET_bitRetrieveCopy).
+ * (no more segments may follow). JetRetrieveKey with JET_bitRetrieveCopy reads the bytes whatever the state.
  */
 export class KeyBuilder {
   /** The key's bytes, or null while only `made` holds it (a key made by the integer fast path below). */
@@ -58,7 +57,6 @@ export class KeyBuilder {
   segments = 0;
   inProgress = false;
   isLimit = false;
-  everMade = false;
 
   /** The key's normalized bytes (JetRetrieveKey with JET_bitRetrieveCopy; appended to by make()). */
   get bytes(): number[] {
@@ -88,16 +86,15 @@ export class KeyBuilder {
       this.segments = 1;
       this.isLimit = false;
       this.inProgress = true;
-      this.everMade = true;
       return;
     }
     if ((grbit & KEY.NormalizedKey) !== 0) {
       const length = data === null ? 0 : data.length;
       if (length > keyMost + 1 && length > 255) fail(JET_errInvalidParameter);
       this.bytes = data === null ? [] : Array.from(data.subarray(0, keyMost + 1));
-      this.segments = Math.max(1, shape.keyColumns.length);
+      // fldnorm.cxx ErrIsamMakeKey: a normalized key counts as one segment, whatever the index has, so more may follow.
+      this.segments = 1;
       this.inProgress = true;
-      this.everMade = true;
       this.isLimit = length > keyMost;
       return;
     }
@@ -145,7 +142,6 @@ export class KeyBuilder {
     if (bytes.length > keyMost + 1) bytes.length = keyMost + 1;
     this.segments += 1;
     this.inProgress = true;
-    this.everMade = true;
   }
 
   /** The key made so far, for a seek or an index range (KeyNotMade when none is being made). */
