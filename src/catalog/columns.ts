@@ -145,6 +145,16 @@ export function columnsById(columns: readonly Column[]): ColumnsById {
   return byId;
 }
 
+/**
+ * daedef.hxx FCOLUMNIDValid: of the high 16 bits only the template bit may be set, and the low 16 (the FID) must
+ * be of a column class: 1 to JET_ccolMost (fixed up to 127, variable 128-255, tagged from 256). fldext.cxx
+ * ErrRECIAccessColumn answers BadColumnId for any other id, before it looks for the column.
+ */
+export function columnidValid(columnid: number): boolean {
+  const fid = columnid & 0xffff;
+  return (columnid & 0x7fff0000) === 0 && fid !== 0 && fid <= C.JET_ccolMost;
+}
+
 export function findColumn(columns: ColumnsById, columnid: number): Column {
   const col = columnid >= 0 ? columns[columnid] : undefined;
   if (col === undefined) fail(JET_errColumnNotFound);

@@ -226,4 +226,9 @@ export class IndexDef implements KeyShape {
   uses(columnid: number): boolean {
     return this.segments.some((s) => s.column.columnid === columnid);
   }
+
+  /** fcreate.cxx FFILEIsIndexColumn: a key column or a conditional column of the index (ColumnInUse for DDL). */
+  involves(columnid: number): boolean {
+    return this.uses(columnid) || this.conditions.some((c) => c.column.columnid === columnid);
+  }
 }

@@ -1,6 +1,7 @@
 import {
-  JET_errCannotBeTagged, JET_errColumnTooBig, JET_errExclusiveTableLockRequired, JET_errInvalidBufferSize,
-  JET_errInvalidCodePage, JET_errInvalidColumnType, JET_errInvalidGrbit, JET_errMultiValuedColumnMustBeTagged,
+  JET_errCannotBeTagged, JET_errColumnCannotBeCompressed, JET_errColumnCannotBeEncrypted, JET_errColumnTooBig,
+  JET_errExclusiveTableLockRequired, JET_errInvalidBufferSize, JET_errInvalidCodePage, JET_errInvalidColumnType,
+  JET_errInvalidGrbit, JET_errInvalidParameter, JET_errMultiValuedColumnMustBeTagged,
   JET_wrnColumnMaxTruncated,
 } from '../constants/errors';
 import * as C from '../constants/constants';
@@ -121,6 +122,12 @@ function knownType(coltyp: number): boolean {
     || coltyp === COLTYP.LongBinary || coltyp === COLTYP.LongText;
 }
 
+/** The options a column with a user-defined default may not have (fcreate.cxx 1058-1075). */
+const USER_DEFINED_DEFAULT_EXCLUDES = COLUMN.Fixed | COLUMN.NotNULL | COLUMN.Version | COLUMN.Autoincrement
+  | C.JET_bitColumnUpdatable | COLUMN.EscrowUpdate | COLUMN.Finalize | COLUMN.DeleteOnZero | C.JET_bitColumnMaybeNull;
+/** sizeof(JET_USERDEFINEDDEFAULT_A) on x64: three pointers and a ULONG, padded. */
+const USER_DEFINED_DEFAULT_SIZE = 32;
+
 /**
  * Validate a column request as fcreate.cxx ErrFILEIValidateAddColumn does for JetAddColumn and the columns of
  * JetCreateTableColumnIndex, in its order, and say which id class it takes. `exclusive`: the session holds the
@@ -137,6 +144,10 @@ export function checkColumnRequest(req: ColumnRequest, exclusive = true): { cls:
   const hasDefault = req.defaultValue !== null && req.defaultValue.length > 0;
   // fcreate.cxx 907-919: a text column's code page (0 means 1252), checked before any grbit.
   if (text && req.cp !== 0 && req.cp !== CP_UNICODE && req.cp !== CP_ASCII) fail(JET_errInvalidCodePage);
+  // fcreate.cxx 922-933: only a long value column may be compressed or encrypted, and an encrypted one is neither
+  // multi-valued nor given a default.
+  if ((g & C.JET_bitColumnCompressed) !== 0 && !long) fail(JET_errColumnCannotBeCompressed);
+  if ((g & C.JET_bitColumnEncrypted) !== 0 && (!long || (g & COLUMN.MultiValued) !== 0 || hasDefault)) fail(JET_errColumnCannotBeEncrypted);
   // fcreate.cxx 937-945: a tagged or long value column cannot be Fixed; a MultiValued one must be tagged.
   if (((g & COLUMN.Tagged) !== 0 || long) && (g & COLUMN.Fixed) !== 0) fail(JET_errInvalidGrbit);
   else if ((g & COLUMN.MultiValued) !== 0 && !long && (g & COLUMN.Tagged) === 0) fail(JET_errMultiValuedColumnMustBeTagged);
@@ -168,6 +179,12 @@ export function checkColumnRequest(req: ColumnRequest, exclusive = true): { cls:
     if ((g & COLUMN.Version) !== 0 && (g & COLUMN.Autoincrement) !== 0) fail(JET_errInvalidGrbit);
     // fcreate.cxx 1051-1052: an autoincrement column needs the table exclusively.
     if ((g & COLUMN.Version) === 0 && !exclusive) fail(JET_errExclusiveTableLockRequired);
+  }
+  // fcreate.cxx 1056-1085: a default computed by a callback (JET_USERDEFINEDDEFAULT) goes only on a tagged or long
+  // column with none of these options, and its default is that struct (x64: 32 bytes; esemu runs no callbacks).
+  if ((g & C.JET_bitColumnUserDefinedDefault) !== 0) {
+    if ((g & USER_DEFINED_DEFAULT_EXCLUDES) !== 0 || ((g & COLUMN.Tagged) === 0 && !long)) fail(JET_errInvalidGrbit);
+    if ((req.defaultValue?.length ?? 0) !== USER_DEFINED_DEFAULT_SIZE) fail(JET_errInvalidParameter);
   }
   const cp = text ? (req.cp === 0 ? CP_ASCII : req.cp) : 0;
   // A Text / Binary column holds at most 255 bytes: 0 means that, more is cut to it with a warning (cat.cxx).

@@ -1,4 +1,5 @@
-import { JET_errColumnNotFound, JET_errIndexNotFound } from '../constants/errors';
+import { JET_errBadColumnId, JET_errColumnNotFound, JET_errIndexNotFound } from '../constants/errors';
+import { columnidValid } from '../catalog/columns';
 import type { IndexDef } from '../catalog/indexDef';
 import { nameKey } from '../catalog/names';
 import type { TableColumn } from '../catalog/tableColumn';
@@ -56,6 +57,7 @@ export function columnsSeen(ses: Session, table: TableDef): TableColumn[] {
 
 /** The column a cursor's call names by id: ColumnNotFound when there is none, or its session does not see it. */
 export function columnOf(cursor: TableCursor, columnid: number): TableColumn {
+  if (!columnidValid(columnid)) fail(JET_errBadColumnId);
   const table = cursor.table;
   const col = table.columnById(columnid) ?? (table.columnDeletions.size === 0 ? undefined : deletedColumnSeen(cursor.session, table, columnid));
   if (col === undefined) fail(JET_errColumnNotFound);

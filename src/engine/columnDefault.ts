@@ -33,7 +33,7 @@ export function setColumnDefaultValue(
     // fldmod.cxx looks in the table's own columns: a derived table's template column is not found.
     const col = table.ownColumn(name);
     if (col === undefined) fail(JET_errColumnNotFound);
-    if (table.indexes.some((i) => i.uses(col.columnid))) fail(JET_errColumnInUse);
+    if (table.indexes.some((i) => i.involves(col.columnid))) fail(JET_errColumnInUse);
     if (db.readOnly) fail(JET_errPermissionDenied);
     if (ses.readOnly) fail(JET_errTransReadOnly);
     if (col.isLong && copy.length > C.JET_cbLVDefaultValueMost) fail(JET_errDefaultValueTooBig);

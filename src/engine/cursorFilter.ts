@@ -7,7 +7,7 @@
  */
 import * as C from '../constants/constants';
 import {
-  JET_errBadColumnId, JET_errFilteredMoveNotSupported, JET_errInvalidGrbit, JET_errInvalidParameter,
+  JET_errFilteredMoveNotSupported, JET_errInvalidGrbit, JET_errInvalidParameter,
 } from '../constants/errors';
 import { COLUMN, TableColumn } from '../catalog/tableColumn';
 import { COLTYP, FIXED_SIZE } from '../storage/coltyp';
@@ -90,8 +90,7 @@ function condition(cursor: TableCursor, spec: FilterSpec, dotNetGuid: boolean): 
   const zeroLength = spec.grbit === C.JET_bitZeroLength;
   if ((spec.grbit & ~C.JET_bitZeroLength) !== 0) fail(JET_errInvalidParameter);
   if (spec.cb === 0 ? spec.pv !== null : spec.pv === null || zeroLength) fail(JET_errInvalidParameter);
-  // daedef.hxx FCOLUMNIDValid, then the column as a retrieve finds it (fldext.cxx ErrRECIAccessColumn).
-  if ((spec.columnid & 0x7fff0000) !== 0 || (spec.columnid & 0xffff) === 0) fail(JET_errBadColumnId);
+  // The column as a retrieve finds it (fldext.cxx ErrRECIAccessColumn: daedef.hxx FCOLUMNIDValid first).
   const col = columnOf(cursor, spec.columnid);
   if (col.isLong || col.isText || col.has(COLUMN.UserDefinedDefault)) fail(JET_errFilteredMoveNotSupported);
   const binary = col.coltyp === COLTYP.Binary;

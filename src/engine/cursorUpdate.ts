@@ -128,7 +128,10 @@ export function deleteRow(engine: Engine, cursor: Cursor): void {
   const table = enter(engine, cursor);
   if (table.phase !== 'materialized') fail(JET_errIllegalOperation);
   if (cursor.update !== null) {
-    if (cursor.update.prep === PREP.InsertCopyDeleteOriginal) fail(JET_errAlreadyPrepared);
+    // recupd.cxx ErrIsamDelete: an insert copy that deletes its original (both preps set that state, fldmod.cxx
+    // PrepareInsertCopyDeleteOriginal) keeps its update: AlreadyPrepared.
+    const prep = cursor.update.prep;
+    if (prep === PREP.InsertCopyDeleteOriginal || prep === PREP.InsertCopyReplaceOriginal) fail(JET_errAlreadyPrepared);
     cursor.update = null;
   }
   removeRow(table, currentRow(cursor));

@@ -5,6 +5,7 @@ import {
 } from '../constants/errors';
 import * as C from '../constants/constants';
 import { COLUMN } from '../catalog/tableColumn';
+import { columnidValid } from '../catalog/columns';
 import { columnClass, recordOrder } from '../catalog/template';
 import { answersForId, COVERS_ALL } from '../catalog/recordCovers';
 import { COLTYP } from '../storage/coltyp';
@@ -207,8 +208,8 @@ function requestedColumns(view: RecordView, requests: readonly EnumRequest[], cb
     if (id === 0) return empty(id, JET_wrnColumnSkipped);
     const col = view.byId.get(id);
     if (col === undefined) {
-      // fldext.cxx ErrRECIAccessColumn: an id outside the 16 bits of column ids is a bad one.
-      const err = ((id & 0x7fff0000) !== 0) ? JET_errBadColumnId : JET_errColumnNotFound;
+      // fldext.cxx ErrRECIAccessColumn: an id that is no column id at all is a bad one (daedef.hxx FCOLUMNIDValid).
+      const err = columnidValid(id) ? JET_errColumnNotFound : JET_errBadColumnId;
       if (code === JET_errSuccess) code = err;
       return empty(id, err);
     }

@@ -130,10 +130,20 @@ function useOf(engine: Engine, table: TableDef): TableUse {
 
 /** The grbit checks JetOpenTable makes before it looks for the table (fileopen.cxx:929-953). */
 export function checkOpenGrbit(grbit: number): void {
+  // fileopen.cxx ErrIsamOpenTable: one chain of else-ifs, so PermitDDL with DenyRead is accepted whatever else is
+  // set (ReadOnly, the internal bit), and the later checks apply only without PermitDDL.
   if ((grbit & (C.JET_bitTableDelete | C.JET_bitTableCreate)) !== 0) fail(JET_errInvalidGrbit);
-  if ((grbit & TABLE.PermitDDL) !== 0 && (grbit & TABLE.DenyRead) === 0) fail(JET_errInvalidGrbit);
-  if ((grbit & TABLE.DenyRead) !== 0 && (grbit & TABLE.ReadOnly) !== 0) fail(JET_errInvalidGrbit);
+  if ((grbit & TABLE.PermitDDL) !== 0) {
+    if ((grbit & TABLE.DenyRead) === 0) fail(JET_errInvalidGrbit);
+  } else if ((grbit & TABLE.DenyRead) !== 0 && (grbit & TABLE.ReadOnly) !== 0) {
+    fail(JET_errInvalidGrbit);
+  } else if ((grbit & UPDATABLE_DURING_RECOVERY) !== 0) {
+    fail(JET_errInvalidGrbit);
+  }
 }
+
+/** fileopen.cxx bitTableUpdatableDuringRecovery: an internal grbit (the same bit as esemu's TABLE_CREATE). */
+const UPDATABLE_DURING_RECOVERY = 0x40000000;
 
 /**
  * The lock matrix of JetOpenTable (ese-semantics §8.1): another session's

@@ -1,5 +1,5 @@
 import {
-  JET_errCannotDeleteTemplateTable, JET_errColumnDuplicate, JET_errColumnInUse, JET_errColumnNotFound,
+  JET_errCannotDeleteSystemTable, JET_errCannotDeleteTemplateTable, JET_errCannotIndex, JET_errColumnDuplicate, JET_errColumnInUse, JET_errColumnNotFound,
   JET_errColumnRedundant, JET_errDefaultValueTooBig, JET_errExclusiveTableLockRequired, JET_errInTransaction, JET_errIndexDuplicate,
   JET_errIndexHasPrimary, JET_errIndexInUse, JET_errIndexInvalidDef, JET_errIndexMustStay,
   JET_errInvalidCreateIndex, JET_errKeyDuplicate, JET_errNullKeyDisallowed,
@@ -28,13 +28,13 @@ import { fullRecord } from './fullRecord';
 import { enterTable } from './tableNav';
 import { recordUndo } from './undo';
 import {
-  addToCatalog, checkEntryWritable, checkNotDeleting, nameHeldElsewhere, newChange, removeFromCatalog, renameInCatalog, stampCreation,
+  addToCatalog, checkEntryWritable, checkNotDeleting, nameHeldElsewhere, newChange, removeFromCatalog, stampCreation,
   tableSeen,
 } from './tableCatalog';
 import { columnSeen, deletedColumnNamed, indexSeen, seesColumn } from './columnCatalog';
 import {
   checkAddColumnDdl, checkCreateGrbit, checkCreateIndexDdl, checkDeleteColumnDdl, checkDeleteIndexDdl,
-  checkRenameTableDdl, checkTemplateColumnClass, openTemplate,
+  checkTemplateColumnClass, openTemplate,
 } from './templateDdl';
 import { fidOf, inheritFrom, isTemplateColumnid, templateColumnid } from '../catalog/template';
 import * as C from '../constants/constants';
@@ -46,7 +46,7 @@ import * as C from '../constants/constants';
  * JetAddColumn / JetCreateIndex removes the column or index.
  */
 
-function checkDdl(db: AttachedDatabase, ses: Session): void {
+export function checkDdl(db: AttachedDatabase, ses: Session): void {
   if (db.readOnly) fail(JET_errPermissionDenied);
   if (ses.readOnly) fail(JET_errTransReadOnly);
 }
@@ -73,10 +73,13 @@ function addColumnTo(table: TableDef, req: ColumnRequest, added: AddedColumn | n
   // columns of a new table it is checked here, as before.
   if (added === null ? table.column(name) !== undefined : table.template?.column(name) !== undefined) fail(JET_errColumnDuplicate);
   const { cls, cp, cbMax, warning } = checkColumnRequest(req, added === null || added.exclusive);
+  // A user-defined default's "default" is its JET_USERDEFINEDDEFAULT (checked above), not a value of the column: the
+  // column keeps no default value (the engine would compute it through a callback, which esemu does not run).
+  const dflt = (req.grbit & COLUMN.UserDefinedDefault) !== 0 ? null : req.defaultValue;
   // fcreate.cxx ErrFILEIValidateAddColumn, last: a default longer than the column's size (a fixed type's, or the
   // cbMax of any other; 0 is no limit) is DefaultValueTooBig.
   const size = FIXED_SIZE[req.coltyp] ?? cbMax;
-  if (req.defaultValue !== null && size !== 0 && req.defaultValue.length > size) fail(JET_errDefaultValueTooBig);
+  if (dflt !== null && size !== 0 && dflt.length > size) fail(JET_errDefaultValueTooBig);
   if (added !== null) {
     // fcreate.cxx ErrIsamAddColumn 3409-3411: a template table takes only tagged (or long value) columns.
     checkTemplateColumnClass(table, cls);
@@ -89,10 +92,13 @@ function addColumnTo(table: TableDef, req: ColumnRequest, added: AddedColumn | n
   // fcreate.cxx: one version column and one autoincrement column per table, a template's counting in a derived table.
   const onePerTable = (req.grbit & COLUMN.Version) !== 0 ? COLUMN.Version : req.grbit & COLUMN.Autoincrement;
   if (onePerTable !== 0 && [...table.byId.values()].some((c) => c.has(onePerTable))) fail(JET_errColumnRedundant);
-  const made = new TableColumn(name, table.nextColumnId(cls), req.coltyp, cp, cbMax, req.grbit, req.defaultValue);
-  if (req.defaultValue !== null) made.checkLength(req.defaultValue.length);
+  const made = new TableColumn(name, table.nextColumnId(cls), req.coltyp, cp, cbMax, req.grbit, dflt);
+  if (dflt !== null) made.checkLength(dflt.length);
+  // fldmod.cxx ErrRECSetDefaultValue (fcreate.cxx 3773, once the column is made): a long value's default is kept in
+  // the record, at most JET_cbLVDefaultValueMost (255) bytes.
+  if (made.isLong && dflt !== null && dflt.length > C.JET_cbLVDefaultValueMost) fail(JET_errDefaultValueTooBig);
   // The default is kept as a record keeps a value of the column (a fixed Binary / Text one padded).
-  const col = req.defaultValue === null || !made.reshapes ? made : made.withDefault(made.stored(req.defaultValue));
+  const col = dflt === null || !made.reshapes ? made : made.withDefault(made.stored(dflt));
   table.addColumn(col);
   return { col, warning };
 }
@@ -104,11 +110,17 @@ function addIndexTo(ses: Session, file: AttachedDatabase['file'], table: TableDe
   if (table.index(name) !== undefined) fail(JET_errIndexDuplicate);
   const { keyMost, varSegMac } = checkIndexRequest(req);
   const tuples = tupleLimitsOf(req.grbit, keyMost, varSegMac, req.tupleLimits ?? null, (id) => ses.instance.param(id));
-  const segments = segmentsOf(req.key, (n) => table.column(n));
-  // fcreate.cxx, segment by segment: a primary index cannot be over a multi-valued column...
-  if ((req.grbit & INDEX.Primary) !== 0 && segments.some((s) => s.column.has(COLUMN.MultiValued))) fail(JET_errIndexInvalidDef);
-  // ... and an empty index (JET_bitIndexEmpty) cannot be over a column with a default value.
-  if ((req.grbit & INDEX.Empty) !== 0 && segments.some((s) => s.column.defaultValue !== null)) fail(JET_errIndexInvalidDef);
+  // fcreate.cxx ErrFILEICreateIndex, segment by segment as each column is found: an escrow column cannot be indexed
+  // (CannotIndex), a primary index cannot be over a multi-valued column, and an empty index (JET_bitIndexEmpty) not
+  // over a column with a default value (IndexInvalidDef).
+  const segments = segmentsOf(req.key, (n) => {
+    const col = table.column(n);
+    if (col === undefined) return col;
+    if (col.has(COLUMN.EscrowUpdate)) fail(JET_errCannotIndex);
+    if ((req.grbit & INDEX.Primary) !== 0 && col.has(COLUMN.MultiValued)) fail(JET_errIndexInvalidDef);
+    if ((req.grbit & INDEX.Empty) !== 0 && col.defaultValue !== null) fail(JET_errIndexInvalidDef);
+    return col;
+  });
   checkTupleSegments(tuples, segments);
   const conditions = conditionsOf(req.conditional ?? [], (n) => table.column(n));
   const index = new IndexDef(file.newIndexId(), name, segments, req.grbit, keyMost, varSegMac, conditions, tuples);
@@ -217,6 +229,9 @@ export function createTable(
   return { cursor, columns: made };
 }
 
+/** _cat.cxx szMSObjids, szMSExtentPageCountCache, as names compare (nameKey). */
+const SYSTEM_TABLES: ReadonlySet<string> = new Set(['msysobjids', 'msysextentpagecountcache']);
+
 /** FCB::FDomainDenyReadByUs: a cursor of this session opened the table with JET_bitTableDenyRead, or created it. */
 function deniesReadToOthers(engine: Engine, ses: Session, table: TableDef): boolean {
   return cursorsOn(engine, table).some((c) => c.session === ses && (c.grbit & (TABLE.DenyRead | TABLE_CREATE)) !== 0);
@@ -252,15 +267,22 @@ export function addColumn(engine: Engine, cursor: TableCursor, req: ColumnReques
   // fcreate.cxx ErrIsamAddColumn: versioned (FIELDSetVersioned) unless the table is held with DenyRead by the caller.
   if (!exclusive) table.columnCreations.set(added.col.columnid, newChange(engine, ses));
   markVersioned(cursor);
+  beforeFirst(cursor);
+  return added;
+}
+
+/** fcreate.cxx ErrIsamAddColumn / ErrIsamDeleteColumn end with the cursor (and its index's) before the first record. */
+function beforeFirst(cursor: TableCursor): void {
   cursor.where = Where.Before;
   cursor.bm = null;
   cursor.entry = null;
-  return added;
 }
 
 /** JetCreateIndex2 with several indexes builds them in one pass: level 0 and an exclusive (DenyRead) cursor (fcreate.cxx:7592-7612). */
 export function checkBatchIndexCreate(engine: Engine, cursor: TableCursor): void {
   enterTable(engine, cursor);
+  // fcreate.cxx ErrFILEIBatchCreateIndex: the cursor and the transaction may write, then level 0, DenyRead, FixedDDL.
+  checkTableDdl(cursor);
   if (cursor.session.level > 0) fail(JET_errInTransaction);
   if ((cursor.grbit & (TABLE.DenyRead | TABLE_CREATE)) === 0) fail(JET_errExclusiveTableLockRequired);
   checkCreateIndexDdl(cursor);
@@ -288,6 +310,9 @@ export function createIndex(engine: Engine, cursor: TableCursor, req: IndexReque
 
 /** JetDeleteTable: nobody may have it open (its opener included), then it is gone (§8.5). */
 export function deleteTable(engine: Engine, ses: Session, db: AttachedDatabase, name: string): void {
+  // fcreate.cxx ErrIsamDeleteTable: the names of two system tables (cat.hxx FCATObjidsTable,
+  // FCATExtentPageCountCacheTable) are refused before anything else, though esemu has no system tables.
+  if (SYSTEM_TABLES.has(nameKey(name.replace(/ +$/, '')))) fail(JET_errCannotDeleteSystemTable);
   checkDdl(db, ses);
   const tableName = checkName(name);
   enterChange(ses);
@@ -307,15 +332,17 @@ export function deleteTable(engine: Engine, ses: Session, db: AttachedDatabase, 
 }
 
 /** JetDeleteColumn / JetDeleteColumn2: not while an index uses it (ColumnInUse). */
-export function deleteColumn(engine: Engine, cursor: TableCursor, name: string, grbit = 0): void {
+export function deleteColumn(engine: Engine, cursor: TableCursor, given: string, grbit = 0): void {
   enterTable(engine, cursor);
+  // fcreate.cxx ErrIsamDeleteColumn: the name is checked before the cursor and the transaction.
+  const name = checkName(given);
   checkTableDdl(cursor);
   const table = cursor.table;
   checkDeleteColumnDdl(table, name, grbit);
   // fcreate.cxx ErrFILEGetPfieldAndEnterDML: a column the session does not see yet is not found.
   const ses = cursor.session;
   const col = columnSeen(ses, table, table.ownColumn(name));
-  if (table.indexes.some((i) => i.uses(col.columnid))) fail(JET_errColumnInUse);
+  if (table.indexes.some((i) => i.involves(col.columnid))) fail(JET_errColumnInUse);
   table.removeColumn(col);
   // fcreate.cxx ErrIsamDeleteColumn: versioned (FIELDSetVersioned) unless the table is held with DenyRead by the
   // caller: the others keep the column until the delete is committed before their transaction (tableCatalog.ts).
@@ -326,11 +353,14 @@ export function deleteColumn(engine: Engine, cursor: TableCursor, name: string, 
     if (versioned) table.columnDeletions.delete(col.columnid);
   });
   markVersioned(cursor);
+  beforeFirst(cursor);
 }
 
 /** JetDeleteIndex: the primary index must stay; one that a cursor has current is in use. */
-export function deleteIndex(engine: Engine, cursor: TableCursor, name: string): void {
+export function deleteIndex(engine: Engine, cursor: TableCursor, given: string): void {
   enterTable(engine, cursor);
+  // fcreate.cxx ErrIsamDeleteIndex: the name is checked before the cursor and the transaction.
+  const name = checkName(given);
   checkTableDdl(cursor);
   const table = cursor.table;
   checkDeleteIndexDdl(table, name);
@@ -373,33 +403,4 @@ export function columnById(engine: Engine, cursor: TableCursor, columnid: number
   const col = table.byId.get(key);
   if (col === undefined) fail(JET_errColumnNotFound);
   return col;
-}
-
-/** JetRenameTable: a versioned change of the catalog (TableDuplicate when the new name is taken). */
-export function renameTable(engine: Engine, ses: Session, db: AttachedDatabase, from: string, to: string): void {
-  checkDdl(db, ses);
-  const table = tableSeen(db.file, ses, checkName(from));
-  // cat.cxx ErrCATRenameTable replaces the catalog entry: one another session deletes or renamed is a write conflict.
-  checkEntryWritable(ses, table);
-  const newName = checkName(to);
-  checkRenameTableDdl(table);
-  const other = db.file.table(newName);
-  if ((other !== undefined && other !== table) || nameHeldElsewhere(db.file, ses, nameKey(newName))) fail(JET_errTableDuplicate);
-  renameInCatalog(engine, ses, db.file, table, newName);
-}
-
-/** JetRenameColumn: only at level 0 (fcreate.cxx:9537-9540). */
-export function renameColumn(engine: Engine, cursor: TableCursor, from: string, to: string): void {
-  enterTable(engine, cursor);
-  checkTableDdl(cursor);
-  if (cursor.session.level > 0) fail(JET_errInTransaction);
-  const table = cursor.table;
-  // cat.cxx ErrCATRenameColumn looks in the table's own columns: a derived table's template column is not found.
-  const col = table.ownColumn(checkName(from));
-  if (col === undefined) fail(JET_errColumnNotFound);
-  const newName = checkName(to);
-  const other = table.column(newName);
-  if (other !== undefined && other !== col) fail(JET_errColumnDuplicate);
-  // A template's column is renamed in the tables derived from it too: they read the template's definition.
-  table.replaceColumn(col, col.renamed(newName), cursor.database.file.derivedFrom(table));
 }

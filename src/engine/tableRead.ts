@@ -105,7 +105,8 @@ export function retrieveTableColumn(engine: Engine, cursor: TableCursor, columni
   // rec.hxx ErrRECRetrieveTaggedColumn: a tagged column's value 0 does not exist (a JET_RETINFO whose itagSequence is
   // 0, or left out); from the index the entry's value is read instead.
   if (place.itag === 0 && col.tagged && tuple === null && !(grbit !== 0 && fromIndex(grbit))) fail(JET_errBadItagSequence);
-  const index = Math.max(place.itag, 1) - 1;
+  // rec.hxx ErrRECRetrieveNonTaggedColumn reads a fixed or variable column's one value whatever the itagSequence.
+  const index = col.tagged ? Math.max(place.itag, 1) - 1 : 0;
   // A stored record copies the value straight out of its bytes (ibLongValue: a long value from that offset).
   if (tuple === null && values instanceof PackedRecord) {
     const length = values.copyValue(col.columnid, index, col.isLong ? place.offset : 0, dest, room);

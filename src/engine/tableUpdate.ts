@@ -365,7 +365,10 @@ export function deleteTableRecord(engine: Engine, cursor: TableCursor): void {
   enterTable(engine, cursor);
   checkWritable(cursor);
   if (cursor.update !== null) {
-    if (cursor.update.prep === PREP.InsertCopyDeleteOriginal) fail(JET_errAlreadyPrepared);
+    // recupd.cxx ErrIsamDelete: an insert copy that deletes its original (both preps set that state, fldmod.cxx
+    // PrepareInsertCopyDeleteOriginal) keeps its update: AlreadyPrepared.
+    const prep = cursor.update.prep;
+    if (prep === PREP.InsertCopyDeleteOriginal || prep === PREP.InsertCopyReplaceOriginal) fail(JET_errAlreadyPrepared);
     cursor.update = null;
   }
   // recupd.cxx ErrIsamDelete: the engine's own transaction begins once the prepared update is cancelled.

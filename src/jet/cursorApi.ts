@@ -3,7 +3,10 @@ import {
   JET_wrnBufferTruncated, JET_wrnColumnNull,
 } from '../constants/errors';
 import { fail } from '../storage/failure';
-import { JET_bitRetrieveCopy, JET_bitRetrievePhysicalSize, JET_bitRetrieveTag, JET_bitSetSizeLV } from '../constants/constants';
+import {
+  JET_bitRetrieveAsRefIfNotInRecord, JET_bitRetrieveCopy, JET_bitRetrieveFromIndex, JET_bitRetrievePhysicalSize, JET_bitRetrieveTag,
+  JET_bitRetrieveTuple, JET_bitSetSizeLV,
+} from '../constants/constants';
 import { out } from './types';
 import {
   checkRetrieveColumnsAny, checkSetColumnsAny, closeAny, countColumnAny, deleteAny, dupAny, getBookmarkAny, gotoBookmarkAny,
@@ -69,25 +72,52 @@ function placeOf(itagSequence: unknown, ibLongValue: unknown): ValuePlace {
   };
 }
 
-/** Check a JET_SETINFO / JET_RETINFO and return the place it names. */
-function checkInfo(info: unknown, absent: ValuePlace = NO_PLACE): ValuePlace {
+/** sizeof(JET_SETINFO) and sizeof(JET_RETINFO): the least cbStruct the engine takes. */
+const SETINFO_SIZE = 12;
+const RETINFO_SIZE = 16;
+
+/**
+ * Check a JET_SETINFO / JET_RETINFO and return the place it names. A cbStruct below the struct's size is the
+ * engine's first check (fldmod.cxx ErrIsamSetColumn, fldext.cxx ErrIsamRetrieveColumn: InvalidParameter); left out,
+ * it is taken as right.
+ */
+function checkInfo(info: unknown, absent: ValuePlace, size: number): ValuePlace {
   if (info === null || info === undefined) return absent;
   const i = objectArg<JET_SETINFO | JET_RETINFO>(info);
+  if (i.cbStruct !== undefined && sizeArg(i.cbStruct) < size) fail(JET_errInvalidParameter);
   return placeOf(i.itagSequence, i.ibLongValue);
 }
 
-function retrieveOne(e: Engine, cursor: AnyCursor, columnid: unknown, pv: unknown, cb: unknown, pcbActual: unknown, grbit: unknown, place: ValuePlace): number {
+/** fldext.cxx (rec.hxx grbitRetrieveColumnInternalFlagsMask): grbits only the engine itself may pass. */
+const INTERNAL_RETRIEVE_BITS = 0xf0000000 | 0;
+
+/**
+ * The grbit checks of a retrieve from a regular table before its column is looked up (fldext.cxx
+ * ErrIsamRetrieveColumn, and per entry ErrRECRetrieveColumns): the engine's internal bits, the physical size's
+ * conditions, then (JetRetrieveColumn only) a tuple read from anywhere but the index, and a reference asked for while
+ * an update is prepared (the copy buffer is not stable storage).
+ */
+function checkRetrieveGrbit(cursor: TableCursor, bits: number, room: unknown, actual: Out<number> | null, place: ValuePlace, single: boolean): void {
+  if ((bits & INTERNAL_RETRIEVE_BITS) !== 0) fail(JET_errInvalidGrbit);
+  if ((bits & PHYSICAL_SIZE) !== 0) {
+    // The size only, into pcbActual; the copy buffer may be named, nothing else; no data, no offset.
+    if ((bits & ~(PHYSICAL_SIZE | JET_bitRetrieveCopy)) !== 0) fail(JET_errInvalidGrbit);
+    if (sizeArg(room) !== 0 || actual === null || place.offset !== 0) fail(JET_errInvalidParameter);
+  }
+  if (single && (bits & JET_bitRetrieveTuple) !== 0 && (bits & JET_bitRetrieveFromIndex) === 0) fail(JET_errInvalidGrbit);
+  if ((bits & JET_bitRetrieveAsRefIfNotInRecord) !== 0 && cursor.update !== null) fail(JET_errInvalidGrbit);
+}
+
+function retrieveOne(
+  e: Engine, cursor: AnyCursor, columnid: unknown, pv: unknown, cb: unknown, pcbActual: unknown, grbit: unknown, place: ValuePlace,
+  single = false,
+): number {
   const id = columnidArg(columnid);
   const bits = grbitArg(grbit);
   const buffer = outputBuffer(pv, cb);
   const room = outputRoom(pv, cb);
   const actual = optionalOut<number>(pcbActual);
-  if ((bits & PHYSICAL_SIZE) !== 0 && cursor instanceof TableCursor) {
-    // fldext.cxx ErrIsamRetrieveColumn / ErrRECRetrieveColumns: the size only, into pcbActual; the copy buffer may be
-    // named, nothing else; no data, no offset.
-    if ((bits & ~(PHYSICAL_SIZE | JET_bitRetrieveCopy)) !== 0) fail(JET_errInvalidGrbit);
-    if (sizeArg(cb) !== 0 || actual === null || place.offset !== 0) fail(JET_errInvalidParameter);
-  }
+  if (cursor instanceof TableCursor) checkRetrieveGrbit(cursor, bits, cb, actual, place, single);
   let length: number;
   try {
     length = retrieveColumnAny(e, cursor, id, bits, place, buffer, room);
@@ -100,6 +130,10 @@ function retrieveOne(e: Engine, cursor: AnyCursor, columnid: unknown, pv: unknow
   if (length < 0) return JET_wrnColumnNull;
   return length > room && (bits & PHYSICAL_SIZE) === 0 ? JET_wrnBufferTruncated : JET_errSuccess;
 }
+
+/** What JetRetrieveColumns writes into each entry (on a regular table also the column read). */
+const RETRIEVED = ['err', 'cbActual'] as const;
+const RETRIEVED_TABLE = ['err', 'cbActual', 'columnidNextTagged'] as const;
 
 /** Run one element of a JetSetColumns / JetRetrieveColumns array, turning a failure into its code. */
 function each(run: () => number): number {
@@ -142,7 +176,7 @@ export function cursorApi(host: Host) {
         // With JET_bitSetSizeLV only cbData counts: the data pointer may be NULL (fldmod.cxx:1696).
         const sizeOnly = (bits & JET_bitSetSizeLV) !== 0 && (pvData === null || pvData === undefined);
         const data = sizeOnly ? zeroed(sizeArg(cbData)) : inputCopy(pvData, cbData);
-        const place = checkInfo(psetinfo, FIRST_VALUE);
+        const place = checkInfo(psetinfo, FIRST_VALUE, SETINFO_SIZE);
         return setColumnAny(e, cursor, id, data, bits, place);
       }),
     JetSetColumns: apiFunction(host, 'JetSetColumns', (e, sesid: JET_SESID, tableid: JET_TABLEID, psetcolumn: JET_SETCOLUMN[], csetcolumn: number) => {
@@ -200,20 +234,25 @@ export function cursorApi(host: Host) {
       (e, sesid: JET_SESID, tableid: JET_TABLEID, columnid: JET_COLUMNID, pvData: Uint8Array | null, cbData: number, pcbActual: Out<number> | null, grbit: number, pretinfo: JET_RETINFO | null) => {
         const cursor = cursorOf(e, sesid, tableid);
         // The usual call: no JET_RETINFO, so no place to read and no itagSequence to write back.
-        if (pretinfo === null || pretinfo === undefined) return retrieveOne(e, cursor, columnid, pvData, cbData, pcbActual, grbit, NO_PLACE);
-        const place = checkInfo(pretinfo);
+        if (pretinfo === null || pretinfo === undefined) return retrieveOne(e, cursor, columnid, pvData, cbData, pcbActual, grbit, NO_PLACE, true);
+        const place = checkInfo(pretinfo, NO_PLACE, RETINFO_SIZE);
         const bits = grbitArg(grbit);
+        const table = cursor instanceof TableCursor;
         // fldext.cxx: with RetrieveFromIndex, JET_bitRetrieveTag reports the itagSequence the entry came from.
-        const tag = (bits & JET_bitRetrieveTag) !== 0 && fromIndex(bits) && cursor instanceof TableCursor;
+        const tag = (bits & JET_bitRetrieveTag) !== 0 && fromIndex(bits) && table;
         if (tag) writableField(pretinfo, 'itagSequence');
-        const code = retrieveOne(e, cursor, columnid, pvData, cbData, pcbActual, grbit, place);
-        if (tag) (pretinfo as JET_RETINFO).itagSequence = indexItag(cursor as TableCursor, columnidArg(columnid), bits);
+        if (table) writableField(pretinfo, 'columnidNextTagged');
+        const code = retrieveOne(e, cursor, columnid, pvData, cbData, pcbActual, grbit, place, true);
+        if (tag) (pretinfo as JET_RETINFO).itagSequence = indexItag(cursor, columnidArg(columnid), bits);
+        // fldext.cxx ErrIsamRetrieveColumn: a retrieve that did not fail names the column it read.
+        if (table) (pretinfo as JET_RETINFO).columnidNextTagged = columnidArg(columnid) as JET_COLUMNID;
         return code;
       }),
     JetRetrieveColumns: apiFunction(host, 'JetRetrieveColumns',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, pretrievecolumn: JET_RETRIEVECOLUMN[], cretrievecolumn: number) => {
         const cursor = cursorOf(e, sesid, tableid);
-        const list = structs<JET_RETRIEVECOLUMN>(pretrievecolumn, cretrievecolumn, ['err', 'cbActual']);
+        const outputs = cursor instanceof TableCursor ? RETRIEVED_TABLE : RETRIEVED;
+        const list = structs<JET_RETRIEVECOLUMN>(pretrievecolumn, cretrievecolumn, outputs);
         checkRetrieveColumnsAny(e, cursor);
         let result = JET_errSuccess;
         for (const c of list) {
@@ -262,6 +301,8 @@ export function cursorApi(host: Host) {
           }
           c.err = code;
           c.cbActual = size.value;
+          // fldext.cxx ErrRECRetrieveColumns: an entry that did not fail names the column it read.
+          if (cursor instanceof TableCursor) c.columnidNextTagged = c.columnid;
           // Of the per-column warnings, only truncation is reported for the whole call.
           if (code === JET_wrnBufferTruncated) result = code;
         }

@@ -1,9 +1,11 @@
-import { JET_errSuccess, JET_wrnBufferTruncated } from '../constants/errors';
+import { JET_errInvalidGrbit, JET_errSuccess, JET_wrnBufferTruncated } from '../constants/errors';
+import * as C from '../constants/constants';
+import { fail } from '../storage/failure';
 import { checkOpenGrbit, openTableCursor } from '../engine/tableCursor';
 import {
   addColumn, checkBatchIndexCreate, createIndex, createTable, deleteColumn, deleteIndex, deleteTable,
-  renameColumn, renameTable,
 } from '../engine/tableDdl';
+import { renameColumn, renameTable } from '../engine/renameDdl';
 import { enterDatabase } from '../engine/database';
 import { currentIndexName, entryCount, setCurrentIndex } from '../engine/tableNav';
 import { grbitArg, inputBytes, intArg, objectArg, optionalString, outArg, size64Arg, sizeArg, stringArg } from './args';
@@ -18,6 +20,7 @@ import type {
   JET_COLUMNBASE, JET_COLUMNDEF, JET_COLUMNDEF_INFO, JET_COLUMNID, JET_COLUMNLIST, JET_DBID, JET_INDEXCREATE, JET_SESID,
   JET_TABLECREATE, JET_TABLEID, Out,
 } from './types';
+import { JET_tableidNil } from './types';
 
 export function tableApi(host: Host) {
   return {
@@ -48,6 +51,8 @@ export function tableApi(host: Host) {
         const bits = grbitArg(grbit);
         const box = outArg<JET_TABLEID>(ptableid);
         const db = enterDatabase(e, ses, dbid);
+        // fileopen.cxx ErrIsamOpenTable: the result is JET_tableidNil until the table is open.
+        box.value = JET_tableidNil;
         checkOpenGrbit(bits);
         box.value = openTableCursor(e, ses, db, name, bits).handle as JET_TABLEID;
         return JET_errSuccess;
@@ -193,6 +198,9 @@ export function tableApi(host: Host) {
   };
 }
 
+/** fcreate.cxx ErrFILEIBatchCreateIndex: index kinds a batch cannot make. */
+const NOT_IN_BATCH = C.JET_bitIndexPrimary | C.JET_bitIndexUnversioned | C.JET_bitIndexEmpty;
+
 /**
  * JetCreateIndex2 / 3 / 4: jetapi.cxx turns each version of JET_INDEXCREATE into the newest and makes the indexes in
  * one call (JetCreateIndexEx); the fields esemu reads are the same in all three, but only JetCreateIndex2's first
@@ -201,8 +209,12 @@ export function tableApi(host: Host) {
 function createIndexes(e: Engine, sesid: unknown, tableid: unknown, pindexcreate: unknown, cIndexCreate: unknown, spaceHints: boolean): number {
   const cursor = tableCursorOf(e, sesid, tableid);
   const list = structList<JET_INDEXCREATE>(pindexcreate, cIndexCreate, ['err'], writesIndexErr);
-  if (list.length > 1) checkBatchIndexCreate(e, cursor);
+  // fcreate.cxx ErrIsamCreateIndex: any count but one takes the batch path (its checks, then each index's grbit:
+  // no primary, unversioned or empty index in a batch, before its name).
+  const batch = list.length !== 1;
+  if (batch) checkBatchIndexCreate(e, cursor);
   for (const c of list) {
+    if (batch && (grbitArg(c.grbit ?? 0) & NOT_IN_BATCH) !== 0) fail(JET_errInvalidGrbit);
     createIndex(e, cursor, indexCreateRequest(c, spaceHints));
     if (writesIndexErr(c)) c.err = JET_errSuccess;
   }

@@ -78,13 +78,18 @@ export interface JET_RETRIEVECOLUMN {
 }
 
 export interface JET_SETINFO {
+  /** When given, at least sizeof(JET_SETINFO), 12 (else InvalidParameter). */
+  cbStruct?: number;
   ibLongValue?: number;
   itagSequence?: number;
 }
 
 export interface JET_RETINFO {
+  /** When given, at least sizeof(JET_RETINFO), 16 (else InvalidParameter). */
+  cbStruct?: number;
   ibLongValue?: number;
   itagSequence?: number;
+  /** Written on a regular table: the column the value was read from. */
   columnidNextTagged?: JET_COLUMNID;
 }
 

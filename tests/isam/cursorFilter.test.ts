@@ -110,8 +110,11 @@ function guidWith(i: number): Uint8Array {
 const G1 = guidWith(10); // key order (fldnorm.cxx: bytes 10..15 come first): the larger; raw bytes: the smaller
 const G2 = guidWith(0);
 
-/** A tagged column id the table does not have (fldext.cxx ErrRECIAccessColumn: ColumnNotFound). */
-const MISSING = 0xfff0 as JET_COLUMNID;
+/**
+ * A tagged column id the table does not have (fldext.cxx ErrRECIAccessColumn: ColumnNotFound). Tagged FIDs end at
+ * JET_ccolMost (0xFEE0): an id above it is of no column class, BadColumnId (daedef.hxx FCOLUMNIDValid).
+ */
+const MISSING = 0xfe00 as JET_COLUMNID;
 /** An id with bits 16-30 set (daedef.hxx FCOLUMNIDValid: BadColumnId). */
 const BAD = 0x00010001 as JET_COLUMNID;
 
@@ -289,6 +292,7 @@ describe('JetSetCursorFilter: the call and its arguments', () => {
     // rec.cxx 499 -> fldext.cxx ErrRECIAccessColumn 69-72 (FCOLUMNIDValid), 151-166 (fid past the last tagged).
     const x = world();
     expect(setFilter(x, [F(BAD, JET_relopEquals, int32(1))])).toBe(JET_errBadColumnId);
+    expect(setFilter(x, [F(0xfee1 as JET_COLUMNID, JET_relopEquals, int32(1))])).toBe(JET_errBadColumnId);
     expect(setFilter(x, [F(MISSING, JET_relopEquals, int32(1))])).toBe(JET_errColumnNotFound);
     // before the size check: a wrong size on a missing column is still ColumnNotFound
     expect(setFilter(x, [F(MISSING, JET_relopEquals, Uint8Array.of(1, 2, 3))])).toBe(JET_errColumnNotFound);

@@ -14,7 +14,7 @@ import {
   JET_coltypUnsignedLongLong, JET_coltypUnsignedShort,
   JET_errBufferTooSmall, JET_errColumnDuplicate, JET_errColumnInUse, JET_errColumnNotFound, JET_errInvalidCodePage, JET_errInvalidColumnType,
   JET_errInvalidDatabaseId, JET_errInvalidGrbit, JET_errInvalidName, JET_errInvalidParameter,
-  JET_errMultiValuedColumnMustBeTagged,
+  JET_errMultiValuedColumnMustBeTagged, JET_errNoCurrentRecord,
   JET_errObjectNotFound, JET_errPermissionDenied, JET_errSuccess, JET_errTableDuplicate, JET_errTableInUse,
   JET_wrnColumnMaxTruncated,
 } from '../../src';
@@ -312,6 +312,9 @@ describe('JetDeleteTable and JetDeleteColumn (fcreate.cxx:8439-8620, 9303-9440)'
     expect(w.api.JetRetrieveColumn(w.ses, t, ids[5], got, 4, null, 0, null)).toBe(JET_errColumnNotFound);
     expect(w.api.JetRetrieveColumn(w.ses, t, ids[899], got, 4, null, 0, null)).toBe(JET_errColumnNotFound);
     expect(w.api.JetRetrieveColumn(w.ses, t, 1156 as JET_COLUMNID, got, 4, null, 0, null)).toBe(JET_errColumnNotFound);
+    // JetDeleteColumn left the cursor before the first record (fcreate.cxx ErrIsamDeleteColumn: DIRBeforeFirst).
+    expect(w.api.JetPrepareUpdate(w.ses, t, JET_prepReplace)).toBe(JET_errNoCurrentRecord);
+    expect(w.api.JetMove(w.ses, t, JET_MoveFirst, 0)).toBe(JET_errSuccess);
     expect(w.api.JetPrepareUpdate(w.ses, t, JET_prepReplace)).toBe(JET_errSuccess);
     expect(w.api.JetSetColumn(w.ses, t, ids[5], four(1), 4, 0, null)).toBe(JET_errColumnNotFound);
     expect(w.api.JetSetColumn(w.ses, t, ids[899], four(1), 4, 0, null)).toBe(JET_errColumnNotFound);

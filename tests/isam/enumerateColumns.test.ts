@@ -261,7 +261,8 @@ describe('JetEnumerateColumns: user-defined defaults and deleted records', () =>
   it('a table with a user-defined default is CallbackFailed, even before the record is read, unless defaults are ignored', () => {
     const w = isam();
     const x = things(w);
-    addColumn(w.api, w.ses, x.t, 'udd', { coltyp: JET_coltypLong, grbit: JET_bitColumnTagged | JET_bitColumnUserDefinedDefault });
+    // fcreate.cxx 1086-1087: the default of such a column is its JET_USERDEFINEDDEFAULT (x64: 32 bytes).
+    addColumn(w.api, w.ses, x.t, 'udd', { coltyp: JET_coltypLong, grbit: JET_bitColumnTagged | JET_bitColumnUserDefinedDefault }, new Uint8Array(32));
     expect(enumerate(w, x.t, []).rc).toBe(JET_errCallbackFailed);
     insert(w, x.t, [[x.a, int32(1)]]);
     expect(enumerate(w, x.t, [{ columnid: x.a }]).rc).toBe(JET_errCallbackFailed);

@@ -4,7 +4,7 @@
  */
 import {
   ColumndefGrbit, CreateIndexGrbit, JET_coltyp, JET_CP, JET_prep, OpenTableGrbit, EsentColumnNotFoundException,
-  EsentObjectNotFoundException, MakeKeyGrbit, SeekGrbit, RetrieveKeyGrbit, EsentNoCurrentRecordException, Encoding,
+  EsentObjectNotFoundException, EsentDefaultValueTooBigException, MakeKeyGrbit, SeekGrbit, RetrieveKeyGrbit, EsentNoCurrentRecordException, Encoding,
 } from '../../src/managed';
 import type { JET_COLUMNID, JET_TABLEID } from '../../src/managed';
 import { managedWorld } from './world';
@@ -47,12 +47,16 @@ describe('metadata helpers', () => {
     }
   });
 
-  it('GetTableColumns reads a default value longer than its first buffer whole', () => {
+  it('GetTableColumns reads a long value default of the most the engine takes (255 bytes) whole; 256 is DefaultValueTooBig', () => {
+    // fldmod.cxx ErrRECSetDefaultValue: a long value's default is at most JET_cbLVDefaultValueMost (255) bytes.
     const { api, sesid } = w;
-    const long = Uint8Array.from({ length: 1500 }, (_, i) => i % 256);
+    const long = Uint8Array.from({ length: 255 }, (_, i) => i);
     api.JetAddColumn(sesid, tableid, 'Blob', { coltyp: JET_coltyp.LongBinary }, long, long.length);
     const blob = api.GetTableColumns(sesid, tableid).find((c) => c.name === 'Blob');
     expect(blob?.defaultValue).toEqual(long);
+    const tooLong = new Uint8Array(256);
+    expect(() => api.JetAddColumn(sesid, tableid, 'Blob2', { coltyp: JET_coltyp.LongBinary }, tooLong, tooLong.length))
+      .toThrow(EsentDefaultValueTooBigException);
   });
 
   it('GetTableIndexes describes each index with its key columns and their order', () => {
