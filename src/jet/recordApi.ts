@@ -108,7 +108,7 @@ export function recordApi(host: Host) {
 }
 
 /**
- * The first `count` JET_INDEX_COLUMNs of an array, copied (the engine keeps its own copy of the values). Only what
+ * The first `count` JET_INDEX_COLUMNs of an array, screened (the engine copies the values it keeps). Only what
  * JavaScript adds is screened here (a value that is not bytes, a length past the buffer's end: InvalidParameter);
  * the engine's own rules on pv and cb are the caller's (cursorFilter.ts).
  */
@@ -132,5 +132,6 @@ function indexColumn(entry: unknown): FilterSpec {
   const pv: unknown = c.pv;
   if (pv === null || pv === undefined) return { columnid, relop, pv: null, cb, grbit };
   if (!isBytes(pv) || cb > bytesLength(pv)) fail(JET_errInvalidParameter);
-  return { columnid, relop, pv: ownBytes(pv, cb).slice(), cb, grbit };
+  // A view of the caller's bytes: the engine copies the value it keeps (cursorFilter.ts condition).
+  return { columnid, relop, pv: ownBytes(pv, cb), cb, grbit };
 }
