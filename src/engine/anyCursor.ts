@@ -56,9 +56,13 @@ export function setColumnAny(e: Engine, c: AnyCursor, columnid: number, data: Ui
  * JetUpdate: the new or replaced record's bookmark. A table's bookmark is made into bytes only when the caller asks
  * for it (`wanted`: a buffer or a length to write); most inserts pass neither, and the bytes would be garbage.
  */
-export function updateAny(e: Engine, c: AnyCursor, wanted: boolean): Uint8Array {
+/**
+ * JetUpdate / JetUpdate2: `room` is the bookmark buffer's size (null: no buffer), `wanted` whether the bookmark's
+ * bytes are read, `grbit` JetUpdate2's.
+ */
+export function updateAny(e: Engine, c: AnyCursor, wanted: boolean, room: number | null = null, grbit = 0): Uint8Array {
   if (!(c instanceof TableCursor)) return update(e, c);
-  const bm = updateTable(e, c);
+  const bm = updateTable(e, c, room, grbit);
   return wanted ? keyToBytes(bm) : NOT_WANTED;
 }
 

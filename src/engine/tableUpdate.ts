@@ -1,8 +1,9 @@
 import * as C from '../constants/constants';
 import {
-  JET_errAlreadyPrepared, JET_errIllegalOperation, JET_errInvalidParameter, JET_errKeyDuplicate,
+  JET_errAlreadyPrepared, JET_errBufferTooSmall, JET_errIllegalOperation, JET_errInvalidParameter, JET_errKeyDuplicate,
   JET_errNotInTransaction, JET_errNullInvalid, JET_errNullKeyDisallowed, JET_errPermissionDenied, JET_errRecordDeleted,
-  JET_errRecordPrimaryChanged, JET_errSuccess, JET_errTransReadOnly, JET_errUpdateNotPrepared, JET_errWriteConflict,
+  JET_errRecordPrimaryChanged, JET_errSuccess, JET_errTransReadOnly, JET_errUpdateMustVersion, JET_errUpdateNotPrepared,
+  JET_errWriteConflict,
   JET_wrnColumnMaxTruncated, JET_errInvalidColumnType, JET_errAutoIncrementNotSet,
   JET_errSetAutoIncrementTooHigh, JET_errInvalidGrbit,
 } from '../constants/errors';
@@ -250,7 +251,7 @@ function checkAutoIncValue(table: TableDef, value: Uint8Array): void {
 }
 
 /** JetUpdate on a table: the new or replaced record's bookmark (as a key string). A failure leaves the update prepared. */
-export function updateTable(engine: Engine, cursor: TableCursor): string {
+export function updateTable(engine: Engine, cursor: TableCursor, room: number | null = null, grbit = 0): string {
   const upd = prepared(engine, cursor);
   if (upd.prep === PREP.ReadOnlyCopy) fail(JET_errUpdateNotPrepared);
   const ses = cursor.session;
@@ -258,6 +259,9 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
   // recupd.cxx ErrRECIInsert / ErrRECIReplace: first the engine's own transaction (gates.ts enterChange).
   enterChange(ses);
   const replacing = upd.prep === PREP.Replace || upd.prep === PREP.ReplaceNoLock;
+  // Then JET_bitUpdateNoVersion: never for a replace, and for an insert only into a table whose creation has not
+  // committed (the insert is then made without a version: esemu versions it all the same).
+  if ((grbit & C.JET_bitUpdateNoVersion) !== 0 && (replacing || table.creation.by === null)) fail(JET_errUpdateMustVersion);
   if (replacing && !upd.anySet) return unchangedReplace(cursor, upd);
   const version = table.shape().version;
   // recupd.cxx ErrRECIInsert: an insert that did not set the version column starts it at 0.
@@ -299,6 +303,7 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
   let bm: string;
   if (primary !== null) {
     bm = primary.keyOf(values) ?? '';
+    checkBookmarkRoom(bm, room);
     // recupd.cxx ErrRECIInsert 1656-1660: an insert copy that deletes its original deletes it first, so the copy
     // may keep the original's key: then the record is written over, in place.
     if (moves && bm === original) {
@@ -313,6 +318,7 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
   } else {
     const n = table.store.nextDbk;
     bm = String.fromCharCode((n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff);
+    checkBookmarkRoom(bm, room);
   }
   writeUpdate(engine, cursor, bm, upd, primary !== null);
   markVersioned(cursor);
@@ -322,6 +328,15 @@ export function updateTable(engine: Engine, cursor: TableCursor): string {
   }
   cursor.update = null;
   return bm;
+}
+
+/**
+ * recupd.cxx ErrRECIInsert 1835: the caller's bookmark buffer (`room` bytes; null: no buffer) must hold the new
+ * record's bookmark, or the insert is refused (BufferTooSmall) before anything is written, the update still prepared
+ * (after NullInvalid, before KeyDuplicate). A replace cuts its bookmark to the buffer instead.
+ */
+function checkBookmarkRoom(bm: string, room: number | null): void {
+  if (room !== null && bm.length > room) fail(JET_errBufferTooSmall);
 }
 
 /**

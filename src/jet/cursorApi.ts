@@ -203,7 +203,7 @@ export function cursorApi(host: Host) {
         const cursor = cursorOf(e, sesid, tableid);
         const buffer = outputBuffer(pvBookmark, cbBookmark);
         const actual = optionalOut<number>(pcbActual);
-        const bookmark = updateAny(e, cursor, buffer !== null || actual !== null);
+        const bookmark = updateAny(e, cursor, buffer !== null || actual !== null, buffer === null ? null : outputRoom(pvBookmark, cbBookmark));
         copyOut(bookmark, pvBookmark, cbBookmark, pcbActual);
         return JET_errSuccess;
       }),

@@ -98,8 +98,8 @@ export function recordApi(host: Host) {
         const buffer = outputBuffer(pvBookmark, cbBookmark);
         const room = outputRoom(pvBookmark, cbBookmark);
         const actual = optionalOut<number>(pcbActual);
-        grbitArg(grbit);
-        const bookmark = updateAny(e, c, buffer !== null || actual !== null);
+        const bits = grbitArg(grbit);
+        const bookmark = updateAny(e, c, buffer !== null || actual !== null, buffer === null ? null : room, bits);
         if (buffer !== null) buffer.set(bookmark.subarray(0, Math.min(room, bookmark.length)));
         if (actual !== null) actual.value = bookmark.length;
         return JET_errSuccess;

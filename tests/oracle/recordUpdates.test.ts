@@ -18,15 +18,15 @@ import {
   JET_bitColumnNotNULL, JET_bitColumnTagged, JET_bitColumnVersion, JET_bitIndexPrimary,
   JET_bitIndexUnique, JET_bitRetrieveCopy, JET_bitSeekEQ, JET_bitSetAppendLV, JET_bitSetContiguousLV,
   JET_bitSetOverwriteLV, JET_bitSetSizeLV, JET_bitSetUniqueMultiValues, JET_bitSetUniqueNormalizedMultiValues,
-  JET_bitSetZeroLength, JET_bitTableReadOnly, JET_bitTransactionReadOnly,
+  JET_bitSetZeroLength, JET_bitTableReadOnly, JET_bitTransactionReadOnly, JET_bitUpdateNoVersion,
   JET_coltypBinary, JET_coltypGUID, JET_coltypLong, JET_coltypLongBinary, JET_coltypLongLong,
   JET_coltypShort, JET_coltypText,
-  JET_errAlreadyPrepared, JET_errAutoIncrementNotSet, JET_errBadColumnId, JET_errColumnNoChunk,
+  JET_errAlreadyPrepared, JET_errAutoIncrementNotSet, JET_errBadColumnId, JET_errBufferTooSmall, JET_errColumnNoChunk,
   JET_errColumnNotFound, JET_errColumnTooBig, JET_errIllegalOperation, JET_errInvalidBufferSize,
   JET_errInvalidColumnType, JET_errInvalidGrbit, JET_errInvalidOperation, JET_errInvalidParameter,
-  JET_errMultiValuedDuplicate, JET_errNoCurrentRecord, JET_errNotInTransaction,
+  JET_errKeyDuplicate, JET_errMultiValuedDuplicate, JET_errNoCurrentRecord, JET_errNotInTransaction,
   JET_errNullInvalid, JET_errPermissionDenied, JET_errRecordPrimaryChanged, JET_errSuccess, JET_errTransReadOnly,
-  JET_errUpdateNotPrepared, JET_wrnColumnMaxTruncated,
+  JET_errUpdateMustVersion, JET_errUpdateNotPrepared, JET_wrnColumnMaxTruncated,
   JET_MoveFirst, JET_MoveLast, JET_MoveNext,
   JET_prepCancel, JET_prepInsert, JET_prepInsertCopy, JET_prepInsertCopyDeleteOriginal,
   JET_prepInsertCopyReplaceOriginal, JET_prepInsertMustSetAutoIncrement, JET_prepReadOnlyCopy, JET_prepReplace,
@@ -569,6 +569,64 @@ describe('JetUpdate', () => {
     expect(intAt(x, x.c.n)).toBe(8);
   });
 
+
+  it('an insert with a bookmark buffer smaller than the key: BufferTooSmall before the insert; nothing inserted, the update stays prepared (1835-1838; 1000-1003 frees only on success)', () => {
+    const x = table();
+    expect(x.api.JetPrepareUpdate(x.ses, x.t, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(set(x, x.c.id, int32(1))).toBe(JET_errSuccess);
+    const bm = new Uint8Array(1);
+    const cb = out<number>(77);
+    expect(x.api.JetUpdate(x.ses, x.t, bm, 1, cb)).toBe(JET_errBufferTooSmall);
+    expect(cb.value).toBe(77);
+    // Looked at through another cursor: a move on this one would cancel the update (rec.cxx ErrIsamMove).
+    const other = out<JET_TABLEID>();
+    expect(x.api.JetDupCursor(x.ses, x.t, other, 0)).toBe(JET_errSuccess);
+    expect(ids(x, other.value)).toEqual([]);
+    const big = new Uint8Array(64);
+    expect(x.api.JetUpdate(x.ses, x.t, big, big.length, cb)).toBe(JET_errSuccess);
+    expect(cb.value).toBeGreaterThan(1);
+    expect(ids(x)).toEqual([1]);
+  });
+
+  it('order: NullInvalid before BufferTooSmall before KeyDuplicate (1672, 1835-1838, then ErrDIRInsert 1844)', () => {
+    const x = table([['nn', { coltyp: JET_coltypLong, grbit: JET_bitColumnNotNULL }]]);
+    expect(insert(x, 1, [[x.c.nn, int32(1)]])).toBe(JET_errSuccess);
+    expect(x.api.JetPrepareUpdate(x.ses, x.t, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(set(x, x.c.id, int32(1))).toBe(JET_errSuccess);
+    const bm = new Uint8Array(1);
+    expect(x.api.JetUpdate(x.ses, x.t, bm, 1, null)).toBe(JET_errNullInvalid);
+    expect(set(x, x.c.nn, int32(2))).toBe(JET_errSuccess);
+    expect(x.api.JetUpdate(x.ses, x.t, bm, 1, null)).toBe(JET_errBufferTooSmall);
+    expect(x.api.JetUpdate(x.ses, x.t, null, 0, null)).toBe(JET_errKeyDuplicate);
+  });
+
+  it('JET_bitUpdateNoVersion on a committed table: UpdateMustVersion for an insert and for a replace; the update stays prepared (1644-1650, 3008-3012)', () => {
+    const x = table([['n', { coltyp: JET_coltypLong }]]);
+    expect(insert(x, 1)).toBe(JET_errSuccess);
+    expect(x.api.JetPrepareUpdate(x.ses, x.t, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(set(x, x.c.id, int32(2))).toBe(JET_errSuccess);
+    expect(x.api.JetUpdate2(x.ses, x.t, null, 0, null, JET_bitUpdateNoVersion)).toBe(JET_errUpdateMustVersion);
+    expect(x.api.JetUpdate2(x.ses, x.t, null, 0, null, 0)).toBe(JET_errSuccess);
+    seek(x, 1);
+    expect(x.api.JetPrepareUpdate(x.ses, x.t, JET_prepReplace)).toBe(JET_errSuccess);
+    expect(set(x, x.c.n, int32(9))).toBe(JET_errSuccess);
+    expect(x.api.JetUpdate2(x.ses, x.t, null, 0, null, JET_bitUpdateNoVersion)).toBe(JET_errUpdateMustVersion);
+    expect(x.api.JetUpdate2(x.ses, x.t, null, 0, null, 0)).toBe(JET_errSuccess);
+    expect(ids(x)).toEqual([1, 2]);
+  });
+
+  it('JET_bitUpdateNoVersion inserts into a table whose creation has not committed (recupd.cxx ErrRECIInsert: FUncommitted)', () => {
+    const w = isam();
+    expect(w.api.JetBeginTransaction(w.ses)).toBe(JET_errSuccess);
+    const made = out<JET_TABLEID>();
+    expect(w.api.JetCreateTable(w.ses, w.dbid, 'fresh', 0, 0, made)).toBe(JET_errSuccess);
+    const col = out<JET_COLUMNID>();
+    expect(w.api.JetAddColumn(w.ses, made.value, 'n', { coltyp: JET_coltypLong }, null, 0, col)).toBe(JET_errSuccess);
+    expect(w.api.JetPrepareUpdate(w.ses, made.value, JET_prepInsert)).toBe(JET_errSuccess);
+    expect(w.api.JetSetColumn(w.ses, made.value, col.value, int32(5), 4, 0, null)).toBe(JET_errSuccess);
+    expect(w.emu.api.JetUpdate2(w.ses, made.value, null, 0, null, JET_bitUpdateNoVersion)).toBe(JET_errSuccess);
+    expect(w.api.JetMove(w.ses, made.value, JET_MoveFirst, 0)).toBe(JET_errSuccess);
+  });
 });
 
 // ================================================================================================
