@@ -1,6 +1,7 @@
 import {
   JET_errDatabaseDuplicate, JET_errDatabaseInUse, JET_errDatabaseInvalidPath, JET_errDatabaseLocked,
-  JET_errDatabaseNotFound, JET_errDatabaseSharingViolation, JET_errFileNotFound, JET_errInTransaction,
+  JET_errCannotDisableVersioning, JET_errDatabaseNotFound, JET_errDatabaseSharingViolation, JET_errFileNotFound,
+  JET_errForceDetachNotAllowed, JET_errInTransaction, JET_errInvalidGrbit,
   JET_errInvalidDatabaseId, JET_errOneDatabasePerSession, JET_errTooManyAttachedDatabases, JET_errSuccess,
   JET_wrnDatabaseAttached, JET_wrnFileOpenReadOnly,
 } from '../constants/errors';
@@ -90,6 +91,8 @@ function attach(engine: Engine, inst: Instance, file: DatabaseFile, grbit: numbe
 export function createDatabase(engine: Engine, ses: Session, path: string, grbit: number, maxPages = 0): AttachedDatabase {
   enterSession(engine, ses, false);
   requireLevel0(ses);
+  // db.cxx ErrDBCreateDatabase: versioning may be turned off only with recovery off.
+  if ((grbit & C.JET_bitDbVersioningOff) !== 0 && (grbit & C.JET_bitDbRecoveryOff) === 0) fail(JET_errCannotDisableVersioning);
   if (path === '') fail(JET_errDatabaseInvalidPath);
   const key = pathKey(path);
   const existing = engine.files.get(key);
@@ -113,7 +116,11 @@ export function createDatabase(engine: Engine, ses: Session, path: string, grbit
 export function attachDatabase(engine: Engine, ses: Session, path: string, grbit: number, maxPages = 0): number {
   enterSession(engine, ses, false);
   requireLevel0(ses);
+  // db.cxx ErrIsamAttachDatabase: an attachment never turns versioning off; then the name; a read-only attachment
+  // cannot delete Unicode indexes, found before the file is looked for.
+  if ((grbit & C.JET_bitDbVersioningOff) !== 0) fail(JET_errCannotDisableVersioning);
   if (path === '') fail(JET_errDatabaseInvalidPath);
+  if ((grbit & C.JET_bitDbDeleteUnicodeIndexes) !== 0 && (grbit & DB_READ_ONLY) !== 0) fail(JET_errInvalidGrbit);
   const file = engine.files.get(pathKey(path));
   if (file === undefined) fail(JET_errFileNotFound);
   const holder = engine.attachments.get(file);
@@ -133,7 +140,11 @@ export function openDatabase(engine: Engine, ses: Session, path: string, grbit: 
   if (ses.instance.param(PARAM.OneDatabasePerSession) !== 0) {
     for (const open of ses.openDatabases.keys()) if (open !== db) fail(JET_errOneDatabasePerSession);
   }
-  const warning = db.readOnly && (grbit & DB_READ_ONLY) === 0 ? JET_wrnFileOpenReadOnly : JET_errSuccess;
+  // db.cxx ErrDBOpenDatabase warns of a read-only attachment opened without JET_bitDbReadOnly, but
+  // ErrIsamOpenDatabase takes it with CallR and ends with `return JET_errSuccess`: the documented warning is given
+  // only with the documented fidelity (docs/differences.md).
+  const warns = db.readOnly && (grbit & DB_READ_ONLY) === 0 && engine.options.fidelity === 'documented';
+  const warning = warns ? JET_wrnFileOpenReadOnly : JET_errSuccess;
   if (db.exclusiveOwner !== null && db.exclusiveOwner !== ses) fail(JET_errDatabaseLocked);
   if ((grbit & DB_EXCLUSIVE) !== 0 && db.pins > 0) fail(JET_errDatabaseInUse);
   openFor(ses, db, (grbit & DB_EXCLUSIVE) !== 0);
@@ -198,8 +209,10 @@ export function releaseAllDatabases(ses: Session): void {
   ses.openDatabases.clear();
 }
 
-export function detachDatabase(engine: Engine, ses: Session, path: string | null): void {
+export function detachDatabase(engine: Engine, ses: Session, path: string | null, grbit = 0): void {
   enterSession(engine, ses, true);
+  // jetapi.cxx JetDetachDatabaseEx: a forced detach is refused right after the session's gate.
+  if ((grbit & C.JET_bitForceDetach) !== 0) fail(JET_errForceDetachNotAllowed);
   requireLevel0(ses);
   const inst = ses.instance;
   if (path === null || path === '') {

@@ -141,7 +141,8 @@ export function isStringParam(id: number): boolean {
   return typeof paramDefaults.get(id) === 'string';
 }
 
-function write(params: ParamSet, id: number, value: ParamValue): ParamSet {
+/** `params` with parameter `id` set to `value` (a new snapshot). */
+export function write(params: ParamSet, id: number, value: ParamValue): ParamSet {
   return produce(params, (draft: Record<number, ParamValue>) => {
     draft[id] = value;
   });

@@ -63,8 +63,7 @@ export function databaseApi(host: Host) {
     JetDetachDatabase2: apiFunction(host, 'JetDetachDatabase2', (e, sesid: JET_SESID, szFilename: string | null, grbit: number) => {
       const ses = sessionOf(e, sesid);
       const name = optionalString(szFilename);
-      grbitArg(grbit);
-      detachDatabase(e, ses, name);
+      detachDatabase(e, ses, name, grbitArg(grbit));
       return JET_errSuccess;
     }),
     JetGetDatabaseInfo: apiFunction(host, 'JetGetDatabaseInfo',

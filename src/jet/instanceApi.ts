@@ -10,7 +10,7 @@ import {
   createInstance, enableMultiInstance, findInstance, initInstance, Instance, stopInstance, stopInstance2,
   stopServiceLegacy, termInstance,
 } from '../engine/instance';
-import { checkedSet, isStringParam, knownParamIds, modelledParams, PARAM, paramValue } from '../engine/params';
+import { checkedSet, isStringParam, knownParamIds, modelledParams, PARAM, paramValue, write } from '../engine/params';
 import { paramDefaults } from '../constants/paramDefaults';
 import { EngineFailure } from '../storage/failure';
 import { apiFunction, Host } from './host';
@@ -95,11 +95,18 @@ export function instanceApi(host: Host) {
       : paramDefaults.has(paramid) ? (isStringParam(paramid) ? sz ?? '' : lParam)
         : sz !== null ? sz : lParam;
     const ctx = { instanceInitialized: target !== null && target.state !== 'created', runModeSet: engine.runMode !== 'none' };
-    const result = checkedSet(target === null ? engine.globalParams : target.params, paramid, value, ctx);
+    // jetapi.cxx ErrSetSystemParameter: a parameter the engine keeps for the process is set there, whatever instance
+    // is named; each instance's copy follows, so that every instance reads the one value.
+    const global = globalParamIds.has(paramid);
+    const result = checkedSet(target === null || global ? engine.globalParams : target.params, paramid, value, ctx);
     if (result.code < 0) fail(result.code);
     if (ses !== null) ses.commitDefault = lParam;
-    else if (target === null) engine.globalParams = result.params;
+    else if (target === null || global) engine.globalParams = result.params;
     else target.params = result.params;
+    if (global && ses === null) {
+      const now = paramValue(result.params, paramid);
+      for (const inst of engine.instances.values()) inst.params = write(inst.params, paramid, now);
+    }
     return result.code;
   }
 
@@ -195,7 +202,9 @@ export function instanceApi(host: Host) {
           return JET_errSuccess;
         }
         const ses = paramSession(e, sesid, id);
-        const value = ses !== null ? ses.commitDefault : paramValue(target === null ? e.globalParams : target.params, id);
+        // jetapi.cxx ErrGetSystemParameter: a global parameter is read from the process's table.
+        const store = target === null || globalParamIds.has(id) ? e.globalParams : target.params;
+        const value = ses !== null ? ses.commitDefault : paramValue(store, id);
         if (typeof value === 'number') {
           if (numberOut === null) fail(JET_errInvalidParameter);
           numberOut.value = value;

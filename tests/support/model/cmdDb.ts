@@ -1,7 +1,7 @@
 /** Commands on databases. */
 import {
   JET_bitDbExclusive, JET_bitDbOverwriteExisting, JET_bitDbReadOnly, JET_errDatabaseLocked, JET_errDatabaseSharingViolation,
-  JET_errOneDatabasePerSession, JET_wrnFileOpenReadOnly, out,
+  JET_errOneDatabasePerSession, out,
 } from '../../../src';
 import type { JET_DBID, JET_SESID } from '../../../src';
 import { attachDatabase, closeDatabase, createDatabase, detachDatabase, openDatabase } from './databases';
@@ -48,7 +48,7 @@ function detachedFiles(w: World, s: MSession): string[] {
 const attach: CommandSpec = {
   kind: 'attachDatabase',
   weight: (w) => (hasSessions(w) ? (w.liveSessions().some((s) => detachedFiles(w, s).length > 0) ? 8 : 2) : 0),
-  produces: [JET_wrnFileOpenReadOnly],
+  produces: [],
   async run(h, r) {
     const s = level0(h.w, r);
     if (s === undefined) return;
@@ -70,7 +70,7 @@ const attach: CommandSpec = {
 const open: CommandSpec = {
   kind: 'openDatabase',
   weight: (w) => (w.attachments.some((a) => a.alive) ? 9 : hasSessions(w) ? 1 : 0),
-  produces: [JET_errDatabaseLocked, JET_errOneDatabasePerSession, JET_wrnFileOpenReadOnly],
+  produces: [JET_errDatabaseLocked, JET_errOneDatabasePerSession],
   async run(h, r) {
     const s = sessionArg(h.w, r);
     if (s === undefined) return;
@@ -131,7 +131,7 @@ function attachable(w: World, s: MSession): string[] {
 const readOnlyCycle: CommandSpec = {
   kind: 'readOnlyCycle',
   weight: (w) => (w.files.size > 0 && w.liveSessions().some((s) => s.level === 0) ? 4 : 0),
-  produces: [JET_wrnFileOpenReadOnly],
+  produces: [],
   async run(h, r) {
     const s = level0(h.w, r);
     if (s === undefined || s.level > 0) return;

@@ -90,12 +90,13 @@ export function openDatabase(w: World, s: MSession, file: string, grbit: number,
     return { code: oneDb ? [JET_errOneDatabasePerSession, JET_errDatabaseNotFound] : JET_errDatabaseNotFound };
   }
   if (oneDb) return { code: JET_errOneDatabasePerSession };
-  const warn = a.readOnly && (grbit & DB_READONLY) === 0 ? JET_wrnFileOpenReadOnly : 0;
   if (a.exclusiveBy !== null && a.exclusiveBy !== s) return { code: JET_errDatabaseLocked };
   const exclusive = (grbit & DB_EXCLUSIVE) !== 0;
   if (exclusive && w.pins(a) > 0) return { code: JET_errDatabaseInUse };
   return {
-    code: warn,
+    // A read-only attachment opened without JET_bitDbReadOnly: db.cxx ErrDBOpenDatabase's wrnFileOpenReadOnly does not
+    // leave ErrIsamOpenDatabase (CallR, then `return JET_errSuccess`); the documented fidelity gives the warning.
+    code: w.fidelity === 'documented' && a.readOnly && (grbit & DB_READONLY) === 0 ? JET_wrnFileOpenReadOnly : 0,
     then: () => {
       if (a.dbid === 0) a.dbid = dbid();
       check(dbid() === a.dbid, `JetOpenDatabase gave dbid ${dbid()}, the attachment's is ${a.dbid}`);

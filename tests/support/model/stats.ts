@@ -17,12 +17,12 @@ import {
   JET_errSesidTableIdMismatch, JET_errSessionContextAlreadySet, JET_errSessionContextNotSetByThisThread,
   JET_errSessionInUse, JET_errSessionSharingViolation, JET_errTermInProgress, JET_errTooManyActiveUsers,
   JET_errTooManyInstances, JET_errTooManySorts, JET_errTransTooDeep, JET_errUpdateNotPrepared, JET_wrnColumnNull,
-  JET_wrnDatabaseAttached, JET_wrnFileOpenReadOnly, JET_wrnSeekNotEqual,
+  JET_wrnDatabaseAttached, JET_wrnSeekNotEqual,
 } from '../../../src';
 
 /** Every code the model predicts; each must be answered at least once per pass. */
 export const MODELLED_CODES: readonly number[] = [
-  0, JET_wrnColumnNull, JET_wrnSeekNotEqual, JET_wrnDatabaseAttached, JET_wrnFileOpenReadOnly,
+  0, JET_wrnColumnNull, JET_wrnSeekNotEqual, JET_wrnDatabaseAttached,
   // handles and gates
   JET_errInvalidSesid, JET_errInvalidTableId, JET_errSesidTableIdMismatch, JET_errInvalidInstance,
   JET_errInvalidParameter, JET_errClientRequestToStopJetService, JET_errInstanceUnavailable,
