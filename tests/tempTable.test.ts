@@ -19,7 +19,7 @@ import {
   JET_errUpdateNotPrepared, JET_MoveFirst, JET_MoveLast, JET_MoveNext, JET_MovePrevious, JET_paramMaxCursors,
   JET_errNotInTransaction, JET_paramMaxTemporaryTables, JET_prepCancel, JET_prepInsert, JET_prepInsertCopy, JET_prepReplace,
   JET_wrnSeekNotEqual, JET_wrnColumnMaxTruncated, JET_errColumnTooBig, JET_errInvalidBufferSize, JET_bitColumnTagged,
-  JET_bitColumnFixed,
+  JET_bitColumnFixed, JET_tableidNil, JET_paramDatabasePageSize,
 } from '../src';
 import type {
   JetApi, JET_COLUMNDEF, JET_COLUMNID, JET_INSTANCE, JET_OPENTEMPORARYTABLE, JET_SESID, JET_TABLEID,
@@ -196,17 +196,33 @@ describe('opening temp tables', () => {
     expect(readText(e, t)).toBe('v2');
   });
 
-  it.each([0, 255, 256, 1000, 2000])('JetOpenTemporaryTable accepts cbKeyMost %i', (cb) => {
+  // sortapi.cxx ErrSORTTableOpen: up to daedef.hxx CbKeyMostForPage, 1000 for the default 4 KB page, 2000 from 8 KB.
+  it.each([0, 255, 256, 1000])('JetOpenTemporaryTable accepts cbKeyMost %i', (cb) => {
     const e = env();
     const s: JET_OPENTEMPORARYTABLE = { prgcolumndef: [{ ...KEY_LONG }], ccolumn: 1, grbit: 0, prgcolumnid: [], cbKeyMost: cb };
     expect(e.api.JetOpenTemporaryTable(e.ses, s)).toBe(JET_errSuccess);
   });
 
-  it.each([1, 100, 254, 2001, 4000])('JetOpenTemporaryTable rejects cbKeyMost %i with InvalidParameter', (cb) => {
+  it('JetOpenTemporaryTable with 8 KB pages accepts cbKeyMost 2000, not 2001', () => {
+    // The page size is the process's, set before any instance exists.
+    const { api } = createEmulator();
+    expect(api.JetSetSystemParameter(null, -1 as JET_SESID, JET_paramDatabasePageSize, 8192, null)).toBe(JET_errSuccess);
+    const inst = out<JET_INSTANCE>();
+    expect(api.JetCreateInstance(inst, 'pages')).toBe(JET_errSuccess);
+    expect(api.JetInit(inst)).toBe(JET_errSuccess);
+    const ses = out<JET_SESID>();
+    expect(api.JetBeginSession(inst.value, ses, '', '')).toBe(JET_errSuccess);
+    const at = (cb: number): number => api.JetOpenTemporaryTable(ses.value, { prgcolumndef: [{ ...KEY_LONG }], ccolumn: 1, grbit: 0, prgcolumnid: [], cbKeyMost: cb });
+    expect(at(2000)).toBe(JET_errSuccess);
+    expect(at(2001)).toBe(JET_errInvalidParameter);
+  });
+
+  it.each([1, 100, 254, 1001, 2000, 4000])('JetOpenTemporaryTable rejects cbKeyMost %i with InvalidParameter', (cb) => {
     const e = env();
     const s: JET_OPENTEMPORARYTABLE = { prgcolumndef: [{ ...KEY_LONG }], ccolumn: 1, grbit: 0, prgcolumnid: [], cbKeyMost: cb };
     expect(e.api.JetOpenTemporaryTable(e.ses, s)).toBe(JET_errInvalidParameter);
-    expect(s.tableid).toBeUndefined();
+    // sortapi.cxx ErrIsamOpenTempTable writes JET_tableidNil before its checks.
+    expect(s.tableid).toBe(JET_tableidNil);
   });
 
   it('cbVarSegMac larger than cbKeyMost is InvalidParameter (256 with the default 255 too)', () => {

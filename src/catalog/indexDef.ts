@@ -6,7 +6,7 @@ import * as C from '../constants/constants';
 import type { KeyColumn } from '../storage/coltyp';
 import { fail } from '../storage/failure';
 import type { KeyShape } from '../storage/keyBuilder';
-import { appendSegment, cutAsciiText, isIntegerColtyp, LARGEST_KEY_MOST } from '../storage/keys';
+import { appendSegment, cutAsciiText, isIntegerColtyp } from '../storage/keys';
 import type { SegmentOptions } from '../storage/keys';
 import type { RecordValues } from '../storage/tableImage';
 import { meetsConditions } from './indexConditions';
@@ -104,8 +104,8 @@ export interface IndexRequest {
   spaceHints?: boolean;
 }
 
-/** Check the grbit and sizes of an index request (fcreate.cxx ErrFILEIIndexCreate...). */
-export function checkIndexRequest(req: IndexRequest): { keyMost: number; varSegMac: number } {
+/** Check the grbit and sizes of an index request (fcreate.cxx ErrFILEIIndexCreate...); `largestKeyMost`: the page size's. */
+export function checkIndexRequest(req: IndexRequest, largestKeyMost: number): { keyMost: number; varSegMac: number } {
   const g = req.grbit;
   const primary = (g & INDEX.Primary) !== 0;
   if (primary && (g & (INDEX.IgnoreNull | INDEX.IgnoreAnyNull | INDEX.IgnoreFirstNull)) !== 0) fail(JET_errInvalidGrbit);
@@ -116,7 +116,8 @@ export function checkIndexRequest(req: IndexRequest): { keyMost: number; varSegM
   checkTupleGrbit(g, req.tupleLimits ?? null);
   let keyMost: number = C.JET_cbKeyMost_OLD;
   if ((g & INDEX.KeyMost) !== 0) {
-    if (req.cbKeyMost < C.JET_cbKeyMostMin || req.cbKeyMost > LARGEST_KEY_MOST) fail(JET_errIndexInvalidDef);
+    // fcreate.cxx ErrFILEIValidateCreateIndex: up to what the page size allows (keys.ts keyMostForPage).
+    if (req.cbKeyMost < C.JET_cbKeyMostMin || req.cbKeyMost > largestKeyMost) fail(JET_errIndexInvalidDef);
     keyMost = req.cbKeyMost;
   }
   // With JET_bitIndexTupleLimits the cbVarSegMac field holds the tuple limits instead (a union in esent.h).

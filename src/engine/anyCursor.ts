@@ -140,6 +140,15 @@ export function closeAny(e: Engine, c: AnyCursor): void {
  * A regular-table cursor for a call every kind of temp table answers with its ErrIllegal* function
  * (IllegalOperation, sortapi.cxx's function tables): a temp table's cursor passes the session gate first.
  */
+/**
+ * For the calls whose JET layer checks arguments between the session's gate and the cursor's dispatch table (the
+ * info levels and room, JetSetCurrentIndex's grbit): a temp table's cursor passes its session's gate here, so that
+ * those checks come after it as in the engine; a regular table's passes it in the call itself (enterTable), as before.
+ */
+export function gateTempCursor(e: Engine, c: AnyCursor): void {
+  if (!(c instanceof TableCursor)) enterSession(e, c.session, false);
+}
+
 export function tableOnly(e: Engine, c: AnyCursor): TableCursor {
   if (c instanceof TableCursor) return c;
   enterSession(e, c.session, false);

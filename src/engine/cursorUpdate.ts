@@ -29,15 +29,17 @@ export function prepareUpdate(engine: Engine, cursor: Cursor, prep: number): voi
     return;
   }
   if (prep !== PREP.Insert && !KNOWN_PREPS.has(prep)) fail(JET_errInvalidParameter);
-  if (table.phase === 'insert' && prep !== PREP.Insert) fail(JET_errIllegalOperation);
+  // fldmod.cxx ErrIsamPrepareUpdate (a sort taking rows has it too, sortapi.cxx vtfndefTTSortIns): every kind first
+  // finds an update already prepared, a read-only copy then needs a transaction; what a sort cannot do comes after.
   if (cursor.update !== null) fail(JET_errAlreadyPrepared);
   const level = cursor.session.level;
+  if (prep === PREP.ReadOnlyCopy && level === 0) fail(JET_errNotInTransaction);
+  if (table.phase === 'insert' && prep !== PREP.Insert) fail(JET_errIllegalOperation);
   if (prep === PREP.Insert) {
     cursor.update = cursor.prepare(prep, level, null);
     return;
   }
   if (prep === PREP.InsertMustSetAutoIncrement) fail(JET_errIllegalOperation);
-  if (prep === PREP.ReadOnlyCopy && level === 0) fail(JET_errNotInTransaction);
   const row = currentRow(cursor);
   cursor.update = cursor.prepare(prep, level, row);
   cursor.update.values.load(fields(table, row));

@@ -7,6 +7,7 @@ import { closeAnyCursor } from './cursorSet';
 import { prepareUpdate, setColumn, update } from './cursorUpdate';
 import type { Engine } from './engine';
 import { openTempTable } from './openTempTable';
+import { keyMostForPage } from '../storage/keys';
 import { currentEntry } from './secondaryBookmark';
 import type { Session } from './session';
 import type { TableCursor } from './tableCursor';
@@ -67,7 +68,8 @@ export function intersectIndexes(engine: Engine, ses: Session, ranges: readonly 
   checkRanges(ranges);
   const sets = ranges.map((r) => bookmarksOf(r.cursor));
   const common = [...sets[0]].filter((bm) => sets.every((s) => s.has(bm)));
-  const keyMost = C.JET_cbKeyMost8KBytePage;
+  // rec.cxx ErrIsamIntersectIndexes: the bookmarks' temp table takes the longest key the page size allows.
+  const keyMost = keyMostForPage(ses.instance.param(C.JET_paramDatabasePageSize));
   const cursor = openTempTable(engine, ses, {
     columns: [{ coltyp: COLTYP.Binary, cp: 0, cbMax: 0, grbit: C.JET_bitColumnTTKey }], grbit: 0, keyMost, varSegMac: keyMost,
   });

@@ -1,9 +1,10 @@
+import * as C from '../constants/constants';
 import {
   JET_errCannotMaterializeForwardOnlySort, JET_errInvalidParameter, JET_errOutOfCursors, JET_errTooManySorts,
 } from '../constants/errors';
 import type { ColumnSpec } from '../catalog/columns';
 import { fail } from '../storage/failure';
-import { DEFAULT_KEY_MOST, LARGEST_KEY_MOST } from '../storage/keys';
+import { DEFAULT_KEY_MOST, keyMostForPage } from '../storage/keys';
 import { TreeRows } from '../storage/rows';
 import { At, Cursor, newCursor } from './cursor';
 import type { Engine } from './engine';
@@ -17,11 +18,14 @@ export interface OpenTempTableArgs {
   grbit: number;
   keyMost: number;
   varSegMac: number;
+  /** Runs once the session's gate is passed: sortapi.cxx ErrIsamOpenTempTable writes JET_tableidNil there. */
+  started?: () => void;
 }
 
 /** JetOpenTempTable* / JetOpenTemporaryTable*: a new sort or temp table and its first cursor. */
 export function openTempTable(engine: Engine, ses: Session, args: OpenTempTableArgs): Cursor {
   enterSession(engine, ses, false);
+  args.started?.();
   const inst = ses.instance;
   const maxSorts = inst.param(PARAM.MaxTemporaryTables);
   if (maxSorts === 0) fail(JET_errTooManySorts);
@@ -34,7 +38,9 @@ export function openTempTable(engine: Engine, ses: Session, args: OpenTempTableA
   if (inst.cursorCount >= inst.param(PARAM.MaxCursors)) fail(JET_errOutOfCursors);
   if (inst.sortCount >= maxSorts) fail(JET_errTooManySorts);
   const keyMost = args.keyMost === 0 ? DEFAULT_KEY_MOST : args.keyMost;
-  if (keyMost < DEFAULT_KEY_MOST || keyMost > LARGEST_KEY_MOST || args.varSegMac > keyMost) fail(JET_errInvalidParameter);
+  // sortapi.cxx ErrSORTTableOpen: up to what the page size allows (keys.ts keyMostForPage).
+  const largest = keyMostForPage(inst.param(C.JET_paramDatabasePageSize));
+  if (keyMost < DEFAULT_KEY_MOST || keyMost > largest || args.varSegMac > keyMost) fail(JET_errInvalidParameter);
   const table = new TempTable(ses, g, args.columns, keyMost, args.varSegMac);
   const needsLongValueTable = table.columns.some((c) => c.isLong) && (g & TT.IntrinsicLVsOnly) === 0;
   const materializeNow = table.keyColumns.length === 0 || needsLongValueTable || (g & TT.ForceMaterialization) !== 0;

@@ -9,6 +9,7 @@ import {
 import { enterChange } from './gates';
 import { checkIndexRequest, INDEX, IndexDef, IndexRequest, segmentsOf } from '../catalog/indexDef';
 import { checkTableDensities } from '../catalog/spaceHints';
+import { keyMostForPage } from '../storage/keys';
 import { checkName, nameKey } from '../catalog/names';
 import { checkColumnRequest, COLUMN, ColumnRequest, TableColumn } from '../catalog/tableColumn';
 import { conditionsOf } from '../catalog/indexConditions';
@@ -108,7 +109,7 @@ function addIndexTo(ses: Session, file: AttachedDatabase['file'], table: TableDe
   const name = checkName(req.name);
   if ((req.grbit & INDEX.Primary) !== 0 && table.primary !== null) fail(JET_errIndexHasPrimary);
   if (table.index(name) !== undefined) fail(JET_errIndexDuplicate);
-  const { keyMost, varSegMac } = checkIndexRequest(req);
+  const { keyMost, varSegMac } = checkIndexRequest(req, keyMostForPage(ses.instance.param(C.JET_paramDatabasePageSize)));
   const tuples = tupleLimitsOf(req.grbit, keyMost, varSegMac, req.tupleLimits ?? null, (id) => ses.instance.param(id));
   // fcreate.cxx ErrFILEICreateIndex, segment by segment as each column is found: an escrow column cannot be indexed
   // (CannotIndex), a primary index cannot be over a multi-valued column, and an empty index (JET_bitIndexEmpty) not

@@ -10,8 +10,9 @@ import { objectList, TABLE_INFO_GRBIT } from '../engine/tableInfo';
 import { tableSeen } from '../engine/tableCatalog';
 import { fail } from '../storage/failure';
 import { intArg, optionalString, outArg, sizeArg } from './args';
-import { sessionOf, tableCursorOf } from './handles';
-import { indexInfo } from './columnIndexInfo';
+import { cursorOf, sessionOf } from './handles';
+import { gateTempCursor, tableOnly } from '../engine/anyCursor';
+import { checkIndexInfoRoom, indexInfo } from './columnIndexInfo';
 import { apiFunction, Host } from './host';
 import type {
   JET_COLUMNID, JET_DBID, JET_INDEXLIST, JET_OBJECTINFO, JET_OBJECTLIST, JET_SESID, JET_TABLEID, Out,
@@ -32,12 +33,16 @@ export function infoApi(host: Host) {
   return {
     JetGetTableIndexInfo: apiFunction(host, 'JetGetTableIndexInfo',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, szIndexName: string | null, pvResult: Out<JET_INDEXLIST | number>, cbResult: number, InfoLevel: number) => {
-        const c = tableCursorOf(e, sesid, tableid);
+        const any = cursorOf(e, sesid, tableid);
         const name = optionalString(szIndexName);
         const box = outArg<JET_INDEXLIST | number>(pvResult);
         const room = sizeArg(cbResult);
         const level = intArg(InfoLevel);
-        box.value = indexInfo(e, c, name, level, room);
+        // jetapi.cxx JetGetTableIndexInfoEx: the level and the room before the cursor's dispatch table (a sort's:
+        // IllegalOperation).
+        gateTempCursor(e, any);
+        checkIndexInfoRoom(level, room);
+        box.value = indexInfo(e, tableOnly(e, any), name, level, room);
         return JET_errSuccess;
       }),
     JetGetObjectInfo: apiFunction(host, 'JetGetObjectInfo',

@@ -10,8 +10,9 @@ import { enterDatabase } from '../engine/database';
 import { currentIndexName, entryCount, setCurrentIndex } from '../engine/tableNav';
 import { grbitArg, inputBytes, intArg, objectArg, optionalString, outArg, size64Arg, sizeArg, stringArg } from './args';
 import { cursorOf, sessionOf, tableCursorOf } from './handles';
-import { tableOnly } from '../engine/anyCursor';
-import { columnInfo, columnNameOrId } from './columnIndexInfo';
+import { gateTempCursor, tableOnly } from '../engine/anyCursor';
+import type { AnyCursor } from '../engine/cursorSet';
+import { checkColumnInfoRoom, columnInfo, columnNameOrId } from './columnIndexInfo';
 import { createTableColumnIndex } from './createTableColumnIndex';
 import { columnRequest, indexCreateRequest, indexRequest, structList, writesIndexErr } from './ddlRequests';
 import { apiFunction, Host } from './host';
@@ -111,32 +112,33 @@ export function tableApi(host: Host) {
       return JET_errSuccess;
     }),
     JetSetCurrentIndex2: apiFunction(host, 'JetSetCurrentIndex2', (e, sesid: JET_SESID, tableid: JET_TABLEID, szIndexName: string | null, grbit: number) => {
-      const cursor = tableCursorOf(e, sesid, tableid);
+      const c = cursorOf(e, sesid, tableid);
       const name = optionalString(szIndexName);
-      setCurrentIndex(e, cursor, name, grbitArg(grbit));
+      const bits = indexMoveGrbit(e, c, grbit);
+      setCurrentIndex(e, tableOnly(e, c), name, bits);
       return JET_errSuccess;
     }),
     JetSetCurrentIndex3: apiFunction(host, 'JetSetCurrentIndex3',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, szIndexName: string | null, grbit: number, itagSequence: number) => {
-        const cursor = tableCursorOf(e, sesid, tableid);
+        const c = cursorOf(e, sesid, tableid);
         const name = optionalString(szIndexName);
-        const bits = grbitArg(grbit);
+        const bits = indexMoveGrbit(e, c, grbit);
         const itag = sizeArg(itagSequence);
-        setCurrentIndex(e, cursor, name, bits, itag);
+        setCurrentIndex(e, tableOnly(e, c), name, bits, itag);
         return JET_errSuccess;
       }),
     JetSetCurrentIndex4: apiFunction(host, 'JetSetCurrentIndex4',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, szIndexName: string | null, pindexid: object | null, grbit: number, itagSequence: number) => {
-        const cursor = tableCursorOf(e, sesid, tableid);
+        const c = cursorOf(e, sesid, tableid);
         const name = optionalString(szIndexName);
         // JET_INDEXID is an opaque hint; its size is the only field looked at.
         if (pindexid !== null && pindexid !== undefined) {
           const hint = objectArg<{ cbStruct?: unknown }>(pindexid);
           if (hint.cbStruct !== undefined) sizeArg(hint.cbStruct);
         }
-        const bits = grbitArg(grbit);
+        const bits = indexMoveGrbit(e, c, grbit);
         const itag = sizeArg(itagSequence);
-        setCurrentIndex(e, cursor, name, bits, itag);
+        setCurrentIndex(e, tableOnly(e, c), name, bits, itag);
         return JET_errSuccess;
       }),
     JetGetCurrentIndex: apiFunction(host, 'JetGetCurrentIndex',
@@ -170,11 +172,16 @@ export function tableApi(host: Host) {
       }),
     JetGetTableColumnInfo: apiFunction(host, 'JetGetTableColumnInfo',
       (e, sesid: JET_SESID, tableid: JET_TABLEID, szColumnName: string | JET_COLUMNID | null, pvResult: Out<JET_COLUMNDEF_INFO | JET_COLUMNLIST | JET_COLUMNBASE>, cbMax: number, InfoLevel: number) => {
-        const cursor = tableCursorOf(e, sesid, tableid);
+        const c = cursorOf(e, sesid, tableid);
         const name = columnNameOrId(szColumnName, InfoLevel);
         const box = outArg<JET_COLUMNDEF_INFO | JET_COLUMNLIST | JET_COLUMNBASE>(pvResult);
         const room = sizeArg(cbMax);
         const level = intArg(InfoLevel);
+        // jetapi.cxx JetGetTableColumnInfoEx: the level and the room are checked before the call reaches the cursor's
+        // dispatch table (a sort's answers IllegalOperation).
+        gateTempCursor(e, c);
+        checkColumnInfoRoom(level, room);
+        const cursor = tableOnly(e, c);
         box.value = columnInfo(e, cursor, name, level, room, cursor.updatable);
         return JET_errSuccess;
       }),
@@ -196,6 +203,17 @@ export function tableApi(host: Host) {
       return JET_errSuccess;
     }),
   };
+}
+
+/**
+ * jetapi.cxx JetSetCurrentIndexEx: a grbit other than JET_bitMoveFirst / JET_bitNoMove is InvalidGrbit before the call
+ * reaches the cursor's dispatch table (a sort's answers IllegalOperation).
+ */
+function indexMoveGrbit(e: Engine, c: AnyCursor, grbit: unknown): number {
+  const bits = grbitArg(grbit);
+  gateTempCursor(e, c);
+  if ((bits & ~C.JET_bitNoMove) !== 0) fail(JET_errInvalidGrbit);
+  return bits;
 }
 
 /** fcreate.cxx ErrFILEIBatchCreateIndex: index kinds a batch cannot make. */

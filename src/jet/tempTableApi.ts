@@ -12,6 +12,7 @@ import { apiFunction, Host } from './host';
 import type {
   JET_COLUMNDEF, JET_COLUMNID, JET_OPENTEMPORARYTABLE, JET_SESID, JET_TABLEID, JET_UNICODEINDEX, Out,
 } from './types';
+import { JET_tableidNil } from './types';
 
 /**
  * The column definitions, read one by one: a hole or a value of the wrong
@@ -53,13 +54,13 @@ interface TempTableRequest {
  * Each definition also gets its `columnid` when that field can take it (the
  * engine never writes its const definitions; this is esemu's convenience).
  */
-function open(engine: Engine, ses: Session, req: TempTableRequest): JET_TABLEID {
+function open(engine: Engine, ses: Session, req: TempTableRequest, started: () => void): JET_TABLEID {
   const { defs, specs } = columnSpecs(req.prgcolumndef, req.ccolumn);
   const ids = specs.length === 0 ? [] : outputArray<JET_COLUMNID>(req.prgcolumnid, specs.length);
   const grbit = grbitArg(req.grbit);
   const keyMost = req.cbKeyMost === undefined ? 0 : sizeArg(req.cbKeyMost);
   const varSegMac = req.cbVarSegMac === undefined ? 0 : sizeArg(req.cbVarSegMac);
-  const cursor = openTempTable(engine, ses, { columns: specs, grbit, keyMost, varSegMac });
+  const cursor = openTempTable(engine, ses, { columns: specs, grbit, keyMost, varSegMac, started });
   cursor.table.columns.forEach((col, i) => {
     ids[i] = col.columnid as JET_COLUMNID;
     if (canWrite(defs[i], 'columnid')) defs[i].columnid = col.columnid as JET_COLUMNID;
@@ -79,7 +80,9 @@ export function tempTableApi(host: Host) {
   function classic(e: Engine, sesid: unknown, prgcolumndef: unknown, ccolumn: unknown, grbit: unknown, ptableid: unknown, prgcolumnid: unknown): number {
     const ses = sessionOf(e, sesid);
     const box = outArg<JET_TABLEID>(ptableid);
-    box.value = open(e, ses, { prgcolumndef, ccolumn, grbit, prgcolumnid, cbKeyMost: 0, cbVarSegMac: 0 });
+    box.value = open(e, ses, { prgcolumndef, ccolumn, grbit, prgcolumnid, cbKeyMost: 0, cbVarSegMac: 0 }, () => {
+      box.value = JET_tableidNil;
+    });
     return JET_errSuccess;
   }
 
@@ -88,7 +91,9 @@ export function tempTableApi(host: Host) {
     const t = objectArg<JET_OPENTEMPORARYTABLE>(popentemporarytable);
     checkUnicodeIndex(t.pidxunicode);
     writableField(t, 'tableid');
-    t.tableid = open(e, ses, { ...t, cbKeyMost: t.cbKeyMost ?? 0, cbVarSegMac: t.cbVarSegMac ?? 0 });
+    t.tableid = open(e, ses, { ...t, cbKeyMost: t.cbKeyMost ?? 0, cbVarSegMac: t.cbVarSegMac ?? 0 }, () => {
+      t.tableid = JET_tableidNil;
+    });
     return JET_errSuccess;
   }
 

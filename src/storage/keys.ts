@@ -1,3 +1,4 @@
+import * as C from '../constants/constants';
 import { COLTYP } from './coltyp';
 import type { KeyColumn } from './coltyp';
 
@@ -16,9 +17,23 @@ export const PREFIX_ZERO_LENGTH = 0x40;
 export const PREFIX_DATA = 0x7f;
 export const LIMIT_FILL = 0xff;
 
-/** Default and largest key sizes of a temp table. */
+/** The default key size of an index or a temp table. */
 export const DEFAULT_KEY_MOST = 255;
-export const LARGEST_KEY_MOST = 2000;
+
+/**
+ * daedef.hxx CbKeyMostForPage: the largest key the engine takes (JET_bitIndexKeyMost's cbKeyMost, a temp table's
+ * cbKeyMost) for its page size (JET_paramDatabasePageSize).
+ */
+export function keyMostForPage(pageSize: number): number {
+  switch (pageSize) {
+    case 2048: return C.JET_cbKeyMost2KBytePage;
+    case 4096: return C.JET_cbKeyMost4KBytePage;
+    case 8192: return C.JET_cbKeyMost8KBytePage;
+    case 16384: return C.JET_cbKeyMost16KBytePage;
+    case 32768: return C.JET_cbKeyMost32KBytePage;
+    default: return DEFAULT_KEY_MOST;
+  }
+}
 
 export interface SegmentOptions {
   nullsHigh: boolean;

@@ -4,7 +4,8 @@
  *
  * The rules, from the engine's source (dev/ese/src/ese/):
  * - fcreate.cxx:1475-1497: cbKeyMost is read only with JET_bitIndexKeyMost, and must be in
- *   [JET_cbKeyMostMin (255), CbKeyMostForPage()] (2000 for the default 8 KB page, daedef.hxx CbKeyMostForPage), else
+ *   [JET_cbKeyMostMin (255), CbKeyMostForPage()] (1000 for the default 4 KB page, daedef.hxx g_cbPageDefault and
+ *   CbKeyMostForPage; 2000 for 8 KB pages and up), else
  *   IndexInvalidDef; without the bit the index has 255 (JET_cbKeyMost_OLD). cbVarSegMac 0 means cbKeyMost.
  *   fcreate.cxx:1642-1646: cbVarSegMac above cbKeyMost is IndexInvalidDef.
  * - fldnorm.cxx:23-175 (ErrFLDNormalizeTextSegment) + _osu/normu.cxx ErrUtilNormText: a non-Unicode text segment
@@ -15,13 +16,13 @@
  * - JetMakeKey normalizes its data with the same rules (fldnorm.cxx:2836-2850), so a seek key is cut the same way.
  */
 import {
-  out,
+  createEmulator, out, JET_coltypText, JET_paramDatabasePageSize,
   JET_bitColumnTagged, JET_bitIndexDisallowTruncation, JET_bitIndexKeyMost, JET_bitIndexPrimary, JET_bitIndexUnique,
   JET_bitNewKey, JET_bitSeekEQ, JET_coltypLong, JET_coltypLongText, JET_errIndexInvalidDef, JET_errKeyDuplicate,
   JET_errKeyTruncated, JET_errSuccess, JET_prepCancel, JET_prepInsert, JET_IdxInfoKeyMost, JET_IdxInfoVarSegMac,
   JET_errBufferTooSmall, JET_errIndexNotFound,
 } from '../../src';
-import type { JET_COLUMNID, JET_TABLEID } from '../../src';
+import type { JET_COLUMNID, JET_DBID, JET_INSTANCE, JET_SESID, JET_TABLEID } from '../../src';
 import { addColumn, ascii, createIndex, int32, intOf, isam, keyOf, scan } from '../support/isam';
 import type { Isam, JET_INDEXCREATE } from '../support/isam';
 
@@ -125,11 +126,32 @@ describe('cbKeyMost', () => {
     [254, JET_errIndexInvalidDef],
     [255, JET_errSuccess],
     [1000, JET_errSuccess],
-    [2000, JET_errSuccess],
-    [2001, JET_errIndexInvalidDef],
-  ])('JET_bitIndexKeyMost with cbKeyMost %i answers %i', (cb, rc) => {
+    [1001, JET_errIndexInvalidDef],
+    [2000, JET_errIndexInvalidDef],
+  ])('JET_bitIndexKeyMost with cbKeyMost %i answers %i (4 KB pages, the default)', (cb, rc) => {
     const k = table();
     expect(index(k, 'ix', JET_bitIndexKeyMost, ['+s'], { cbKeyMost: cb })).toBe(rc);
+  });
+
+  it('with 8 KB pages (JET_paramDatabasePageSize 8192) cbKeyMost goes up to 2000', () => {
+    const emu = createEmulator();
+    const api = emu.api;
+    expect(api.JetSetSystemParameter(null, -1 as JET_SESID, JET_paramDatabasePageSize, 8192, null)).toBe(JET_errSuccess);
+    const inst = out<JET_INSTANCE>();
+    expect(api.JetCreateInstance(inst, 'pages')).toBe(JET_errSuccess);
+    expect(api.JetInit(inst)).toBe(JET_errSuccess);
+    const ses = out<JET_SESID>();
+    expect(api.JetBeginSession(inst.value, ses, '', '')).toBe(JET_errSuccess);
+    const dbid = out<JET_DBID>();
+    expect(api.JetCreateDatabase(ses.value, 'pages.edb', null, dbid, 0)).toBe(JET_errSuccess);
+    const t = out<JET_TABLEID>();
+    expect(api.JetCreateTable(ses.value, dbid.value, 't', 0, 0, t)).toBe(JET_errSuccess);
+    expect(api.JetAddColumn(ses.value, t.value, 's', { coltyp: JET_coltypText }, null, 0, out<JET_COLUMNID>())).toBe(JET_errSuccess);
+    const make = (name: string, cbKeyMost: number): number => api.JetCreateIndex2(ses.value, t.value, [
+      { szIndexName: name, szKey: '+s\0\0', cbKey: 4, grbit: JET_bitIndexKeyMost, cbKeyMost },
+    ], 1);
+    expect(make('a', 2000)).toBe(JET_errSuccess);
+    expect(make('b', 2001)).toBe(JET_errIndexInvalidDef);
   });
 
   it('cbVarSegMac above cbKeyMost is IndexInvalidDef', () => {

@@ -34,8 +34,9 @@ function calls(w: Isam, ses: JET_SESID, t: JET_TABLEID): Array<[string, () => nu
     ['JetDeleteIndex', () => api.JetDeleteIndex(ses, t, 'ix')],
     ['JetGetCurrentIndex', () => api.JetGetCurrentIndex(ses, t, out<string>(''), 64)],
     ['JetGetRecordPosition', () => api.JetGetRecordPosition(ses, t, out(), 0)],
-    ['JetGetTableColumnInfo', () => api.JetGetTableColumnInfo(ses, t, 'c', out(), 0, JET_ColInfo)],
-    ['JetGetTableIndexInfo', () => api.JetGetTableIndexInfo(ses, t, 'ix', out(), 0, JET_IdxInfo)],
+    // Rooms large enough: jetapi.cxx checks the info level and the room before the dispatch (tests/oracle/sortsTempTables).
+    ['JetGetTableColumnInfo', () => api.JetGetTableColumnInfo(ses, t, 'c', out(), 28, JET_ColInfo)],
+    ['JetGetTableIndexInfo', () => api.JetGetTableIndexInfo(ses, t, 'ix', out(), 88, JET_IdxInfo)],
     ['JetGotoPosition', () => api.JetGotoPosition(ses, t, { centriesLT: 0, centriesInRange: 1, centriesTotal: 1 })],
     ['JetRenameColumn', () => api.JetRenameColumn(ses, t, 'c', 'd', 0)],
     ['JetSetCurrentIndex', () => api.JetSetCurrentIndex(ses, t, 'ix')],
