@@ -193,8 +193,9 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
   // reads again: esemu keeps a tagged default in the record as the default value object itself (differences.md).
   const revert = value === null && (grbit & C.JET_bitSetRevertToDefaultValue) !== 0 && col.tagged && col.defaultValue !== null
     ? col.defaultValue : null;
-  // The common case, a single-valued column set whole: no list of values to look at.
-  if (!col.isLong && (!col.tagged || !col.has(COLUMN.MultiValued))) {
+  // The common case, a fixed or variable column set whole: no list of values to look at. (A tagged column takes more
+  // values whether or not it is flagged multi-valued: tagfld.cxx TAGFIELDS::ErrSetColumn never looks at the flag.)
+  if (!col.isLong && !col.tagged) {
     if (revert !== null) upd.values.set(id, [revert]);
     else if (value === null) upd.values.delete(id);
     else upd.values.set(id, [value]);
@@ -204,13 +205,7 @@ export function setTableColumn(engine: Engine, cursor: TableCursor, columnid: nu
     setLongValue(col, upd.values, itag, data, grbit, place.offset, heldValues(upd.values, col));
     return code;
   }
-  const list = heldValues(upd.values, col);
-  if (!col.tagged || !col.has(COLUMN.MultiValued)) {
-    if (value === null) upd.values.delete(id);
-    else upd.values.set(id, [value]);
-    return code;
-  }
-  const next = [...list];
+  const next = [...heldValues(upd.values, col)];
   if (itag === 0 || itag > next.length) {
     if (value !== null) next.push(value);
   } else if (value === null) {
