@@ -60,7 +60,8 @@ export function indexApi(host: Host) {
         const bookmark = inputBytes(pvPrimaryBookmark, cbPrimaryBookmark);
         const bits = grbitArg(grbit);
         const c = indexCursorOf(e, sesid, tableid);
-        gotoSecondaryBookmark(e, c, key === null ? null : key.slice(), bookmark === null ? null : bookmark.slice(), bits);
+        // Views of the caller's bytes: the call reads them at once and keeps nothing of them.
+        gotoSecondaryBookmark(e, c, key, bookmark, bits);
         return JET_errSuccess;
       }),
     JetIntersectIndexes: apiFunction(host, 'JetIntersectIndexes',
