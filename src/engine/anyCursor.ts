@@ -53,12 +53,9 @@ export function setColumnAny(e: Engine, c: AnyCursor, columnid: number, data: Ui
 }
 
 /**
- * JetUpdate: the new or replaced record's bookmark. A table's bookmark is made into bytes only when the caller asks
- * for it (`wanted`: a buffer or a length to write); most inserts pass neither, and the bytes would be garbage.
- */
-/**
- * JetUpdate / JetUpdate2: `room` is the bookmark buffer's size (null: no buffer), `wanted` whether the bookmark's
- * bytes are read, `grbit` JetUpdate2's.
+ * JetUpdate / JetUpdate2: the new or replaced record's bookmark. A table's bookmark is made into bytes only when the
+ * caller asks for it (`wanted`: a buffer or a length to write); most inserts pass neither, and the bytes would be
+ * garbage. `room`: the bookmark buffer's size (null: no buffer); `grbit`: JetUpdate2's.
  */
 export function updateAny(e: Engine, c: AnyCursor, wanted: boolean, room: number | null = null, grbit = 0): Uint8Array {
   if (!(c instanceof TableCursor)) return update(e, c);
@@ -137,21 +134,21 @@ export function closeAny(e: Engine, c: AnyCursor): void {
 }
 
 /**
- * A regular-table cursor for a call every kind of temp table answers with its ErrIllegal* function
- * (IllegalOperation, sortapi.cxx's function tables): a temp table's cursor passes the session gate first.
- */
-/**
  * For the calls whose JET layer checks arguments between the session's gate and the cursor's dispatch table (the
  * info levels and room, JetSetCurrentIndex's grbit): a temp table's cursor passes its session's gate here, so that
- * those checks come after it as in the engine; a regular table's passes it in the call itself (enterTable), as before.
+ * those checks come after it as in the engine; a regular table's passes it in the call itself (enterTable).
  */
 export function gateTempCursor(e: Engine, c: AnyCursor): void {
   if (!(c instanceof TableCursor)) enterSession(e, c.session, false);
 }
 
+/**
+ * A regular-table cursor for a call every kind of temp table answers with its ErrIllegal* function
+ * (IllegalOperation, sortapi.cxx's function tables): a temp table's cursor passes the session gate first.
+ */
 export function tableOnly(e: Engine, c: AnyCursor): TableCursor {
   if (c instanceof TableCursor) return c;
-  enterSession(e, c.session, false);
+  gateTempCursor(e, c);
   fail(JET_errIllegalOperation);
 }
 

@@ -1,5 +1,5 @@
 import {
-  JET_errBufferTooSmall, JET_errInvalidBookmark, JET_errKeyNotMade, JET_errOutOfCursors,
+  JET_errBufferTooSmall, JET_errInvalidBookmark, JET_errOutOfCursors,
   JET_errRecordDeleted,
 } from '../constants/errors';
 import { findColumn } from '../catalog/columns';
@@ -45,10 +45,7 @@ export function checkRetrieveColumns(engine: Engine, cursor: Cursor): void {
 export function retrieveKey(engine: Engine, cursor: Cursor, grbit: number): Uint8Array {
   enter(engine, cursor);
   if ((grbit & RETRIEVE_COPY) !== 0) {
-    // fldnorm.cxx ErrIsamRetrieveKey (sorts use it too): the key buffer as it is, prepared or not; empty is KeyNotMade.
-    const bytes = cursor.key.bytes;
-    if (bytes.length === 0) fail(JET_errKeyNotMade);
-    return Uint8Array.from(bytes);
+    return cursor.key.copy();
   }
   // A sort gives the key of the last row it loaded, wherever the cursor is (fldnorm.cxx ErrIsamRetrieveKey reads
   // kdfCurr): none loaded yet, as while rows go in, is an empty key.

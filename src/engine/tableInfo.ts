@@ -133,16 +133,22 @@ const OBJECT_LIST: readonly ColumnSpec[] = [
   { coltyp: COLTYP.Long, cp: 0, cbMax: 0, grbit: FIXED }, // flags
 ];
 
-/** The grbit a table's object info carries (info.cxx: bookmarks, rollback, and updatable through this session). */
-export const TABLE_INFO_GRBIT = C.JET_bitTableInfoBookmark | C.JET_bitTableInfoRollback | C.JET_bitTableInfoUpdatable;
+/**
+ * The grbit a table's object info carries (info.cxx: bookmarks, rollback, and Updatable from the catalog's cursor,
+ * which is updatable unless the database is attached read-only: fucb.cxx ErrFUCBOpen).
+ */
+export function objectInfoGrbit(readOnly: boolean): number {
+  const grbit = C.JET_bitTableInfoBookmark | C.JET_bitTableInfoRollback;
+  return readOnly ? grbit : grbit | C.JET_bitTableInfoUpdatable;
+}
 
 /**
  * JetGetObjectInfo(JET_ObjInfoList / ListNoStats): one row per table of the
  * database ("Tables" container, JET_objtypTable), ordered by name. Statistics
- * are those JetComputeStats kept (0 before it, and with ListNoStats); esemu has no pages: cPage 0. `grbit`: each
- * row's (TABLE_INFO_GRBIT, less Updatable on a database attached read-only).
+ * are those JetComputeStats kept (0 before it, and with ListNoStats); esemu has no pages: cPage 0. `readOnly`: the
+ * database is attached read-only (objectInfoGrbit).
  */
-export function objectList(engine: Engine, ses: Session, file: DatabaseFile, objtyp: number, stats = true, grbit = TABLE_INFO_GRBIT): ColumnListResult {
+export function objectList(engine: Engine, ses: Session, file: DatabaseFile, objtyp: number, stats: boolean, readOnly: boolean): ColumnListResult {
   const { list, ids } = resultTable(engine, ses, OBJECT_LIST);
   let count = 0;
   if (objtyp === C.JET_objtypNil || objtyp === C.JET_objtypTable) {
@@ -154,7 +160,7 @@ export function objectList(engine: Engine, ses: Session, file: DatabaseFile, obj
       set(2, int(C.JET_objtypTable, 4));
       set(5, int(stats ? statsSeen(ses, table) : 0, 4));
       set(6, int(0, 4));
-      set(7, int(grbit, 4));
+      set(7, int(objectInfoGrbit(readOnly), 4));
       set(8, int(objectFlags(table), 4));
       update(engine, list);
       count += 1;

@@ -1,5 +1,5 @@
 import * as C from '../constants/constants';
-import { JET_errBadItagSequence, JET_errInvalidBookmark, JET_errInvalidBufferSize, JET_errKeyNotMade, JET_errNoCurrentRecord, JET_errRecordDeleted } from '../constants/errors';
+import { JET_errBadItagSequence, JET_errInvalidBookmark, JET_errInvalidBufferSize, JET_errNoCurrentRecord, JET_errRecordDeleted } from '../constants/errors';
 import { tupleAt } from '../catalog/indexTuples';
 import { EngineFailure, fail } from '../storage/failure';
 import { PackedRecord } from '../storage/packedRecord';
@@ -69,10 +69,7 @@ export function gotoTableBookmark(engine: Engine, cursor: TableCursor, bookmark:
 export function retrieveTableKey(engine: Engine, cursor: TableCursor, grbit: number): Uint8Array {
   enterTable(engine, cursor);
   if ((grbit & RETRIEVE_COPY) !== 0) {
-    // fldnorm.cxx ErrIsamRetrieveKey: the key buffer as it is, prepared or not; empty is KeyNotMade.
-    const bytes = cursor.key.bytes;
-    if (bytes.length === 0) fail(JET_errKeyNotMade);
-    return Uint8Array.from(bytes);
+    return cursor.key.copy();
   }
   return currentKey(cursor);
 }

@@ -6,7 +6,7 @@ import * as C from '../constants/constants';
 import { checkName, nameKey } from '../catalog/names';
 import { objectFlags } from '../catalog/template';
 import { enterDatabase } from '../engine/database';
-import { objectList, TABLE_INFO_GRBIT } from '../engine/tableInfo';
+import { objectInfoGrbit, objectList } from '../engine/tableInfo';
 import { tableSeen } from '../engine/tableCatalog';
 import { fail } from '../storage/failure';
 import { intArg, optionalString, outArg, sizeArg } from './args';
@@ -64,10 +64,8 @@ export function infoApi(host: Host) {
         // an object name, when not empty, must be a valid name, at every level (an empty one is none).
         if (container !== null && container !== '' && nameKey(checkName(container)) !== 'tables') fail(JET_errObjectNotFound);
         const objectName = name === null || name === '' ? null : checkName(name);
-        // The catalog's cursor is updatable unless the database is attached read-only (fucb.cxx ErrFUCBOpen).
-        const grbit = db.readOnly ? TABLE_INFO_GRBIT & ~C.JET_bitTableInfoUpdatable : TABLE_INFO_GRBIT;
         if (list) {
-          const made = objectList(e, ses, db.file, type, level === C.JET_ObjInfoList, grbit);
+          const made = objectList(e, ses, db.file, type, level === C.JET_ObjInfoList, db.readOnly);
           const id = (i: number) => made.ids[i] as JET_COLUMNID;
           box.value = {
             cbStruct: JET_OBJECTLIST_SIZE, tableid: made.cursor.handle as JET_TABLEID, cRecord: made.count,
@@ -80,7 +78,10 @@ export function infoApi(host: Host) {
         if (objectName === null) fail(JET_errObjectNotFound);
         const table = tableSeen(db.file, ses, objectName);
         const cRecord = level === C.JET_ObjInfo ? statsSeen(ses, table) : 0;
-        box.value = { cbStruct: JET_OBJECTINFO_SIZE, objtyp: C.JET_objtypTable, grbit, flags: objectFlags(table), cRecord, cPage: 0 };
+        box.value = {
+          cbStruct: JET_OBJECTINFO_SIZE, objtyp: C.JET_objtypTable, grbit: objectInfoGrbit(db.readOnly), flags: objectFlags(table), cRecord,
+          cPage: 0,
+        };
         return JET_errSuccess;
       }),
   };

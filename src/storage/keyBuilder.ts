@@ -47,7 +47,7 @@ function limitOf(grbit: number, col: KeyColumn): KeyLimit {
 /**
  * The search key a cursor is building with JetMakeKey (the engine's
  * dataSearchKey): its bytes, how many segments it has, whether it is a limit
- * (no more segments may follow). JetRetrieveKey with JET_bitRetrieveCopy reads the bytes whatever the state.
+ * (no more segments may follow).
  */
 export class KeyBuilder {
   /** The key's bytes, or null while only `made` holds it (a key made by the integer fast path below). */
@@ -142,6 +142,16 @@ export class KeyBuilder {
     if (bytes.length > keyMost + 1) bytes.length = keyMost + 1;
     this.segments += 1;
     this.inProgress = true;
+  }
+
+  /**
+   * JetRetrieveKey with JET_bitRetrieveCopy (fldnorm.cxx ErrIsamRetrieveKey, sorts included): a copy of the key
+   * buffer as it is, whether or not a key is being made; no bytes at all is KeyNotMade.
+   */
+  copy(): Uint8Array {
+    const bytes = this.bytes;
+    if (bytes.length === 0) fail(JET_errKeyNotMade);
+    return Uint8Array.from(bytes);
   }
 
   /** The key made so far, for a seek or an index range (KeyNotMade when none is being made). */
